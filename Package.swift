@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "convscope",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "convscope", targets: ["convscope"]),
+    .executable(name: "convscope-bench", targets: ["convscope-bench"]),
+    .library(name: "ConvArithmetic", targets: ["ConvArithmetic"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The engine: shape arithmetic and every operation. No I/O, no formatting.
+    .target(name: "ConvArithmetic"),
+    // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
+    .target(name: "ConvCompute", dependencies: ["ConvArithmetic"]),
+    // The visualisation core: scenes, frames and renderers.
+    .target(name: "ConvScenes", dependencies: ["ConvArithmetic"]),
+    // ncursesw, through a module map and a small shim header.
+    .systemLibrary(
+      name: "CNCurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+    ),
+    // The curses front end: pure state machine plus a thin driver.
+    .target(name: "ConvScopeTUI", dependencies: ["ConvScenes", "ConvArithmetic", "CNCurses"]),
+    .executableTarget(
+      name: "convscope",
+      dependencies: [
+        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "convscope-bench",
+      dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
+    ),
+    .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
+    .testTarget(
+      name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ConvScenesTests", dependencies: ["ConvScenes", "ConvArithmetic"],
+      resources: [.copy("Golden")]
+    ),
+    .testTarget(name: "ConvScopeTUITests", dependencies: ["ConvScopeTUI", "ConvScenes", "ConvArithmetic"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convscope"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
