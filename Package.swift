@@ -22,7 +22,6 @@ let package = Package(
     // ncursesw, through a module map and a small shim header.
     .systemLibrary(
       name: "CNCurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
     // The curses front end: pure state machine plus a thin driver.

@@ -1,0 +1,148 @@
+/// What a cell of the zero-inserted grid holds, and why.
+public enum InsertedCellKind: Hashable, Sendable {
+  /// A value of the original input, at this row and column of it.
+  case input(Pair)
+  /// One of the `s − 1` zeros put between input cells.
+  case insertedZero
+  /// One of the `d(k − 1) − p` zeros added around the stretched input.
+  case padding
+  /// One of the output_padding zeros added at the bottom and right.
+  case outputPadding
+}
+
+/// The zero-insertion view of a transposed convolution, with every intermediate grid.
+///
+/// The steps: put `s − 1` zeros between input cells (`stretched`); pad by
+/// `d(k − 1) − p` on each side and output_padding more at the bottom and right,
+/// or crop when that is negative (`inserted`); then slide the kernel turned
+/// by 180° (`rotatedKernel`) over it with stride 1 (`convolution`).
+public struct ZeroInsertion: Sendable {
+  public let parameters: ConvParameters
+  public let stretched: Matrix
+  public let inserted: Matrix
+  public let kinds: Grid<InsertedCellKind>
+  public let rotatedKernel: Matrix
+  /// `d(k − 1) − p` per axis: the padding of the equivalent direct convolution (negative crops).
+  public let directPadding: Pair
+  /// The stride-1 convolution over `inserted`, whose terms explain each output cell.
+  public let convolution: ConvolutionResult
+
+  public var output: Matrix { convolution.output }
+}
+
+/// Transposed ("fractionally strided", "de-") convolution, two ways that agree.
+public enum TransposedConvolution {
+  /// `torch.nn.functional.conv_transpose2d` for one channel.
+  public static func convTranspose2d(
+    _ input: Matrix, _ kernel: Matrix, stride: Pair = Pair(1), padding: Pair = Pair(0),
+    dilation: Pair = Pair(1), outputPadding: Pair = Pair(0)
+  ) throws(ConvError) -> Matrix {
+    try scatter(
+      input: input, kernel: kernel,
+      parameters: ConvParameters(
+        input: input.size, kernel: kernel.size, stride: stride, padding: padding, dilation: dilation,
+        outputPadding: outputPadding))
+  }
+
+  /// PyTorch's definition: each input cell adds value × kernel into the output.
+  ///
+  /// Input cell `(r, c)` with tap `(ky, kx)` lands on `(r·s − p + ky·d, c·s − p + kx·d)`.
+  public static func scatter(input: Matrix, kernel: Matrix, parameters: ConvParameters) throws(ConvError) -> Matrix {
+    try scatterPartial(input: input, kernel: kernel, parameters: parameters, stamps: input.rows * input.cols).output
+  }
+
+  /// The scatter after the first `stamps` input cells (row-major), with how many stamps reached each output cell.
+  public static func scatterPartial(
+    input: Matrix, kernel: Matrix, parameters: ConvParameters, stamps: Int
+  ) throws(ConvError) -> (output: Matrix, counts: Grid<Int>) {
+    let p = validated(input, kernel, parameters)
+    try p.validateTransposed()
+    let out = p.transposedOutput
+    var y = Matrix.zeros(out)
+    var counts = Grid<Int>(rows: out.h, cols: out.w, repeating: 0)
+    let limit = min(max(stamps, 0), input.rows * input.cols)
+    for index in 0..<limit {
+      let (r, c) = (index / input.cols, index % input.cols)
+      let value = input[r, c]
+      for ky in 0..<kernel.rows {
+        let oy = r * p.stride.h - p.padding.h + ky * p.dilation.h
+        if oy < 0 || oy >= out.h { continue }
+        for kx in 0..<kernel.cols {
+          let ox = c * p.stride.w - p.padding.w + kx * p.dilation.w
+          if ox < 0 || ox >= out.w { continue }
+          y[oy, ox] += value * kernel[ky, kx]
+          counts[oy, ox] += 1
+        }
+      }
+    }
+    return (y, counts)
+  }
+
+  /// The output cells that input cell `(row, col)` stamps, paired with the kernel tap used.
+  public static func footprint(inputRow row: Int, col: Int, parameters p: ConvParameters) -> [(output: Pair, kernel: Pair)] {
+    let out = p.transposedOutput
+    var cells: [(Pair, Pair)] = []
+    for ky in 0..<p.kernel.h {
+      let oy = row * p.stride.h - p.padding.h + ky * p.dilation.h
+      if oy < 0 || oy >= out.h { continue }
+      for kx in 0..<p.kernel.w {
+        let ox = col * p.stride.w - p.padding.w + kx * p.dilation.w
+        if ox < 0 || ox >= out.w { continue }
+        cells.append((Pair(oy, ox), Pair(ky, kx)))
+      }
+    }
+    return cells
+  }
+
+  /// The zero-insertion view: stretch, pad (or crop), rotate the kernel, convolve with stride 1.
+  public static func zeroInsertion(input: Matrix, kernel: Matrix, parameters: ConvParameters) throws(ConvError)
+    -> ZeroInsertion
+  {
+    let p = validated(input, kernel, parameters)
+    try p.validateTransposed()
+    let stretchedSize = Pair.zip(p.input, p.stride) { ($0 - 1) * $1 + 1 }
+    let stretched = Matrix(rows: stretchedSize.h, cols: stretchedSize.w) { r, c in
+      r % p.stride.h == 0 && c % p.stride.w == 0 ? input[r / p.stride.h, c / p.stride.w] : 0
+    }
+    let before = Pair(p.along(.height).transposedPadding, p.along(.width).transposedPadding)
+    let insertedSize = Pair(
+      stretchedSize.h + 2 * before.h + p.outputPadding.h, stretchedSize.w + 2 * before.w + p.outputPadding.w)
+    let kinds = Grid<InsertedCellKind>(rows: insertedSize.h, cols: insertedSize.w) { r, c in
+      let rowKind = axisKind(r - before.h, stretched: stretchedSize.h, stride: p.stride.h, padding: before.h)
+      let colKind = axisKind(c - before.w, stretched: stretchedSize.w, stride: p.stride.w, padding: before.w)
+      switch (rowKind, colKind) {
+      case (.outputPadding, _), (_, .outputPadding): return .outputPadding
+      case (.padding, _), (_, .padding): return .padding
+      case (.onGrid(let ir), .onGrid(let ic)): return .input(Pair(ir, ic))
+      default: return .insertedZero
+      }
+    }
+    let inserted = Matrix(rows: insertedSize.h, cols: insertedSize.w) { r, c in
+      if case .input(let cell) = kinds[r, c] { return input[cell.h, cell.w] }
+      return 0
+    }
+    let rotated = kernel.rotated180
+    let convolution = try Convolution.forward(
+      input: inserted, kernel: rotated,
+      parameters: ConvParameters(input: insertedSize, kernel: kernel.size, dilation: p.dilation))
+    return ZeroInsertion(
+      parameters: p, stretched: stretched, inserted: inserted, kinds: kinds, rotatedKernel: rotated,
+      directPadding: before, convolution: convolution)
+  }
+
+  private enum AxisKind { case onGrid(Int), between, padding, outputPadding }
+
+  /// Classifies stretched index `j` along one axis (it may lie outside the stretched input).
+  private static func axisKind(_ j: Int, stretched: Int, stride: Int, padding: Int) -> AxisKind {
+    if j < 0 { return .padding }
+    if j >= stretched { return j - stretched < padding ? .padding : .outputPadding }
+    return j % stride == 0 ? .onGrid(j / stride) : .between
+  }
+
+  private static func validated(_ input: Matrix, _ kernel: Matrix, _ parameters: ConvParameters) -> ConvParameters {
+    var p = parameters
+    p.input = input.size
+    p.kernel = kernel.size
+    return p
+  }
+}
