@@ -1,6 +1,207 @@
 #ifndef CNCURSES_SHIM_H
 #define CNCURSES_SHIM_H
+// The one place convscope touches C: ncursesw, the locale and signals.
+//
+// ncurses exposes much of its API as macros (attributes, mouse masks, KEY_*)
+// and as mutable globals (stdscr, LINES, COLS, COLORS) that Swift either
+// cannot import or flags as unsafe under Swift 6. Every such use is wrapped
+// here in a small static inline function, so Swift only sees plain calls.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
+
+// MARK: - Locale
+
+/// Adopts the user's locale (LANG, LC_ALL); returns 1 when its codeset is UTF-8.
+static inline int cs_setlocale_utf8(void) {
+  setlocale(LC_ALL, "");
+  const char *codeset = nl_langinfo(CODESET);
+  if (codeset == NULL) return 0;
+  return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0;
+}
+
+// MARK: - Terminal state restored on signals
+
+// Static state in a header is per translation unit: the handlers and their
+// installer share one copy because they are only ever used together from a
+// single Swift file (Curses.swift). Whether curses is active is read from
+// ncurses itself (stdscr, isendwin) rather than from a flag of our own.
+static struct sigaction cs_previous_actions[32];
+
+static inline void cs_restore_terminal_from_signal(void) {
+  if (stdscr != NULL && !isendwin()) {
+    endwin();
+  }
+}
+
+/// Ctrl-C, SIGTERM, SIGHUP: restore the terminal, then die of the same signal
+/// so the parent sees the usual status.
+static void cs_on_termination_signal(int sig) {
+  cs_restore_terminal_from_signal();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/// Crashes: restore the terminal, then hand the signal to whoever handled it
+/// before (the Swift runtime's backtracer) or to the default action.
+static void cs_on_fatal_signal(int sig) {
+  cs_restore_terminal_from_signal();
+  if (sig > 0 && sig < 32) {
+    sigaction(sig, &cs_previous_actions[sig], NULL);
+  } else {
+    signal(sig, SIG_DFL);
+  }
+  raise(sig);
+}
+
+/// Installs the handlers; call before initscr so ncurses keeps ours for SIGINT and SIGTERM.
+static inline void cs_install_signal_handlers(void) {
+  int termination[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  for (unsigned i = 0; i < sizeof termination / sizeof termination[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cs_on_termination_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(termination[i], &action, &cs_previous_actions[termination[i]]);
+  }
+  int fatal[] = {SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP};
+  for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cs_on_fatal_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(fatal[i], &action, &cs_previous_actions[fatal[i]]);
+  }
+}
+
+static inline int cs_isatty(int fd) { return isatty(fd); }
+
+// MARK: - Start and stop
+
+/// initscr and the modes the explorer needs; returns 0 when the terminal cannot be used.
+static inline int cs_start(void) {
+  // newterm instead of initscr: initscr exits the process on an unknown TERM.
+  const char *term = getenv("TERM");
+  SCREEN *screen = newterm(term, stdout, stdin);
+  if (screen == NULL) return 0;
+  set_term(screen);
+  cbreak();
+  noecho();
+  nonl();
+  keypad(stdscr, TRUE);
+  curs_set(0);
+  set_escdelay(25);
+  leaveok(stdscr, TRUE);
+  mouseinterval(0);
+  mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+  return 1;
+}
+
+static inline void cs_stop(void) {
+  if (stdscr != NULL && !isendwin()) endwin();
+}
+
+/// Milliseconds get_wch waits before reporting no key (negative waits forever).
+static inline void cs_timeout(int ms) { wtimeout(stdscr, ms); }
+
+static inline int cs_lines(void) {
+  int y, x;
+  getmaxyx(stdscr, y, x);
+  (void)x;
+  return y;
+}
+
+static inline int cs_cols(void) {
+  int y, x;
+  getmaxyx(stdscr, y, x);
+  (void)y;
+  return x;
+}
+
+// MARK: - Colours and attributes
+
+static inline int cs_has_colors(void) { return has_colors() ? 1 : 0; }
+static inline int cs_colors(void) { return COLORS; }
+static inline int cs_color_pairs(void) { return COLOR_PAIRS; }
+static inline void cs_start_color(void) {
+  start_color();
+  use_default_colors();
+}
+static inline int cs_init_pair(int pair, int fg, int bg) { return init_pair((short)pair, (short)fg, (short)bg); }
+
+static inline unsigned cs_a_normal(void) { return (unsigned)A_NORMAL; }
+static inline unsigned cs_a_bold(void) { return (unsigned)A_BOLD; }
+static inline unsigned cs_a_dim(void) { return (unsigned)A_DIM; }
+static inline unsigned cs_a_reverse(void) { return (unsigned)A_REVERSE; }
+static inline unsigned cs_a_underline(void) { return (unsigned)A_UNDERLINE; }
+
+// MARK: - Drawing
+
+/// Writes UTF-8 text at row y, column x with the given attributes and colour pair.
+static inline void cs_put(int y, int x, const char *utf8, unsigned attrs, int pair) {
+  wattr_set(stdscr, (attr_t)attrs, (short)pair, NULL);
+  mvwaddstr(stdscr, y, x, utf8);
+}
+
+static inline void cs_erase(void) { werase(stdscr); }
+static inline void cs_clearok(void) { clearok(stdscr, TRUE); }
+static inline void cs_refresh(void) { wrefresh(stdscr); }
+
+// MARK: - Input
+
+/// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), -1 for none.
+static inline int cs_get_wch(int *ch) {
+  wint_t w = 0;
+  int r = wget_wch(stdscr, &w);
+  if (r == ERR) return -1;
+  *ch = (int)w;
+  return r == KEY_CODE_YES ? 1 : 0;
+}
+
+static inline int cs_key_up(void) { return KEY_UP; }
+static inline int cs_key_down(void) { return KEY_DOWN; }
+static inline int cs_key_left(void) { return KEY_LEFT; }
+static inline int cs_key_right(void) { return KEY_RIGHT; }
+static inline int cs_key_home(void) { return KEY_HOME; }
+static inline int cs_key_end(void) { return KEY_END; }
+static inline int cs_key_btab(void) { return KEY_BTAB; }
+static inline int cs_key_resize(void) { return KEY_RESIZE; }
+static inline int cs_key_mouse(void) { return KEY_MOUSE; }
+static inline int cs_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int cs_key_ppage(void) { return KEY_PPAGE; }
+static inline int cs_key_npage(void) { return KEY_NPAGE; }
+
+/// Mouse buttons reported by cs_getmouse.
+#define CS_MOUSE_OTHER 0
+#define CS_MOUSE_CLICK 1
+#define CS_MOUSE_WHEEL_UP 4
+#define CS_MOUSE_WHEEL_DOWN 5
+
+/// Reads the pending mouse event; returns 1 and fills x, y, button, or 0 when there is none.
+static inline int cs_getmouse(int *x, int *y, int *button) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+    *button = CS_MOUSE_CLICK;
+  } else if (event.bstate & BUTTON4_PRESSED) {
+    *button = CS_MOUSE_WHEEL_UP;
+  } else if (event.bstate & BUTTON5_PRESSED) {
+    *button = CS_MOUSE_WHEEL_DOWN;
+  } else {
+    *button = CS_MOUSE_OTHER;
+  }
+  return 1;
+}
+
 #endif
