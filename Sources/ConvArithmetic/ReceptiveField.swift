@@ -11,10 +11,10 @@ public struct Tap: Hashable, Sendable {
 /// Which cells each window touches, in both directions.
 ///
 /// For the paper's padding_strides_odd case (i = 6, k = 3, s = 2, p = 1) the
-/// last input row and column are never reached:
+/// last row and column of the padded input are never reached:
 ///
 ///     let field = ReceptiveField(parameters: .init(input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1)))
-///     field.unreachedRows  // [5]
+///     field.unreachedRows  // [7], the last padding row
 public struct ReceptiveField: Sendable {
   public let parameters: ConvParameters
   public let output: Pair
@@ -54,18 +54,21 @@ public struct ReceptiveField: Sendable {
     return rows.flatMap { r in cols.map { c in Pair(r, c) } }
   }
 
-  /// Input rows (unpadded coordinates) that no window ever reaches.
+  /// Rows of the padded input (padded coordinates, 0 ..< i + 2p) that no window ever reaches.
+  ///
+  /// In padding_strides_odd this is the last padding row, 7; with stride and
+  /// dilation it can also be rows of the input itself.
   public var unreachedRows: [Int] {
-    (0..<parameters.input.h).filter {
-      Self.outputs(along: parameters.along(.height), output: output.h, feeding: $0).isEmpty
-    }
+    Self.unreached(along: parameters.along(.height), output: output.h)
   }
 
-  /// Input columns (unpadded coordinates) that no window ever reaches.
+  /// Columns of the padded input (padded coordinates) that no window ever reaches.
   public var unreachedCols: [Int] {
-    (0..<parameters.input.w).filter {
-      Self.outputs(along: parameters.along(.width), output: output.w, feeding: $0).isEmpty
-    }
+    Self.unreached(along: parameters.along(.width), output: output.w)
+  }
+
+  static func unreached(along a: AxisParameters, output: Int) -> [Int] {
+    (0..<(a.i + 2 * a.p)).filter { outputs(along: a, output: output, feeding: $0 - a.p).isEmpty }
   }
 
   /// Output indices `o` along one axis with `o·s + t·d − p = index` for some tap `t`.
