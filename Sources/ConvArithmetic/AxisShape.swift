@@ -54,7 +54,9 @@ public enum AxisShape {
   /// ambiguity that a transposed convolution's output_padding resolves.
   ///
   ///     inputSizes(producing: 3, k: 3, s: 2, p: 1)  // 5...6
-  public static func inputSizes(producing o: Int, k: Int, s: Int, p: Int, d: Int = 1) -> ClosedRange<Int>? {
+  public static func inputSizes(producing o: Int, k: Int, s: Int, p: Int, d: Int = 1)
+    -> ClosedRange<Int>?
+  {
     guard o >= 1 else { return nil }
     // o − 1 = ⌊(i + 2p − d(k−1) − 1)/s⌋ holds for s consecutive values of i.
     let low = (o - 1) * s - 2 * p + d * (k - 1) + 1
@@ -68,7 +70,9 @@ public enum AxisShape {
 public enum TensorFlowPadding {
   /// SAME: `o = ⌈i / s⌉`, padded by `max(0, (o − 1)s + k_eff − i)` in total,
   /// the odd cell going after (bottom or right).
-  public static func same(i: Int, k: Int, s: Int, d: Int = 1) -> (output: Int, before: Int, after: Int) {
+  public static func same(i: Int, k: Int, s: Int, d: Int = 1) -> (
+    output: Int, before: Int, after: Int
+  ) {
     let o = ceilDiv(i, s)
     let total = max(0, (o - 1) * s + AxisShape.effectiveKernel(k: k, d: d) - i)
     return (o, total / 2, total - total / 2)

@@ -17,7 +17,8 @@ public enum ConvError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .raggedGrid(let row, let expected, let found):
-      return "The grid is ragged: row \(row) has \(found) values but the first row has \(expected); every row must have the same length."
+      return
+        "The grid is ragged: row \(row) has \(found) values but the first row has \(expected); every row must have the same length."
     case .emptyGrid(let name):
       return "The \(name) grid is empty; it needs at least one row and one column."
     case .notPositive(let name, let value):
@@ -25,19 +26,25 @@ public enum ConvError: Error, Equatable, Sendable, CustomStringConvertible {
     case .negative(let name, let value):
       return "The \(name) must not be negative, but it is \(value.h)x\(value.w)."
     case .kernelLargerThanPaddedInput(let kernel, let padded):
-      return "The dilated kernel (\(kernel.h)x\(kernel.w)) is larger than the padded input (\(padded.h)x\(padded.w)); shrink the kernel or dilation, or add padding."
+      return
+        "The dilated kernel (\(kernel.h)x\(kernel.w)) is larger than the padded input (\(padded.h)x\(padded.w)); shrink the kernel or dilation, or add padding."
     case .outputTooSmall(let output):
-      return "These parameters give an output of \(output.h)x\(output.w); every output side must be at least 1."
+      return
+        "These parameters give an output of \(output.h)x\(output.w); every output side must be at least 1."
     case .outputPaddingTooLarge(let op, let stride, let dilation):
-      return "The output padding (\(op.h)x\(op.w)) must be smaller than the stride (\(stride.h)x\(stride.w)) or the dilation (\(dilation.h)x\(dilation.w)) on each axis."
+      return
+        "The output padding (\(op.h)x\(op.w)) must be smaller than the stride (\(stride.h)x\(stride.w)) or the dilation (\(dilation.h)x\(dilation.w)) on each axis."
     case .beyondLimit(let name, let value, let limit):
       return "The \(name) is \(value), beyond the limit of \(limit)."
     case .indicesShape(let indices, let input):
-      return "The indices grid is \(indices.h)x\(indices.w) but the input is \(input.h)x\(input.w); they must match."
+      return
+        "The indices grid is \(indices.h)x\(indices.w) but the input is \(input.h)x\(input.w); they must match."
     case .indexOutOfRange(let index, let count):
-      return "The index \(index) is outside the unpooled output, which has \(count) cells (indices run from 0 to \(count - 1))."
+      return
+        "The index \(index) is outside the unpooled output, which has \(count) cells (indices run from 0 to \(count - 1))."
     case .badOutputSize(let requested, let low, let high):
-      return "The output size \(requested.h)x\(requested.w) is not allowed; each side must lie strictly between \(low.h)x\(low.w) and \(high.h)x\(high.w)."
+      return
+        "The output size \(requested.h)x\(requested.w) is not allowed; each side must lie strictly between \(low.h)x\(low.w) and \(high.h)x\(high.w)."
     case .badScale(let name):
       return "The \(name) must be a positive finite number."
     case .invalid(let sentence):
@@ -73,6 +80,8 @@ public enum Limits {
   }
 
   static func checkWork(_ work: Int) throws(ConvError) {
-    if work > maxWork { throw .beyondLimit(name: "work (multiply-adds)", value: work, limit: maxWork) }
+    if work > maxWork {
+      throw .beyondLimit(name: "work (multiply-adds)", value: work, limit: maxWork)
+    }
   }
 }

@@ -43,9 +43,11 @@ public struct ConvParameters: Hashable, Sendable {
   public var transposedOutput: Pair {
     Pair(
       AxisShape.transposedOutput(
-        i: input.h, k: kernel.h, s: stride.h, p: padding.h, d: dilation.h, outputPadding: outputPadding.h),
+        i: input.h, k: kernel.h, s: stride.h, p: padding.h, d: dilation.h,
+        outputPadding: outputPadding.h),
       AxisShape.transposedOutput(
-        i: input.w, k: kernel.w, s: stride.w, p: padding.w, d: dilation.w, outputPadding: outputPadding.w))
+        i: input.w, k: kernel.w, s: stride.w, p: padding.w, d: dilation.w,
+        outputPadding: outputPadding.w))
   }
 
   /// The parameters along one axis.
@@ -63,7 +65,9 @@ public struct ConvParameters: Hashable, Sendable {
     if stride.h < 1 || stride.w < 1 { throw .notPositive(name: "stride", value: stride) }
     if dilation.h < 1 || dilation.w < 1 { throw .notPositive(name: "dilation", value: dilation) }
     if padding.h < 0 || padding.w < 0 { throw .negative(name: "padding", value: padding) }
-    if outputPadding.h < 0 || outputPadding.w < 0 { throw .negative(name: "output padding", value: outputPadding) }
+    if outputPadding.h < 0 || outputPadding.w < 0 {
+      throw .negative(name: "output padding", value: outputPadding)
+    }
     try Limits.checkGrid("input", input)
     try Limits.checkGrid("kernel", kernel)
     try Limits.check("stride", stride)

@@ -49,24 +49,28 @@ public enum Convolution {
   /// Convolves `input` with `kernel`; `parameters.input` and `.kernel` are taken from the grids.
   ///
   ///     let y = try Convolution.forward(input: x, kernel: w, parameters: .init(input: x.size, kernel: w.size, stride: Pair(2), padding: Pair(1)))
-  public static func forward(input: Matrix, kernel: Matrix, parameters: ConvParameters) throws(ConvError)
+  public static func forward(input: Matrix, kernel: Matrix, parameters: ConvParameters)
+    throws(ConvError)
     -> ConvolutionResult
   {
     var p = parameters
     p.input = input.size
     p.kernel = kernel.size
     try p.validateConvolution()
-    return ConvolutionResult(input: input, kernel: kernel, parameters: p, output: compute(input, kernel, p))
+    return ConvolutionResult(
+      input: input, kernel: kernel, parameters: p, output: compute(input, kernel, p))
   }
 
   /// `torch.nn.functional.conv2d` for one channel: the output grid alone.
   public static func conv2d(
-    _ input: Matrix, _ kernel: Matrix, stride: Pair = Pair(1), padding: Pair = Pair(0), dilation: Pair = Pair(1)
+    _ input: Matrix, _ kernel: Matrix, stride: Pair = Pair(1), padding: Pair = Pair(0),
+    dilation: Pair = Pair(1)
   ) throws(ConvError) -> Matrix {
     try forward(
       input: input, kernel: kernel,
       parameters: ConvParameters(
-        input: input.size, kernel: kernel.size, stride: stride, padding: padding, dilation: dilation)
+        input: input.size, kernel: kernel.size, stride: stride, padding: padding, dilation: dilation
+      )
     ).output
   }
 

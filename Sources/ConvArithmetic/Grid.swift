@@ -101,7 +101,9 @@ extension Grid where Element == Double {
   public func maxAbsDifference(_ other: Grid<Double>) -> Double {
     guard size == other.size else { return .infinity }
     var worst = 0.0
-    for index in storage.indices { worst = Swift.max(worst, abs(storage[index] - other.storage[index])) }
+    for index in storage.indices {
+      worst = Swift.max(worst, abs(storage[index] - other.storage[index]))
+    }
     return worst
   }
 }

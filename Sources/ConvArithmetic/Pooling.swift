@@ -125,21 +125,26 @@ public enum Pooling {
   static func outputSize(_ p: ConvParameters, _ ceilMode: Bool) -> Pair {
     Pair(
       AxisShape.poolOutput(
-        i: p.input.h, k: p.kernel.h, s: p.stride.h, p: p.padding.h, d: p.dilation.h, ceilMode: ceilMode),
+        i: p.input.h, k: p.kernel.h, s: p.stride.h, p: p.padding.h, d: p.dilation.h,
+        ceilMode: ceilMode),
       AxisShape.poolOutput(
-        i: p.input.w, k: p.kernel.w, s: p.stride.w, p: p.padding.w, d: p.dilation.w, ceilMode: ceilMode))
+        i: p.input.w, k: p.kernel.w, s: p.stride.w, p: p.padding.w, d: p.dilation.w,
+        ceilMode: ceilMode))
   }
 
   /// Checks pooling parameters as PyTorch does: padding at most half the kernel, output at least 1.
   static func validatedPool(
-    _ input: Matrix, _ kernel: Pair, _ stride: Pair, _ padding: Pair, _ dilation: Pair, _ ceilMode: Bool
+    _ input: Matrix, _ kernel: Pair, _ stride: Pair, _ padding: Pair, _ dilation: Pair,
+    _ ceilMode: Bool
   ) throws(ConvError) -> ConvParameters {
     if input.isEmpty { throw .emptyGrid(name: "input") }
-    let p = ConvParameters(input: input.size, kernel: kernel, stride: stride, padding: padding, dilation: dilation)
+    let p = ConvParameters(
+      input: input.size, kernel: kernel, stride: stride, padding: padding, dilation: dilation)
     try p.validateRanges()
     if padding.h > kernel.h / 2 || padding.w > kernel.w / 2 {
       throw .invalid(
-        "The pooling padding (\(padding.h)x\(padding.w)) must be at most half the kernel size (\(kernel.h)x\(kernel.w)).")
+        "The pooling padding (\(padding.h)x\(padding.w)) must be at most half the kernel size (\(kernel.h)x\(kernel.w))."
+      )
     }
     let out = outputSize(p, ceilMode)
     if out.h < 1 || out.w < 1 { throw .outputTooSmall(output: out) }

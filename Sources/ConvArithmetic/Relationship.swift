@@ -61,7 +61,8 @@ public enum Relationship: Int, CaseIterable, Sendable {
     switch self {
     case .noPaddingUnitStrides, .transposedNoPaddingUnitStrides: a.s == 1 && a.p == 0 && a.d == 1
     case .zeroPaddingUnitStrides, .transposedZeroPaddingUnitStrides: a.s == 1 && a.d == 1
-    case .halfPadding, .transposedHalfPadding: a.s == 1 && a.d == 1 && a.k % 2 == 1 && a.p == a.k / 2
+    case .halfPadding, .transposedHalfPadding:
+      a.s == 1 && a.d == 1 && a.k % 2 == 1 && a.p == a.k / 2
     case .fullPadding, .transposedFullPadding: a.s == 1 && a.d == 1 && a.p == a.k - 1
     case .noPaddingStrides, .pooling: a.p == 0 && a.d == 1
     case .paddingStrides: a.d == 1

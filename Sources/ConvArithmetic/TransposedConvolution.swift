@@ -40,15 +40,20 @@ public enum TransposedConvolution {
     try scatter(
       input: input, kernel: kernel,
       parameters: ConvParameters(
-        input: input.size, kernel: kernel.size, stride: stride, padding: padding, dilation: dilation,
+        input: input.size, kernel: kernel.size, stride: stride, padding: padding,
+        dilation: dilation,
         outputPadding: outputPadding))
   }
 
   /// PyTorch's definition: each input cell adds value × kernel into the output.
   ///
   /// Input cell `(r, c)` with tap `(ky, kx)` lands on `(r·s − p + ky·d, c·s − p + kx·d)`.
-  public static func scatter(input: Matrix, kernel: Matrix, parameters: ConvParameters) throws(ConvError) -> Matrix {
-    try scatterPartial(input: input, kernel: kernel, parameters: parameters, stamps: input.rows * input.cols).output
+  public static func scatter(input: Matrix, kernel: Matrix, parameters: ConvParameters)
+    throws(ConvError) -> Matrix
+  {
+    try scatterPartial(
+      input: input, kernel: kernel, parameters: parameters, stamps: input.rows * input.cols
+    ).output
   }
 
   /// The scatter after the first `stamps` input cells (row-major), with how many stamps reached each output cell.
@@ -79,7 +84,9 @@ public enum TransposedConvolution {
   }
 
   /// The output cells that input cell `(row, col)` stamps, paired with the kernel tap used.
-  public static func footprint(inputRow row: Int, col: Int, parameters p: ConvParameters) -> [(output: Pair, kernel: Pair)] {
+  public static func footprint(inputRow row: Int, col: Int, parameters p: ConvParameters) -> [(
+    output: Pair, kernel: Pair
+  )] {
     let out = p.transposedOutput
     var cells: [(Pair, Pair)] = []
     for ky in 0..<p.kernel.h {
@@ -95,7 +102,8 @@ public enum TransposedConvolution {
   }
 
   /// The zero-insertion view: stretch, pad (or crop), rotate the kernel, convolve with stride 1.
-  public static func zeroInsertion(input: Matrix, kernel: Matrix, parameters: ConvParameters) throws(ConvError)
+  public static func zeroInsertion(input: Matrix, kernel: Matrix, parameters: ConvParameters)
+    throws(ConvError)
     -> ZeroInsertion
   {
     let p = validated(input, kernel, parameters)
@@ -106,10 +114,13 @@ public enum TransposedConvolution {
     }
     let before = Pair(p.along(.height).transposedPadding, p.along(.width).transposedPadding)
     let insertedSize = Pair(
-      stretchedSize.h + 2 * before.h + p.outputPadding.h, stretchedSize.w + 2 * before.w + p.outputPadding.w)
+      stretchedSize.h + 2 * before.h + p.outputPadding.h,
+      stretchedSize.w + 2 * before.w + p.outputPadding.w)
     let kinds = Grid<InsertedCellKind>(rows: insertedSize.h, cols: insertedSize.w) { r, c in
-      let rowKind = axisKind(r - before.h, stretched: stretchedSize.h, stride: p.stride.h, padding: before.h)
-      let colKind = axisKind(c - before.w, stretched: stretchedSize.w, stride: p.stride.w, padding: before.w)
+      let rowKind = axisKind(
+        r - before.h, stretched: stretchedSize.h, stride: p.stride.h, padding: before.h)
+      let colKind = axisKind(
+        c - before.w, stretched: stretchedSize.w, stride: p.stride.w, padding: before.w)
       switch (rowKind, colKind) {
       case (.outputPadding, _), (_, .outputPadding): return .outputPadding
       case (.padding, _), (_, .padding): return .padding
@@ -139,7 +150,9 @@ public enum TransposedConvolution {
     return j % stride == 0 ? .onGrid(j / stride) : .between
   }
 
-  private static func validated(_ input: Matrix, _ kernel: Matrix, _ parameters: ConvParameters) -> ConvParameters {
+  private static func validated(_ input: Matrix, _ kernel: Matrix, _ parameters: ConvParameters)
+    -> ConvParameters
+  {
     var p = parameters
     p.input = input.size
     p.kernel = kernel.size

@@ -7,7 +7,8 @@ public enum UpsampleTarget: Hashable, Sendable {
   public func outputSize(for input: Pair) -> Pair {
     switch self {
     case .scale(let h, let w):
-      return Pair(Int((Double(input.h) * h).rounded(.down)), Int((Double(input.w) * w).rounded(.down)))
+      return Pair(
+        Int((Double(input.h) * h).rounded(.down)), Int((Double(input.w) * w).rounded(.down)))
     case .size(let size):
       return size
     }
@@ -23,13 +24,16 @@ public enum UpsampleTarget: Hashable, Sendable {
 /// Nearest ("unsampling") and bilinear upsampling, as `torch.nn.functional.interpolate` does them.
 public enum Upsampling {
   /// PyTorch's 'nearest' mode: output cell `(y, x)` copies input cell `(src(y), src(x))`.
-  public static func nearest(_ input: Matrix, _ target: UpsampleTarget) throws(ConvError) -> Matrix {
+  public static func nearest(_ input: Matrix, _ target: UpsampleTarget) throws(ConvError) -> Matrix
+  {
     let out = try validate(input, target)
     let rows = (0..<out.h).map {
-      nearestSource(outputIndex: $0, inputSize: input.rows, outputSize: out.h, scale: target.scale(.height))
+      nearestSource(
+        outputIndex: $0, inputSize: input.rows, outputSize: out.h, scale: target.scale(.height))
     }
     let cols = (0..<out.w).map {
-      nearestSource(outputIndex: $0, inputSize: input.cols, outputSize: out.w, scale: target.scale(.width))
+      nearestSource(
+        outputIndex: $0, inputSize: input.cols, outputSize: out.w, scale: target.scale(.width))
     }
     return Matrix(rows: out.h, cols: out.w) { r, c in input[rows[r], cols[c]] }
   }
@@ -39,7 +43,9 @@ public enum Upsampling {
   ///
   /// PyTorch does this sum in single precision; so does this function, so that
   /// sizes such as 3 → 7 pick the same cells.
-  public static func nearestSource(outputIndex: Int, inputSize: Int, outputSize: Int, scale: Double?) -> Int {
+  public static func nearestSource(
+    outputIndex: Int, inputSize: Int, outputSize: Int, scale: Double?
+  ) -> Int {
     if outputSize == inputSize { return outputIndex }
     if outputSize == 2 * inputSize { return outputIndex >> 1 }
     let ratio: Float = scale.map { Float(1.0 / $0) } ?? Float(inputSize) / Float(outputSize)
@@ -50,7 +56,8 @@ public enum Upsampling {
   ///
   /// With align_corners false, pixel centres sit at +0.5: `src = (dst + 0.5)·in/out − 0.5`,
   /// clamped at 0; with true, the corner pixels line up: `src = dst·(in − 1)/(out − 1)`.
-  public static func bilinear(_ input: Matrix, _ target: UpsampleTarget, alignCorners: Bool) throws(ConvError)
+  public static func bilinear(_ input: Matrix, _ target: UpsampleTarget, alignCorners: Bool)
+    throws(ConvError)
     -> Matrix
   {
     let out = try validate(input, target)
@@ -92,7 +99,8 @@ public enum Upsampling {
     } else {
       ratio = Double(inputSize) / Double(outputSize)
     }
-    var source = alignCorners ? ratio * Double(outputIndex) : ratio * (Double(outputIndex) + 0.5) - 0.5
+    var source =
+      alignCorners ? ratio * Double(outputIndex) : ratio * (Double(outputIndex) + 0.5) - 0.5
     if source < 0 { source = 0 }
     let low = min(Int(source), inputSize - 1)
     let high = low + (low < inputSize - 1 ? 1 : 0)
@@ -100,7 +108,8 @@ public enum Upsampling {
     return LinearSource(low: low, high: high, lowWeight: 1 - highWeight, highWeight: highWeight)
   }
 
-  private static func validate(_ input: Matrix, _ target: UpsampleTarget) throws(ConvError) -> Pair {
+  private static func validate(_ input: Matrix, _ target: UpsampleTarget) throws(ConvError) -> Pair
+  {
     if input.isEmpty { throw .emptyGrid(name: "input") }
     try Limits.checkGrid("input", input.size)
     if case .scale(let h, let w) = target {

@@ -27,7 +27,8 @@ struct OperationTests {
     let x = ramp(Pair(5))
     let w = Matrix(rows: 3, cols: 3, repeating: 1)
     let result = try Convolution.forward(
-      input: x, kernel: w, parameters: ConvParameters(input: x.size, kernel: w.size, stride: Pair(2), padding: Pair(1)))
+      input: x, kernel: w,
+      parameters: ConvParameters(input: x.size, kernel: w.size, stride: Pair(2), padding: Pair(1)))
     #expect(result.output.size == Pair(3))
     let corner = result.terms(row: 0, col: 0)
     #expect(corner.filter { $0.input == nil }.count == 5)
@@ -41,18 +42,21 @@ struct OperationTests {
   @Test("padding_strides_odd: the last row and column are never reached")
   func unreached() {
     let odd = ReceptiveField(
-      parameters: ConvParameters(input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1)))
+      parameters: ConvParameters(input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1))
+    )
     // Padded coordinates: the bottom and right padding are never reached.
     #expect(odd.unreachedRows == [7])
     #expect(odd.unreachedCols == [7])
     let even = ReceptiveField(
-      parameters: ConvParameters(input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1)))
+      parameters: ConvParameters(input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1))
+    )
     #expect(even.unreachedRows.isEmpty)
     #expect(even.outputs(feedingInputRow: 0, col: 0) == [Pair(0, 0)])
     #expect(even.outputs(feedingInputRow: 1, col: 1).count == 4)
     // Dilation 2 with stride 2 skips every other row.
     let dilated = ReceptiveField(
-      parameters: ConvParameters(input: Pair(7, 5), kernel: Pair(2), stride: Pair(2), dilation: Pair(2)))
+      parameters: ConvParameters(
+        input: Pair(7, 5), kernel: Pair(2), stride: Pair(2), dilation: Pair(2)))
     #expect(dilated.unreachedRows == [1, 3, 5])
   }
 
@@ -76,7 +80,8 @@ struct OperationTests {
     // The transpose of padding_strides_odd: i′ = 3, k = 3, s = 2, p = 1, output_padding 1.
     let y = ramp(Pair(3))
     let w = Matrix(rows: 3, cols: 3, repeating: 1)
-    let p = ConvParameters(input: y.size, kernel: w.size, stride: Pair(2), padding: Pair(1), outputPadding: Pair(1))
+    let p = ConvParameters(
+      input: y.size, kernel: w.size, stride: Pair(2), padding: Pair(1), outputPadding: Pair(1))
     let zi = try TransposedConvolution.zeroInsertion(input: y, kernel: w, parameters: p)
     #expect(zi.stretched.size == Pair(5))
     #expect(zi.stretched.rowArrays[1] == [0, 0, 0, 0, 0])
@@ -109,14 +114,18 @@ struct OperationTests {
     let y = Matrix(rows: 3, cols: 3, repeating: 1)
     let w = Matrix(rows: 3, cols: 3, repeating: 1)
     let p = ConvParameters(input: y.size, kernel: w.size, stride: Pair(2))
-    let partial = try TransposedConvolution.scatterPartial(input: y, kernel: w, parameters: p, stamps: 9)
+    let partial = try TransposedConvolution.scatterPartial(
+      input: y, kernel: w, parameters: p, stamps: 9)
     // k = 3 is not divisible by s = 2: overlap alternates 1, 2, 1, 2, …
     #expect(partial.counts.rowArrays[0] == [1, 1, 2, 1, 2, 1, 1])
     #expect(partial.counts[2, 2] == 4)
     #expect(partial.output == partial.counts.map(Double.init))
-    let first = try TransposedConvolution.scatterPartial(input: y, kernel: w, parameters: p, stamps: 1)
+    let first = try TransposedConvolution.scatterPartial(
+      input: y, kernel: w, parameters: p, stamps: 1)
     #expect(first.counts.storage.reduce(0, +) == 9)
-    #expect(TransposedConvolution.footprint(inputRow: 1, col: 1, parameters: p).first?.output == Pair(2, 2))
+    #expect(
+      TransposedConvolution.footprint(inputRow: 1, col: 1, parameters: p).first?.output
+        == Pair(2, 2))
   }
 
   @Test("max pooling: PyTorch's indices, first maximum on a tie, padding as −∞")
@@ -127,12 +136,15 @@ struct OperationTests {
     // Ties go to the first in row-major window order: index 1, not 5; index 2, not 6.
     #expect(pooled.indices.rowArrays == [[1, 2], [8, 15]])
     #expect(pooled.switchCell(row: 1, col: 0) == Pair(2, 0))
-    let padded = try Pooling.maxPool2d(grid([[-1, -2], [-3, -4]]), kernel: Pair(2), stride: Pair(1), padding: Pair(1))
+    let padded = try Pooling.maxPool2d(
+      grid([[-1, -2], [-3, -4]]), kernel: Pair(2), stride: Pair(1), padding: Pair(1))
     // Padding never wins, even against negatives.
     #expect(padded.output.rowArrays == [[-1, -1, -2], [-1, -1, -2], [-3, -3, -4]])
     #expect(padded.indices[0, 0] == 0)
     #expect(padded.windowCells(row: 0, col: 0) == [Pair(0, 0)])
-    #expect(throws: ConvError.self) { try Pooling.maxPool2d(x, kernel: Pair(2), stride: Pair(2), padding: Pair(2)) }
+    #expect(throws: ConvError.self) {
+      try Pooling.maxPool2d(x, kernel: Pair(2), stride: Pair(2), padding: Pair(2))
+    }
   }
 
   @Test("average pooling counts padding in the divisor")
@@ -147,13 +159,16 @@ struct OperationTests {
   func unpooling() throws {
     let x = grid([[1, 3, 3, 0], [2, 3, 1, 1], [-5, -6, 0, 0], [-7, -8, 0, 2]])
     let pooled = try Pooling.maxPool2d(x, kernel: Pair(2), stride: Pair(2))
-    let back = try Pooling.maxUnpool2d(pooled.output, indices: pooled.indices, kernel: Pair(2), stride: Pair(2))
+    let back = try Pooling.maxUnpool2d(
+      pooled.output, indices: pooled.indices, kernel: Pair(2), stride: Pair(2))
     #expect(back.rowArrays == [[0, 3, 3, 0], [0, 0, 0, 0], [-5, 0, 0, 0], [0, 0, 0, 2]])
     let wider = try Pooling.maxUnpool2d(
       pooled.output, indices: pooled.indices, kernel: Pair(2), stride: Pair(2), outputSize: Pair(5))
     #expect(wider.size == Pair(5))
     #expect(throws: ConvError.self) {
-      try Pooling.maxUnpool2d(pooled.output, indices: pooled.indices, kernel: Pair(2), stride: Pair(2), outputSize: Pair(6))
+      try Pooling.maxUnpool2d(
+        pooled.output, indices: pooled.indices, kernel: Pair(2), stride: Pair(2),
+        outputSize: Pair(6))
     }
     let bad = Grid<Int>(rows: 2, cols: 2, storage: [0, 1, 2, 99])
     #expect(throws: ConvError.indexOutOfRange(index: 99, count: 16)) {
@@ -165,7 +180,10 @@ struct OperationTests {
   func nearest() throws {
     let x = grid([[1, 2], [3, 4]])
     let up = try Upsampling.nearest(x, .scale(h: 2, w: 3))
-    #expect(up.rowArrays == [[1, 1, 1, 2, 2, 2], [1, 1, 1, 2, 2, 2], [3, 3, 3, 4, 4, 4], [3, 3, 3, 4, 4, 4]])
+    #expect(
+      up.rowArrays == [
+        [1, 1, 1, 2, 2, 2], [1, 1, 1, 2, 2, 2], [3, 3, 3, 4, 4, 4], [3, 3, 3, 4, 4, 4],
+      ])
     // 3 → 7 picks ⌊dst · 3/7⌋ in single precision.
     let odd = try Upsampling.nearest(grid([[1, 2, 3]]), .size(Pair(1, 7)))
     #expect(odd.rowArrays == [[1, 1, 1, 2, 2, 3, 3]])
@@ -185,8 +203,14 @@ struct OperationTests {
   @Test("seed 000: legacy Caffe K = 3 is asymmetric; FCN K = 3 and K = 4 are not")
   func bilinearKernels() throws {
     let legacy = try BilinearKernel.make(size: 3, style: .caffeLegacy)
-    #expect(legacy.rowArrays == [[0.0625, 0.1875, 0.1875], [0.1875, 0.5625, 0.5625], [0.1875, 0.5625, 0.5625]])
-    #expect(try BilinearKernel.make(size: 3, style: .fcn).rowArrays == [[0.25, 0.5, 0.25], [0.5, 1, 0.5], [0.25, 0.5, 0.25]])
+    #expect(
+      legacy.rowArrays == [
+        [0.0625, 0.1875, 0.1875], [0.1875, 0.5625, 0.5625], [0.1875, 0.5625, 0.5625],
+      ])
+    #expect(
+      try BilinearKernel.make(size: 3, style: .fcn).rowArrays == [
+        [0.25, 0.5, 0.25], [0.5, 1, 0.5], [0.25, 0.5, 0.25],
+      ])
     #expect(BilinearKernel.profile(size: 4, style: .fcn) == [0.25, 0.75, 0.75, 0.25])
     #expect(BilinearKernel.profile(size: 2, style: .caffeLegacy) == [1, 0])
     #expect(BilinearKernel.profile(size: 2, style: .fcn) == [0.5, 0.5])
@@ -202,18 +226,23 @@ struct OperationTests {
 
   @Test("legacy Caffe agrees with FCN exactly when K = 2f − f % 2", arguments: 1...24)
   func legacyAgreement(k: Int) throws {
-    let agree = try BilinearKernel.make(size: k, style: .caffeLegacy).maxAbsDifference(
-      BilinearKernel.make(size: k, style: .fcn)) < 1e-12
+    let agree =
+      try BilinearKernel.make(size: k, style: .caffeLegacy).maxAbsDifference(
+        BilinearKernel.make(size: k, style: .fcn)) < 1e-12
     #expect(agree == (BilinearKernel.factor(forKernel: k) != nil))
     #expect(agree == BilinearKernel.isSymmetric(size: k, style: .caffeLegacy))
     // The 2017 fix makes Caffe equal FCN for every K.
-    #expect(try close(BilinearKernel.make(size: k, style: .caffe), BilinearKernel.make(size: k, style: .fcn), tolerance: 1e-12))
+    #expect(
+      try close(
+        BilinearKernel.make(size: k, style: .caffe), BilinearKernel.make(size: k, style: .fcn),
+        tolerance: 1e-12))
   }
 
   @Test("seed 003: for i = 4, k = 3 the conv matrix C is 4 × 16")
   func convMatrix() throws {
     let w = ramp(Pair(3))
-    let c = try ConvMatrix.make(parameters: ConvParameters(input: Pair(4), kernel: Pair(3)), kernel: w)
+    let c = try ConvMatrix.make(
+      parameters: ConvParameters(input: Pair(4), kernel: Pair(3)), kernel: w)
     #expect(c.size == Pair(4, 16))
     #expect(c.rowArrays[0] == [1, 2, 3, 0, 4, 5, 6, 0, 7, 8, 9, 0, 0, 0, 0, 0])
     #expect(c.storage.filter { $0 != 0 }.count == 36)

@@ -11,7 +11,9 @@ struct RelationshipTests {
     #expect(r.output(parameters) == expected)
   }
 
-  @Test("each relationship agrees with the general formulas wherever it applies", arguments: Relationship.allCases)
+  @Test(
+    "each relationship agrees with the general formulas wherever it applies",
+    arguments: Relationship.allCases)
   func agreesWithGeneralFormula(_ r: Relationship) {
     var checked = 0
     for i in 1...12 {
@@ -23,7 +25,8 @@ struct RelationshipTests {
               guard r.applies(to: a), a.convOutput >= 1 else { continue }
               if r.isTransposed {
                 let op = AxisShape.outputPaddingToRestore(i: i, k: k, s: s, p: p)
-                let back = AxisShape.transposedOutput(i: a.convOutput, k: k, s: s, p: p, d: d, outputPadding: op)
+                let back = AxisShape.transposedOutput(
+                  i: a.convOutput, k: k, s: s, p: p, d: d, outputPadding: op)
                 // The transposed relationships restore the direct input size.
                 #expect(r.output(a) == back)
                 #expect(back == i)
@@ -52,10 +55,18 @@ struct RelationshipTests {
   @Test("transposed relationships name the paper's equivalent convolution")
   func equivalent() {
     // Relationship 8: p′ = k − 1; 9: p′ = k − p − 1; 10: p′ = p; 11: p′ = 0.
-    #expect(Relationship.transposedNoPaddingUnitStrides.equivalentConvolution(AxisParameters(i: 4, k: 3))?.p == 2)
-    #expect(Relationship.transposedZeroPaddingUnitStrides.equivalentConvolution(AxisParameters(i: 5, k: 4, p: 2))?.p == 1)
-    #expect(Relationship.transposedHalfPadding.equivalentConvolution(AxisParameters(i: 5, k: 3, p: 1))?.p == 1)
-    #expect(Relationship.transposedFullPadding.equivalentConvolution(AxisParameters(i: 5, k: 3, p: 2))?.p == 0)
+    #expect(
+      Relationship.transposedNoPaddingUnitStrides.equivalentConvolution(AxisParameters(i: 4, k: 3))?
+        .p == 2)
+    #expect(
+      Relationship.transposedZeroPaddingUnitStrides.equivalentConvolution(
+        AxisParameters(i: 5, k: 4, p: 2))?.p == 1)
+    #expect(
+      Relationship.transposedHalfPadding.equivalentConvolution(AxisParameters(i: 5, k: 3, p: 1))?.p
+        == 1)
+    #expect(
+      Relationship.transposedFullPadding.equivalentConvolution(AxisParameters(i: 5, k: 3, p: 2))?.p
+        == 0)
     #expect(Relationship.paddingStrides.equivalentConvolution(AxisParameters(i: 5, k: 3)) == nil)
   }
 }

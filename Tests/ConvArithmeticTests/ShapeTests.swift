@@ -87,7 +87,9 @@ struct ShapeTests {
     for k in 1...4 {
       for p in 0...2 {
         for o in 1...6 {
-          let expected = (1...40).filter { AxisShape.convOutput(i: $0, k: k, s: s, p: p) == o && $0 + 2 * p >= k }
+          let expected = (1...40).filter {
+            AxisShape.convOutput(i: $0, k: k, s: s, p: p) == o && $0 + 2 * p >= k
+          }
           let range = AxisShape.inputSizes(producing: o, k: k, s: s, p: p)
           #expect((range.map { Array($0) } ?? []) == expected, "k \(k) s \(s) p \(p) o \(o)")
         }
@@ -102,11 +104,15 @@ struct ShapeTests {
       try tooBig.validateConvolution()
     }
     let zeroStride = ConvParameters(input: Pair(5), kernel: Pair(3), stride: Pair(0, 1))
-    #expect(throws: ConvError.notPositive(name: "stride", value: Pair(0, 1))) { try zeroStride.validateConvolution() }
-    let op = ConvParameters(input: Pair(3), kernel: Pair(3), stride: Pair(2), outputPadding: Pair(2))
+    #expect(throws: ConvError.notPositive(name: "stride", value: Pair(0, 1))) {
+      try zeroStride.validateConvolution()
+    }
+    let op = ConvParameters(
+      input: Pair(3), kernel: Pair(3), stride: Pair(2), outputPadding: Pair(2))
     #expect(throws: ConvError.self) { try op.validateTransposed() }
     // output_padding below the dilation is allowed even at stride 1 (PyTorch's max(s, d) rule).
-    let dil = ConvParameters(input: Pair(3), kernel: Pair(3), dilation: Pair(2), outputPadding: Pair(1))
+    let dil = ConvParameters(
+      input: Pair(3), kernel: Pair(3), dilation: Pair(2), outputPadding: Pair(1))
     #expect(throws: Never.self) { try dil.validateTransposed() }
     #expect(ConvError.notPositive(name: "stride", value: Pair(0, 1)).description.hasSuffix("."))
   }

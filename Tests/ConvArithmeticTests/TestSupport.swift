@@ -19,7 +19,8 @@ extension Matrix {
   /// A grid of random values in −2…2, or small integers when `integers` is set.
   static func random(_ size: Pair, using rng: inout SplitMix64, integers: Bool = false) -> Matrix {
     Matrix(rows: size.h, cols: size.w) { _, _ in
-      integers ? Double(Int.random(in: -3...3, using: &rng)) : Double.random(in: -2...2, using: &rng)
+      integers
+        ? Double(Int.random(in: -3...3, using: &rng)) : Double.random(in: -2...2, using: &rng)
     }
   }
 }
