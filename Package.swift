@@ -14,7 +14,11 @@ let package = Package(
   ],
   targets: [
     // The engine: shape arithmetic and every operation. No I/O, no formatting.
-    .target(name: "ConvArithmetic"),
+    .target(
+      name: "ConvArithmetic",
+      // floor and round come from libm, which nothing else links for a pure-Swift target.
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+    ),
     // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
     .target(name: "ConvCompute", dependencies: ["ConvArithmetic"]),
     // The visualisation core: scenes, frames and renderers.

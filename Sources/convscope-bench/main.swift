@@ -1,1 +1,14 @@
-print("bench")
+// convscope-bench: prints the speed of the engine, the compute protocol, the
+// scenes and the explorer. Run with `swift run -c release convscope-bench`.
+
+print("# convscope benchmark")
+#if DEBUG
+  print(
+    "\nWARNING: this is a debug build; run `swift run -c release convscope-bench` for real numbers."
+  )
+#endif
+do {
+  try EngineBenchmarks.run().print()
+} catch {
+  print("benchmark failed: \(error)")
+}
