@@ -6,6 +6,8 @@ public enum CellRole: String, CaseIterable, Sendable, Codable {
   case input
   /// A zero added around the input.
   case padding
+  /// A zero added at the bottom and right by a transposed convolution's output_padding.
+  case outputPadding = "output_padding"
   /// A zero inserted between input cells by a fractionally strided convolution.
   case insertedZero = "inserted_zero"
   /// A weight of the kernel that the window uses.

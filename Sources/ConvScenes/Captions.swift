@@ -1,0 +1,83 @@
+import ConvArithmetic
+
+/// Caption text shared by the scenes: sizes, formulas with numbers, products.
+///
+/// Every number here was computed by the engine or given as a parameter; these
+/// functions only put them into words.
+enum Captions {
+  /// `5×5`, height first.
+  static func size(_ pair: Pair) -> String {
+    "\(pair.h)×\(pair.w)"
+  }
+
+  /// `2` when both axes agree, else `2×1`.
+  static func value(_ pair: Pair) -> String {
+    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
+  }
+
+  /// Whether every pair is the same on both axes, so one formula line covers both.
+  static func allSquare(_ pairs: [Pair]) -> Bool {
+    pairs.allSatisfy(\.isSquare)
+  }
+
+  /// One line per axis (or one line when the axes agree): `label = body(axis) = result(axis)`.
+  static func perAxis(
+    _ symbol: String, square: Bool, _ body: (Axis) -> String, result: (Axis) -> Int
+  ) -> [String] {
+    if square {
+      return ["\(symbol) = \(body(.height)) = \(result(.height))"]
+    }
+    return Axis.allCases.map { axis in
+      "\(symbol)_\(axis == .height ? "h" : "w") = \(body(axis)) = \(result(axis))"
+    }
+  }
+
+  /// The convolution output-size formula with the numbers of `parameters`.
+  ///
+  ///     o = ⌊(5 + 2·1 − 1·(3−1) − 1)/2⌋ + 1 = 3
+  static func convOutputFormula(_ p: ConvParameters, symbol: String = "o") -> [String] {
+    let output = p.convOutput
+    return perAxis(
+      symbol, square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation]),
+      { axis in
+        let a = p.along(axis)
+        return "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1"
+      }, result: { output[$0] })
+  }
+
+  /// The transposed output-size formula with numbers.
+  ///
+  ///     o′ = (3−1)·2 − 2·1 + 1·(3−1) + 0 + 1 = 5
+  static func transposedOutputFormula(_ p: ConvParameters) -> [String] {
+    let output = p.transposedOutput
+    return perAxis(
+      "o′",
+      square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation, p.outputPadding]),
+      { axis in
+        let a = p.along(axis)
+        return "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1"
+      }, result: { output[$0] })
+  }
+
+  /// `y[1,2] = 1·0 + 2·1 + … = 7`, shortened after `limit` products.
+  static func products(
+    _ name: String, row: Int, col: Int, terms: [(Double, Double)], total: Double, limit: Int = 12
+  ) -> String {
+    var parts = terms.prefix(limit).map { NumberText.product($0.0, $0.1) }
+    if terms.count > limit { parts.append("… (\(terms.count) products)") }
+    return
+      "\(name)[\(row),\(col)] = \(parts.joined(separator: " + ")) = \(NumberText.format(total))"
+  }
+
+  /// `rows 2–4` or `row 2`.
+  static func span(_ word: String, _ values: [Int]) -> String {
+    guard let low = values.min(), let high = values.max() else { return "no \(word)s" }
+    return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
+  }
+
+  /// `row 5`, `rows 4, 5`.
+  static func list(_ word: String, _ values: [Int]) -> String {
+    values.count == 1
+      ? "\(word) \(values[0])" : "\(word)s " + values.map(String.init).joined(separator: ", ")
+  }
+}

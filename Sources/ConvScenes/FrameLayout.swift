@@ -1,0 +1,213 @@
+/// Where a panel cell landed on the canvas, for mouse hit-testing.
+public struct CellHit: Hashable, Sendable {
+  public var panel: String
+  public var row: Int
+  public var col: Int
+  /// The cell's first column and its row on the canvas.
+  public var x: Int
+  public var y: Int
+  /// How many columns the cell covers.
+  public var width: Int
+
+  /// Whether the canvas position `(x, y)` falls on this cell.
+  public func contains(x: Int, y: Int) -> Bool {
+    y == self.y && x >= self.x && x < self.x + width
+  }
+}
+
+/// A frame drawn onto a canvas of a given width.
+public struct LaidOutFrame: Sendable {
+  public var canvas: Canvas
+  public var hits: [CellHit]
+  /// The narrowest width at which every panel still fits (shaded); narrower widths clip.
+  public var minimumWidth: Int
+
+  /// The cell under canvas position `(x, y)`, if any.
+  public func hit(x: Int, y: Int) -> CellHit? {
+    hits.first { $0.contains(x: x, y: y) }
+  }
+}
+
+/// Arranges a frame's panels side by side, wrapping to the next band when the width runs out.
+///
+/// Each panel shows numbers when they fit in the width, and shading otherwise.
+/// Captions wrap at spaces; a legend names the glyphs in use. With `ascii`,
+/// only ASCII characters are drawn.
+///
+///     let laid = FrameLayout.lay(frame, width: 80, ascii: false)
+///     print(laid.canvas.plainText)
+public enum FrameLayout {
+  /// Columns between panels placed side by side.
+  static let gap = 4
+
+  public static func lay(_ frame: Frame, width requested: Int, ascii: Bool) -> LaidOutFrame {
+    let glyphs = Glyphs(ascii: ascii)
+    let shapes = frame.panels.map { PanelShape($0, glyphs: glyphs) }
+    let minimumWidth = max(shapes.map(\.shadingWidth).max() ?? 0, 20)
+    let width = max(requested, 1)
+
+    // Numbers where the panel fits, shading otherwise.
+    let modes = shapes.map { $0.numberWidth <= width }
+    let blockWidths = zip(shapes, modes).map { shape, numbers in
+      max(
+        numbers ? shape.numberWidth : shape.shadingWidth,
+        DisplayWidth.of(transliterate(shape.panel.title, ascii)))
+    }
+    // Flow the panels into bands.
+    var bands: [[Int]] = []
+    var used = 0
+    for index in shapes.indices {
+      let need = blockWidths[index]
+      if let last = bands.indices.last, used + gap + need <= width {
+        bands[last].append(index)
+        used += gap + need
+      } else {
+        bands.append([index])
+        used = need
+      }
+    }
+
+    let header = transliterate("\(frame.scene) — step \(frame.index) of \(frame.count)", ascii)
+    let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: width) }
+    var roles = Set<CellRole>()
+    var highlighted = false
+    for panel in frame.panels {
+      for cell in panel.cells {
+        roles.insert(cell.role)
+        highlighted = highlighted || cell.highlighted
+      }
+    }
+    let anyShading = modes.contains(false)
+    let legend = glyphs.legend(roles, highlighted: highlighted, shading: anyShading)
+    let legendLines =
+      legend.isEmpty ? [] : wrap("legend: " + legend.joined(separator: "   "), width: width)
+
+    let bandHeights = bands.map { band in 1 + (band.map { shapes[$0].panel.rows }.max() ?? 0) }
+    let height =
+      2 + bandHeights.reduce(0) { $0 + $1 + 1 } + captionLines.count
+      + (legendLines.isEmpty ? 0 : 1 + legendLines.count)
+    var canvas = Canvas(width: width, height: height)
+    var hits: [CellHit] = []
+    canvas.put(header, x: 0, y: 0, style: .title)
+    var y = 2
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      var x = 0
+      for index in band {
+        let shape = shapes[index]
+        canvas.put(transliterate(shape.panel.title, ascii), x: x, y: y, style: .title)
+        shape.draw(on: &canvas, x: x, y: y + 1, numbers: modes[index], hits: &hits)
+        x += blockWidths[index] + gap
+      }
+      y += bandHeight + 1
+    }
+    for line in captionLines {
+      canvas.put(line, x: 0, y: y, style: .caption)
+      y += 1
+    }
+    if !legendLines.isEmpty {
+      y += 1
+      for line in legendLines {
+        canvas.put(line, x: 0, y: y, style: .hint)
+        y += 1
+      }
+    }
+    return LaidOutFrame(canvas: canvas, hits: hits, minimumWidth: minimumWidth)
+  }
+
+  /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are indented.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    guard DisplayWidth.of(text) > width, width > 8 else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let wordWidth = DisplayWidth.of(String(word))
+      if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
+        lines.append(line)
+        line = "  "
+        lineWidth = 2
+      } else if lineWidth > 0 {
+        line += " "
+        lineWidth += 1
+      }
+      line += word
+      lineWidth += wordWidth
+    }
+    lines.append(line)
+    return lines
+  }
+
+  /// Replaces the mathematical characters of titles and captions with ASCII.
+  static func transliterate(_ text: String, _ ascii: Bool) -> String {
+    guard ascii else { return text }
+    var result = ""
+    for character in text {
+      switch character {
+      case "×": result += "x"
+      case "·": result += "*"
+      case "−", "–", "—": result += "-"
+      case "⌊": result += "floor("
+      case "⌋": result += ")"
+      case "⌈": result += "ceil("
+      case "⌉": result += ")"
+      case "′": result += "'"
+      case "…": result += "..."
+      case "°": result += " deg"
+      case "→": result += "->"
+      case "≠": result += "!="
+      case "Σ": result += "sum"
+      default:
+        if character.isASCII {
+          result.append(character)
+        } else {
+          result += "?"
+        }
+      }
+    }
+    return result
+  }
+}
+
+/// A panel measured for both modes.
+struct PanelShape {
+  let panel: Panel
+  let glyphs: Glyphs
+  /// The texts shown in number mode (a number, or a placeholder glyph), row-major.
+  let texts: [String]
+  let numberColumns: Int
+
+  init(_ panel: Panel, glyphs: Glyphs) {
+    self.panel = panel
+    self.glyphs = glyphs
+    texts = panel.cells.map { cell in
+      glyphs.placeholder(cell) ?? cell.value.map(NumberText.format) ?? "_"
+    }
+    numberColumns = max(1, texts.map { DisplayWidth.of($0) }.max() ?? 1)
+  }
+
+  /// Columns one cell takes in number mode: the widest number plus a marker either side.
+  var numberCellWidth: Int { numberColumns + 2 }
+  var numberWidth: Int { panel.cols * numberCellWidth }
+  var shadingWidth: Int { panel.cols * 2 }
+
+  func draw(on canvas: inout Canvas, x: Int, y: Int, numbers: Bool, hits: inout [CellHit]) {
+    let cellWidth = numbers ? numberCellWidth : 2
+    for r in 0..<panel.rows {
+      for c in 0..<panel.cols {
+        let index = r * panel.cols + c
+        let cell = panel.cells[index]
+        let left = x + c * cellWidth
+        let style = Style.cell(cell.role, heat: cell.heat, highlighted: cell.highlighted)
+        if numbers {
+          let (open, close) = glyphs.markers(cell)
+          let text = texts[index]
+          let pad = String(repeating: " ", count: numberColumns - DisplayWidth.of(text))
+          canvas.put(open + pad + text + close, x: left, y: y + r, style: style)
+        } else {
+          canvas.put(glyphs.shade(cell), x: left, y: y + r, style: style)
+        }
+        hits.append(CellHit(panel: panel.name, row: r, col: c, x: left, y: y + r, width: cellWidth))
+      }
+    }
+  }
+}

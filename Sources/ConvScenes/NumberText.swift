@@ -1,0 +1,34 @@
+import Foundation
+
+/// How numbers read on screen and in captions: integers without a decimal point,
+/// others with at most four decimals.
+public enum NumberText {
+  /// `3` for 3.0, `0.5625` for 0.5625, `0.0156` for 0.015625, `-2` for -2.0.
+  public static func format(_ value: Double) -> String {
+    if value.isNaN { return "nan" }
+    if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+    if value == value.rounded() && abs(value) < 1e12 {
+      return String(Int64(value))
+    }
+    var text = String(format: "%.4f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    if text == "0" || text == "-0" { text = String(format: "%.1e", value) }
+    return text
+  }
+
+  /// A product `a·b`, with negative factors in parentheses.
+  static func product(_ a: Double, _ b: Double) -> String {
+    "\(factor(a))·\(factor(b))"
+  }
+
+  static func factor(_ value: Double) -> String {
+    let text = format(value)
+    return value < 0 ? "(\(text))" : text
+  }
+
+  /// A term after a minus sign or a multiplication, with a negative value in parentheses.
+  static func signed(_ value: Int) -> String {
+    value < 0 ? "(\(value))" : "\(value)"
+  }
+}

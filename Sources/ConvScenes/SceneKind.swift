@@ -1,0 +1,60 @@
+import ConvArithmetic
+
+/// The animations convscope can show.
+public enum SceneKind: String, CaseIterable, Hashable, Sendable {
+  /// A sliding window with stride, padding and dilation.
+  case conv
+  /// A transposed convolution: zero insertion, or each input cell stamping the kernel.
+  case transposed
+  /// Max unpooling beside nearest unsampling.
+  case unpool
+  /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
+  case bilinear
+
+  /// One line saying what the scene teaches.
+  public var summary: String {
+    switch self {
+    case .conv: return "sliding window with stride, padding and dilation; one step per output cell"
+    case .transposed:
+      return
+        "transposed convolution: zero insertion and a stride-1 window (--view zeros), or stamps (--view scatter)"
+    case .unpool:
+      return "max pooling remembers its switches; max unpooling beside nearest unsampling"
+    case .bilinear:
+      return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+    }
+  }
+}
+
+/// The parameters a scene may take on the command line.
+public enum SceneParameter: String, CaseIterable, Hashable, Sendable {
+  case input
+  case kernel
+  case stride
+  case padding
+  case dilation
+  case outputPadding = "output-padding"
+}
+
+/// How the transposed scene explains itself.
+public enum TransposedView: String, CaseIterable, Hashable, Sendable {
+  /// Insert zeros, pad, rotate the kernel, slide a stride-1 window.
+  case zeros
+  /// Each input cell adds value × kernel into the output.
+  case scatter
+}
+
+/// A cell the viewer pinned: an output cell shows its receptive field and products,
+/// an input cell highlights every output cell it feeds.
+public struct CellFocus: Hashable, Sendable {
+  /// The panel's machine name (`input`, `output`, `inserted`, …).
+  public var panel: String
+  public var row: Int
+  public var col: Int
+
+  public init(panel: String, row: Int, col: Int) {
+    self.panel = panel
+    self.row = row
+    self.col = col
+  }
+}

@@ -1,0 +1,129 @@
+import ConvArithmetic
+
+/// Everything a scene needs: its kind, the per-axis sizes, the values and the view.
+///
+///     var p = SceneParameters.defaults(for: .conv)   // 5×5 input, 3×3 kernel, stride 2, padding 1
+///     p.dilation = Pair(2)
+///     try p.validate()
+public struct SceneParameters: Hashable, Sendable {
+  public var scene: SceneKind
+  public var input: Pair
+  public var kernel: Pair
+  public var stride: Pair
+  public var padding: Pair
+  public var dilation: Pair
+  public var outputPadding: Pair
+  public var values: ValuesSpec
+  public var view: TransposedView
+
+  public init(
+    scene: SceneKind, input: Pair, kernel: Pair, stride: Pair = Pair(1), padding: Pair = Pair(0),
+    dilation: Pair = Pair(1), outputPadding: Pair = Pair(0), values: ValuesSpec = .ramp,
+    view: TransposedView = .zeros
+  ) {
+    self.scene = scene
+    self.input = input
+    self.kernel = kernel
+    self.stride = stride
+    self.padding = padding
+    self.dilation = dilation
+    self.outputPadding = outputPadding
+    self.values = values
+    self.view = view
+  }
+
+  /// The largest input side a scene draws; bigger inputs make unreadable frames.
+  public static let maxInputSide = 64
+  /// The largest kernel side a scene draws (FCN's upscore kernel, 64, fits).
+  public static let maxKernelSide = 64
+
+  /// The starting parameters of each scene.
+  ///
+  /// - conv: 5×5 input, 3×3 kernel, stride 2, padding 1 (output 3×3).
+  /// - transposed: its counterpart, 3×3 input, 3×3 kernel, stride 2, padding 1 (output 5×5).
+  /// - unpool: 4×4 input, 2×2 pool, stride 2, seeded random values so the maxima move around.
+  /// - bilinear: K = 4, the kernel of upsampling by 2.
+  public static func defaults(for scene: SceneKind) -> SceneParameters {
+    switch scene {
+    case .conv:
+      return SceneParameters(
+        scene: .conv, input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1))
+    case .transposed:
+      return SceneParameters(
+        scene: .transposed, input: Pair(3), kernel: Pair(3), stride: Pair(2), padding: Pair(1))
+    case .unpool:
+      return SceneParameters(
+        scene: .unpool, input: Pair(4), kernel: Pair(2), stride: Pair(2), values: .random(seed: 3))
+    case .bilinear:
+      return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
+    }
+  }
+
+  /// Whether `scene` reads `parameter` (the others are ignored and not shown).
+  public static func uses(_ parameter: SceneParameter, in scene: SceneKind) -> Bool {
+    switch (scene, parameter) {
+    case (.conv, .outputPadding): return false
+    case (.conv, _), (.transposed, _): return true
+    case (.unpool, .input), (.unpool, .kernel), (.unpool, .stride), (.unpool, .padding): return true
+    case (.unpool, _): return false
+    case (.bilinear, .kernel): return true
+    case (.bilinear, _): return false
+    }
+  }
+
+  /// The input and kernel sizes after custom values, which bring their own sizes.
+  public var resolved: SceneParameters {
+    var p = self
+    if case .custom(let input, let kernel) = values {
+      p.input = Pair(input.count, input.first?.count ?? 0)
+      if let kernel { p.kernel = Pair(kernel.count, kernel.first?.count ?? 0) }
+    }
+    return p
+  }
+
+  /// The engine's view of these parameters.
+  public var convParameters: ConvParameters {
+    let p = resolved
+    return ConvParameters(
+      input: p.input, kernel: p.kernel, stride: p.stride, padding: p.padding, dilation: p.dilation,
+      outputPadding: p.outputPadding)
+  }
+
+  /// Checks that the scene can be built, with one clear sentence when it cannot.
+  public func validate() throws(SceneError) {
+    // The engine is the judge of everything else; building is cheap at these sizes.
+    _ = try Scenes.build(self)
+  }
+
+  /// The checks every scene shares, before the engine sees the parameters.
+  func checkSizes() throws(SceneError) {
+    let p = resolved
+    if scene == .bilinear {
+      if p.kernel.h != p.kernel.w {
+        throw .invalid(
+          "The bilinear scene needs a square kernel, but it is \(p.kernel.h)x\(p.kernel.w).")
+      }
+      if p.kernel.h < 1 || p.kernel.h > Self.maxKernelSide {
+        throw .invalid(
+          "The bilinear kernel size must be between 1 and \(Self.maxKernelSide), but it is \(p.kernel.h)."
+        )
+      }
+      return
+    }
+    do {
+      try p.convParameters.validateRanges()
+    } catch {
+      throw .engine(error)
+    }
+    if max(p.input.h, p.input.w) > Self.maxInputSide {
+      throw .invalid(
+        "Scenes draw inputs up to \(Self.maxInputSide) on a side, but the input is \(p.input.h)x\(p.input.w)."
+      )
+    }
+    if max(p.kernel.h, p.kernel.w) > Self.maxKernelSide {
+      throw .invalid(
+        "Scenes draw kernels up to \(Self.maxKernelSide) on a side, but the kernel is \(p.kernel.h)x\(p.kernel.w)."
+      )
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import ConvArithmetic
+
+/// What every scene's prepared steps provide.
+protocol SceneProgram: Sendable {
+  var stepCount: Int { get }
+  func frame(at step: Int, focus: CellFocus?) -> Frame
+}
+
+/// The steps of one scene, built once from engine results; each step renders to a Frame.
+///
+///     let steps = try Scenes.build(.defaults(for: .conv))
+///     let frame = steps.frame(at: 0)      // the first output cell
+public struct SceneSteps: Sendable {
+  public let parameters: SceneParameters
+  let program: any SceneProgram
+
+  /// How many steps (frames) the scene has; at least 1.
+  public var stepCount: Int { program.stepCount }
+
+  /// The frame of `step` (0-based, clamped to the valid range), with an optional pinned cell.
+  public func frame(at step: Int, focus: CellFocus? = nil) -> Frame {
+    program.frame(at: min(max(step, 0), stepCount - 1), focus: focus)
+  }
+
+  /// Every frame in order.
+  public var frames: [Frame] {
+    (0..<stepCount).map { frame(at: $0) }
+  }
+}
+
+/// Builds scenes from parameters.
+public enum Scenes {
+  /// Runs the engine once for `parameters` and returns the scene's steps.
+  public static func build(_ parameters: SceneParameters) throws(SceneError) -> SceneSteps {
+    try parameters.checkSizes()
+    let program: any SceneProgram
+    do {
+      switch parameters.scene {
+      case .conv: program = try ConvScene(parameters.resolved)
+      case .transposed:
+        switch parameters.view {
+        case .zeros: program = try TransposedZerosScene(parameters.resolved)
+        case .scatter: program = try TransposedScatterScene(parameters.resolved)
+        }
+      case .unpool: program = try UnpoolScene(parameters.resolved)
+      case .bilinear: program = try BilinearScene(parameters.resolved)
+      }
+    } catch {
+      throw .engine(error)
+    }
+    return SceneSteps(parameters: parameters, program: program)
+  }
+}
