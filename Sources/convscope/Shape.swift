@@ -1,11 +1,149 @@
 import ArgumentParser
+import ConvArithmetic
 
-/// Prints the output-size arithmetic for the given parameters, with the formula.
+/// Prints the output-size arithmetic for the given parameters, with each formula's numbers filled in.
+///
+///     $ convscope shape --input 6 --kernel 3 --stride 2 --padding 1
 struct Shape: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print output sizes for the given parameters, with the formula.")
+    abstract: "Print output sizes for the given parameters, with the formulas.",
+    discussion: """
+      Shows the PyTorch convolution, the transposed convolution of the same input,
+      pooling, TensorFlow SAME and VALID, the input sizes that share the output size,
+      and the paper's relationships that hold. Every value is per axis: give 5x7 for
+      height 5 and width 7.
+      """)
+
+  @Option(help: "Input size: N or HxW.") var input = PairArgument(Pair(5))
+  @Option(help: "Kernel size: N or HxW.") var kernel = PairArgument(Pair(3))
+  @Option(help: "Stride: N or HxW.") var stride = PairArgument(Pair(1))
+  @Option(help: "Padding: N, HxW, or valid, same, half, full.") var padding = PaddingArgument(
+    .explicit(Pair(0)))
+  @Option(help: "Dilation: N or HxW.") var dilation = PairArgument(Pair(1))
+  @Option(
+    name: .customLong("output-padding"),
+    help: "Output padding of the transposed convolution: N or HxW.")
+  var outputPadding = PairArgument(Pair(0))
 
   func run() throws {
-    throw CleanExit.message("shape is not implemented yet")
+    let p = ConvParameters(
+      input: input.pair, kernel: kernel.pair, stride: stride.pair,
+      padding: padding.resolve(kernel: kernel.pair, dilation: dilation.pair),
+      dilation: dilation.pair,
+      outputPadding: outputPadding.pair)
+    do {
+      try p.validateConvolution()
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    print(ShapeReport(p).lines.joined(separator: "\n"))
   }
+}
+
+/// The lines `convscope shape` prints; every number comes from the engine.
+struct ShapeReport {
+  let p: ConvParameters
+
+  init(_ p: ConvParameters) { self.p = p }
+
+  var lines: [String] {
+    var lines = [
+      "Convolution (PyTorch Conv2d): input \(size(p.input)), kernel \(size(p.kernel)), \(settings)"
+    ]
+    lines += axes("o") { a in
+      "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1 = \(a.convOutput)"
+    }
+    lines.append("  output \(size(p.convOutput))")
+    lines += axes("inputs giving this o") { a in
+      guard
+        let range = AxisShape.inputSizes(producing: a.convOutput, k: a.k, s: a.s, p: a.p, d: a.d)
+      else { return "none" }
+      let restore = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
+      let list =
+        range.lowerBound == range.upperBound
+        ? "\(range.lowerBound)" : "\(range.lowerBound)…\(range.upperBound)"
+      return "\(list); the transposed layer needs output_padding \(restore) to give back \(a.i)"
+    }
+    let field = ReceptiveField(parameters: p)
+    let unreached =
+      (field.unreachedRows.isEmpty ? [] : ["padded rows \(field.unreachedRows)"])
+      + (field.unreachedCols.isEmpty ? [] : ["padded columns \(field.unreachedCols)"])
+    lines.append(
+      "  never reached by a window: \(unreached.isEmpty ? "nothing" : unreached.joined(separator: ", "))"
+    )
+
+    lines.append("")
+    lines.append(
+      "Going back: the transposed convolution of the \(size(p.convOutput)) output, same k, s, p, d:"
+    )
+    lines += axes("o′") { a in
+      let o = a.convOutput
+      let op = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
+      let back = AxisShape.transposedOutput(i: o, k: a.k, s: a.s, p: a.p, d: a.d, outputPadding: op)
+      return
+        "(\(o)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(op) + 1 = \(back), with output_padding \(op)"
+    }
+
+    lines.append("")
+    lines.append(
+      "Transposed convolution (ConvTranspose2d) taking an input \(size(p.input)), output_padding \(value(p.outputPadding)):"
+    )
+    do {
+      try p.validateTransposed()
+      lines += axes("o′") { a in
+        "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1 = \(a.transposedOutput)"
+      }
+      lines += axes("p′") { a in
+        "\(a.d)·(\(a.k)−1) − \(a.p) = \(a.transposedPadding)"
+          + (a.transposedPadding < 0 ? " (crops)" : "")
+      }
+    } catch {
+      lines.append("  not defined: \(error.description)")
+    }
+
+    lines.append("")
+    lines.append(
+      "Pooling with this window (stride \(value(p.stride)), padding \(value(p.padding))):")
+    lines += axes("o") { a in
+      let floor = AxisShape.poolOutput(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
+      let ceil = AxisShape.poolOutput(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d, ceilMode: true)
+      return "\(floor), or \(ceil) in ceil mode"
+        + (2 * a.p > a.k ? " (PyTorch refuses padding over half the kernel)" : "")
+    }
+
+    lines.append("")
+    lines.append("TensorFlow (padding ignored):")
+    lines += axes("SAME o") { a in
+      let same = TensorFlowPadding.same(i: a.i, k: a.k, s: a.s, d: a.d)
+      return
+        "⌈\(a.i)/\(a.s)⌉ = \(same.output), padding \(same.before) before and \(same.after) after"
+    }
+    lines += axes("VALID o") { a in
+      "⌈(\(a.i) − \(AxisShape.effectiveKernel(k: a.k, d: a.d)) + 1)/\(a.s)⌉ = \(TensorFlowPadding.valid(i: a.i, k: a.k, s: a.s, d: a.d))"
+    }
+
+    lines.append("")
+    let holding = Relationship.allCases.filter { r in
+      Axis.allCases.allSatisfy { r.applies(to: p.along($0)) }
+    }
+    lines.append(
+      "Relationships of Dumoulin & Visin that hold: "
+        + holding.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", "))
+    return lines
+  }
+
+  private var settings: String {
+    "stride \(value(p.stride)), padding \(value(p.padding)), dilation \(value(p.dilation))"
+  }
+
+  /// One line when both axes agree, else one line per axis.
+  private func axes(_ label: String, _ body: (AxisParameters) -> String) -> [String] {
+    let h = body(p.along(.height))
+    let w = body(p.along(.width))
+    if h == w && p.input.isSquare && p.kernel.isSquare { return ["  \(label) = \(h)"] }
+    return ["  \(label) (height) = \(h)", "  \(label) (width)  = \(w)"]
+  }
+
+  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
+  private func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)" }
 }
