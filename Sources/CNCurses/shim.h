@@ -34,7 +34,10 @@ static inline int cs_setlocale_utf8(void) {
 // installer share one copy because they are only ever used together from a
 // single Swift file (Curses.swift). Whether curses is active is read from
 // ncurses itself (stdscr, isendwin) rather than from a flag of our own.
-static struct sigaction cs_previous_actions[32];
+static inline struct sigaction *cs_previous_action(int sig) {
+  static struct sigaction saved[32];
+  return &saved[sig & 31];
+}
 
 static inline void cs_restore_terminal_from_signal(void) {
   if (stdscr != NULL && !isendwin()) {
@@ -55,7 +58,7 @@ static void cs_on_termination_signal(int sig) {
 static void cs_on_fatal_signal(int sig) {
   cs_restore_terminal_from_signal();
   if (sig > 0 && sig < 32) {
-    sigaction(sig, &cs_previous_actions[sig], NULL);
+    sigaction(sig, cs_previous_action(sig), NULL);
   } else {
     signal(sig, SIG_DFL);
   }
@@ -70,7 +73,7 @@ static inline void cs_install_signal_handlers(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = cs_on_termination_signal;
     sigemptyset(&action.sa_mask);
-    sigaction(termination[i], &action, &cs_previous_actions[termination[i]]);
+    sigaction(termination[i], &action, cs_previous_action(termination[i]));
   }
   int fatal[] = {SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE, SIGTRAP};
   for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
@@ -79,7 +82,7 @@ static inline void cs_install_signal_handlers(void) {
     action.sa_handler = cs_on_fatal_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESETHAND;
-    sigaction(fatal[i], &action, &cs_previous_actions[fatal[i]]);
+    sigaction(fatal[i], &action, cs_previous_action(fatal[i]));
   }
 }
 

@@ -11,6 +11,7 @@ struct Convscope: ParsableCommand {
       Use `convscope export` to render any scene as text, and `convscope compute`
       to script the engine with JSON Lines.
       """,
-    subcommands: [Compute.self, Shape.self]
+    subcommands: [Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self],
+    defaultSubcommand: TUI.self
   )
 }

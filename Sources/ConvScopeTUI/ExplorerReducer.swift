@@ -1,0 +1,213 @@
+import ConvArithmetic
+import ConvScenes
+
+/// The pure state machine: `(state, event) -> state`, plus an effect for the driver.
+///
+/// ```swift
+/// let (next, effect) = reduce(.opening(), .key(.character("S")))
+/// next.current.stride  // Pair(3, 3)
+/// ```
+public func reduce(_ state: ExplorerState, _ event: ExplorerEvent) -> (
+  ExplorerState, ExplorerEffect?
+) {
+  var next = state
+  let effect = next.handle(event)
+  return (next, effect)
+}
+
+extension ExplorerState {
+  /// Applies one event; returns work for the driver (exports), if any.
+  public mutating func handle(_ event: ExplorerEvent) -> ExplorerEffect? {
+    switch event {
+    case .key(let key):
+      status = nil
+      return press(key)
+    case .click(let x, let y):
+      status = nil
+      click(x: x, y: y)
+    case .wheel(let up):
+      scroll = max(0, scroll + (up ? -3 : 3))
+    case .tick:
+      guard playing, stepCount > 0 else { return nil }
+      go(to: step + 1 >= stepCount ? 0 : step + 1)
+    case .resize(let size):
+      screenSize = size
+    case .message(let text):
+      status = text
+    }
+    return nil
+  }
+
+  private mutating func press(_ key: Key) -> ExplorerEffect? {
+    if helpShown {
+      helpShown = false
+      // The keys that open and close help only close it; any other key acts as well.
+      if key == .escape || key == .character("?") { return nil }
+    }
+    switch key {
+    case .character(let character): return type(character)
+    case .up: selectParameter(by: -1)
+    case .down: selectParameter(by: 1)
+    case .left: adjust(selected, by: -1)
+    case .right: adjust(selected, by: 1)
+    case .home: go(to: 0)
+    case .end: go(to: stepCount - 1)
+    case .pageUp: scroll = max(0, scroll - max(1, screenSize.height / 2))
+    case .pageDown: scroll += max(1, screenSize.height / 2)
+    case .tab: cycleScene(by: 1)
+    case .backTab: cycleScene(by: -1)
+    case .enter: break
+    case .escape: quit = true
+    }
+    return nil
+  }
+
+  private mutating func type(_ character: Character) -> ExplorerEffect? {
+    for parameter in SceneParameter.allCases {
+      if character == parameter.keys.lower {
+        adjust(parameter, by: -1)
+        return nil
+      }
+      if character == parameter.keys.raise {
+        adjust(parameter, by: 1)
+        return nil
+      }
+    }
+    switch character {
+    case "x":
+      axisMode = axisMode.next
+      status =
+        axisMode == .both
+        ? "changes apply to both axes" : "changes apply to the \(axisMode.rawValue) only"
+    case " ":
+      if !playing && step >= stepCount - 1 { go(to: 0) }
+      playing.toggle()
+    case ".": go(to: step + 1)
+    case ",": go(to: step - 1)
+    case "g": go(to: 0)
+    case "G": go(to: stepCount - 1)
+    case "[":
+      speedIndex = max(0, speedIndex - 1)
+      status = "speed \(Self.describe(speed)) steps/s"
+    case "]":
+      speedIndex = min(Self.speeds.count - 1, speedIndex + 1)
+      status = "speed \(Self.describe(speed)) steps/s"
+    case "1", "2", "3", "4":
+      let index = Int(String(character))! - 1
+      if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
+    case "v": cycleValues()
+    case "t": toggleView()
+    case "e": return .exportFrame(current, step: step, focus: focus)
+    case "E": return .exportAnimation(current)
+    case "?": helpShown = true
+    case "q", "Q": quit = true
+    default:
+      status =
+        "no key \(character.unicodeScalars.allSatisfy { $0.value >= 32 } ? String(character) : "that"); press ? for the keys"
+    }
+    return nil
+  }
+
+  private static func describe(_ speed: Double) -> String {
+    speed == speed.rounded() ? String(Int(speed)) : String(speed)
+  }
+
+  private mutating func selectParameter(by delta: Int) {
+    let list = selectableParameters
+    guard !list.isEmpty else { return }
+    let index = list.firstIndex(of: selected) ?? 0
+    selected = list[(index + delta + list.count) % list.count]
+    status = "←/→ change the \(selected.label)"
+  }
+
+  /// Lowers or raises a parameter on the axes `axisMode` picks; refuses invalid results.
+  mutating func adjust(_ parameter: SceneParameter, by delta: Int) {
+    guard SceneParameters.uses(parameter, in: scene) else {
+      status = "the \(scene.rawValue) scene has no \(parameter.label)"
+      return
+    }
+    selected = parameter
+    let old = current[parameter]
+    var value = old
+    if axisMode != .width { value.h += delta }
+    if axisMode != .height { value.w += delta }
+    let limit = parameter.explorerMaximum
+    // Only raising is capped, so a preset beyond the cap can still be lowered.
+    if delta > 0 && (value.h > limit || value.w > limit) {
+      status =
+        "the explorer keeps the \(parameter.label) at most \(limit); convscope export takes larger ones"
+      return
+    }
+    var candidate = current
+    candidate[parameter] = value
+    if let refusal = apply(candidate) {
+      status = refusal.description
+    } else {
+      status = "\(parameter.label) \(format(old)) → \(format(value))"
+    }
+  }
+
+  private mutating func cycleScene(by delta: Int) {
+    let all = SceneKind.allCases
+    let index = all.firstIndex(of: scene)!
+    let count = all.count
+    switchScene(to: all[((index + delta) % count + count) % count])
+  }
+
+  private mutating func cycleValues() {
+    var candidate = current
+    switch current.values {
+    case .ramp: candidate.values = .ones
+    case .ones:
+      candidate.values = .random(seed: nextSeed)
+      nextSeed &+= 1
+    default: candidate.values = .ramp
+    }
+    if let refusal = apply(candidate) {
+      status = refusal.description
+    } else {
+      status = "values: \(Self.describe(candidate.values))"
+    }
+  }
+
+  private static func describe(_ values: ValuesSpec) -> String {
+    switch values {
+    case .ramp: return "ramp"
+    case .ones: return "ones"
+    case .random(let seed): return "random (seed \(seed))"
+    case .custom: return "custom"
+    }
+  }
+
+  private mutating func toggleView() {
+    guard scene == .transposed else {
+      status = "t switches the transposed scene's view; press 2 to open it"
+      return
+    }
+    var candidate = current
+    candidate.view = current.view == .zeros ? .scatter : .zeros
+    if let refusal = apply(candidate) {
+      status = refusal.description
+    } else {
+      status = candidate.view == .zeros ? "view: zero insertion" : "view: scatter"
+    }
+  }
+
+  private mutating func click(x: Int, y: Int) {
+    let screen = ExplorerView.render(self)
+    guard let hit = screen.hit(x: x, y: y) else {
+      if focus != nil {
+        focus = nil
+        status = "unpinned"
+      }
+      return
+    }
+    if let focus, focus.panel == hit.panel, focus.row == hit.row, focus.col == hit.col {
+      self.focus = nil
+      status = "unpinned"
+      return
+    }
+    focus = CellFocus(panel: hit.panel, row: hit.row, col: hit.col)
+    status = "pinned \(hit.panel) (\(hit.row + 1), \(hit.col + 1)); click it again to unpin"
+  }
+}

@@ -1,0 +1,177 @@
+import ConvArithmetic
+import ConvScenes
+import Foundation
+
+/// What the explorer puts on the screen: a canvas, and where each grid cell landed.
+public struct ExplorerScreen: Sendable {
+  public var canvas: Canvas
+  /// Cells of the frame in screen coordinates, for mouse clicks.
+  public var hits: [CellHit]
+
+  /// The grid cell drawn at a screen position, if any.
+  public func hit(x: Int, y: Int) -> CellHit? {
+    hits.first { $0.y == y && x >= $0.x && x < $0.x + $0.width }
+  }
+}
+
+/// The pure view: `(state) -> screen`, sharing the frame layout with `convscope export`.
+///
+/// The screen is, top to bottom: two title rows (the scenes, the step and
+/// playback; every parameter with its value), the frame as FrameLayout lays
+/// it out (panels, then captions), a key hint, and the status line.
+public enum ExplorerView {
+  /// Rows above the frame: two title rows and a gap.
+  static let headerRows = 3
+  /// Rows below the frame: the key hint and the status line.
+  static let footerRows = 2
+  /// The smallest frame area worth drawing; below it the window is "too small".
+  static let minimumBodyRows = 6
+  static let minimumWidth = 40
+
+  /// Lays out the state for its screen size.
+  public static func render(_ state: ExplorerState, ascii: Bool = false) -> ExplorerScreen {
+    let size = state.screenSize
+    var canvas = Canvas(width: size.width, height: size.height)
+    let frame = state.frame
+    let laid = FrameLayout.lay(frame, width: size.width, ascii: ascii)
+    let needed = ScreenSize(
+      width: max(laid.minimumWidth, minimumWidth),
+      height: headerRows + footerRows + min(laid.canvas.height, minimumBodyRows))
+    guard size.width >= needed.width && size.height >= needed.height else {
+      drawTooSmall(&canvas, state: state, needed: needed, ascii: ascii)
+      return ExplorerScreen(canvas: canvas, hits: [])
+    }
+
+    drawTitle(&canvas, state: state, ascii: ascii)
+    let bodyTop = headerRows
+    let bodyRows = size.height - headerRows - footerRows
+    let maxScroll = max(0, laid.canvas.height - bodyRows)
+    let scroll = min(state.scroll, maxScroll)
+    for row in 0..<min(bodyRows, laid.canvas.height - scroll) {
+      for x in 0..<min(size.width, laid.canvas.width) {
+        canvas[x, bodyTop + row] = laid.canvas[x, row + scroll]
+      }
+    }
+    let hits = laid.hits.compactMap { hit -> CellHit? in
+      let y = hit.y - scroll
+      guard y >= 0 && y < bodyRows else { return nil }
+      var moved = hit
+      moved.y = bodyTop + y
+      return moved
+    }
+    drawFooter(&canvas, state: state, scroll: scroll, maxScroll: maxScroll, ascii: ascii)
+    if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
+    return ExplorerScreen(canvas: canvas, hits: state.helpShown ? [] : hits)
+  }
+
+  // MARK: - Parts
+
+  private static func drawTitle(_ canvas: inout Canvas, state: ExplorerState, ascii: Bool) {
+    let width = canvas.width
+    for x in 0..<width {
+      canvas[x, 0] = StyledChar(" ", .title)
+      canvas[x, 1] = StyledChar(" ", .title)
+    }
+    var scenes = " convscope "
+    for (index, kind) in SceneKind.allCases.enumerated() {
+      let label = "\(index + 1) \(kind.rawValue)"
+      scenes += kind == state.scene ? " [\(label)]" : "  \(label) "
+    }
+    canvas.put(scenes, x: 0, y: 0, style: .title)
+    let play = state.playing ? (ascii ? ">" : "▶") : (ascii ? "||" : "⏸")
+    let speed = ExplorerState.speeds[state.speedIndex]
+    let speedText = speed == speed.rounded() ? String(Int(speed)) : String(speed)
+    let right = "step \(state.step + 1)/\(state.stepCount)  \(play) \(speedText)/s "
+    let rightX = max(DisplayWidth.of(scenes) + 1, width - DisplayWidth.of(right))
+    canvas.put(right, x: rightX, y: 0, style: .title)
+
+    var parameters = ""
+    let p = state.current
+    for parameter in SceneParameter.allCases where SceneParameters.uses(parameter, in: state.scene)
+    {
+      let text = "\(parameter.label) \(format(p[parameter], ascii: ascii))"
+      parameters += parameter == state.selected ? "[\(text)] " : " \(text)  "
+    }
+    parameters += " values \(p.values.name)"
+    if state.scene == .transposed { parameters += "  view \(p.view.rawValue)" }
+    let axes = state.axisMode == .both ? "axes both" : "axes \(state.axisMode.rawValue) only"
+    canvas.put(" " + parameters, x: 0, y: 1, style: .title)
+    canvas.put(
+      axes + " ", x: max(DisplayWidth.of(parameters) + 3, width - DisplayWidth.of(axes) - 1), y: 1,
+      style: .title)
+  }
+
+  private static func drawFooter(
+    _ canvas: inout Canvas, state: ExplorerState, scroll: Int, maxScroll: Int, ascii: Bool
+  ) {
+    let hintRow = canvas.height - 2
+    let statusRow = canvas.height - 1
+    let arrows = ascii ? "arrows" : "↑↓←→"
+    var hint =
+      " i/I k/K s/S p/P d/D o/O lower/raise · x axes · \(arrows) select/change · space play · ,/. step · 1-4 scene · v values · t view · e/E export · ? help · q quit"
+    if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
+    if maxScroll > 0 {
+      let more = "rows \(scroll + 1)-\(scroll + canvas.height - headerRows - footerRows) PgUp/PgDn "
+      canvas.put(
+        more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow - 1, style: .hint)
+    }
+    canvas.put(fit(hint, canvas.width, ascii: ascii), x: 0, y: hintRow, style: .hint)
+    if let status = state.status {
+      canvas.put(fit(" " + status, canvas.width, ascii: ascii), x: 0, y: statusRow, style: .status)
+    }
+    if state.showStats {
+      let time = state.lastFrameTime.map { "key→frame \(milliseconds($0)) ms" } ?? "key→frame –"
+      let text =
+        (ascii
+          ? time.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "–", with: "-")
+          : time) + " "
+      canvas.put(text, x: max(0, canvas.width - DisplayWidth.of(text)), y: statusRow, style: .hint)
+    }
+  }
+
+  private static func drawTooSmall(
+    _ canvas: inout Canvas, state: ExplorerState, needed: ScreenSize, ascii: Bool
+  ) {
+    let x = ascii ? "x" : "×"
+    let lines = [
+      "window too small for the \(state.scene.rawValue) scene",
+      "need \(needed.width)\(x)\(needed.height), have \(state.screenSize.width)\(x)\(state.screenSize.height)",
+      "enlarge the window, or press q to quit",
+    ]
+    let top = max(0, (canvas.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let text = fit(line, canvas.width, ascii: ascii)
+      canvas.put(
+        text, x: max(0, (canvas.width - DisplayWidth.of(text)) / 2), y: top + index, style: .status)
+    }
+  }
+
+  /// Cuts text to `width` columns, marking the cut with an ellipsis.
+  static func fit(_ text: String, _ width: Int, ascii: Bool = false) -> String {
+    guard DisplayWidth.of(text) > width else { return text }
+    var out = ""
+    var used = 0
+    for character in text {
+      let w = DisplayWidth.of(character)
+      if used + w > width - 1 { break }
+      out.append(character)
+      used += w
+    }
+    return out + (width > 0 ? (ascii ? "~" : "…") : "")
+  }
+
+  static func milliseconds(_ duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    return ms < 10 ? String(format2: ms) : String(Int(ms.rounded()))
+  }
+}
+
+extension String {
+  /// Two decimals without Foundation's formatter.
+  init(format2 value: Double) {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    self = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

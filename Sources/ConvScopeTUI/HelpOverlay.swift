@@ -1,0 +1,76 @@
+import ConvScenes
+import Foundation
+
+/// The `?` overlay: every key in a box, drawn over the frame.
+enum HelpOverlay {
+  /// Each key and what it does, in the order of the table.
+  static let entries: [(keys: String, action: String)] = [
+    ("i / I", "lower / raise the input size"),
+    ("k / K", "lower / raise the kernel size"),
+    ("s / S", "lower / raise the stride"),
+    ("p / P", "lower / raise the padding"),
+    ("d / D", "lower / raise the dilation"),
+    ("o / O", "lower / raise the output padding"),
+    ("x", "next change: both axes, height only, width only"),
+    ("↑ / ↓", "select a parameter"),
+    ("← / →", "change the selected parameter"),
+    ("space", "play / pause"),
+    (". / ,", "next / previous step"),
+    ("g / G, Home / End", "first / last step"),
+    ("[ / ]", "slower / faster"),
+    ("1-4, Tab / Shift-Tab", "switch scene"),
+    ("v", "cycle the values: ramp, ones, random"),
+    ("t", "transposed view: zero insertion / scatter"),
+    ("e / E", "export this frame / the whole animation"),
+    ("PgUp / PgDn, wheel", "scroll a frame taller than the window"),
+    ("click", "pin a cell: output -> receptive field, input -> outputs"),
+    ("?", "this help (Esc or ? closes it)"),
+    ("q / Esc", "quit"),
+  ]
+
+  static func draw(on canvas: inout Canvas, ascii: Bool) {
+    let keyTexts = entries.map { ascii ? asciiArrows($0.keys) : $0.keys }
+    let keysWidth = keyTexts.map { DisplayWidth.of($0) }.max() ?? 0
+    let lines = zip(keyTexts, entries).map { keys, entry -> String in
+      let action = ascii ? entry.action : entry.action.replacingArrow()
+      return keys + String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys))) + "  "
+        + action
+    }
+    let title = " keys "
+    let innerWidth = max(lines.map { DisplayWidth.of($0) }.max() ?? 0, 20)
+    let boxWidth = min(canvas.width, innerWidth + 4)
+    let boxHeight = min(canvas.height, lines.count + 2)
+    let left = max(0, (canvas.width - boxWidth) / 2)
+    let top = max(0, (canvas.height - boxHeight) / 2)
+    let (h, v, tl, tr, bl, br) =
+      ascii ? ("-", "|", "+", "+", "+", "+") : ("─", "│", "┌", "┐", "└", "┘")
+    for y in top..<(top + boxHeight) {
+      for x in left..<(left + boxWidth) { canvas[x, y] = StyledChar(" ", .plain) }
+    }
+    let horizontal = String(repeating: h, count: max(0, boxWidth - 2))
+    canvas.put(tl + horizontal + tr, x: left, y: top, style: .title)
+    canvas.put(title, x: left + 2, y: top, style: .title)
+    canvas.put(bl + horizontal + br, x: left, y: top + boxHeight - 1, style: .title)
+    for row in 1..<max(1, boxHeight - 1) {
+      canvas.put(v, x: left, y: top + row, style: .title)
+      canvas.put(v, x: left + boxWidth - 1, y: top + row, style: .title)
+      let index = row - 1
+      if index < lines.count {
+        canvas.put(
+          ExplorerView.fit(lines[index], boxWidth - 4, ascii: ascii), x: left + 2, y: top + row,
+          style: .caption)
+      }
+    }
+  }
+
+  private static func asciiArrows(_ text: String) -> String {
+    text.replacingOccurrences(of: "↑", with: "Up").replacingOccurrences(of: "↓", with: "Down")
+      .replacingOccurrences(of: "←", with: "Left").replacingOccurrences(of: "→", with: "Right")
+  }
+}
+
+extension String {
+  fileprivate func replacingArrow() -> String {
+    replacingOccurrences(of: "->", with: "→")
+  }
+}

@@ -1,0 +1,130 @@
+import ConvScenes
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why the explorer could not take over the terminal.
+public enum TerminalError: Error, CustomStringConvertible {
+  case notATerminal
+  case cannotStart(term: String)
+
+  public var description: String {
+    switch self {
+    case .notATerminal:
+      return
+        "convscope's explorer needs a terminal on stdin and stdout; use `convscope export SCENE` to print frames instead."
+    case .cannotStart(let term):
+      return
+        "The terminal type '\(term)' is not one curses can drive; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
+    }
+  }
+}
+
+/// The thin curses driver: copies the view to the screen and turns input into events.
+///
+/// All decisions live in the pure state machine (`ExplorerState.handle`) and
+/// view (`ExplorerView.render`); this loop only waits for input or the next
+/// animation tick, draws the cells that changed, and refreshes once.
+public struct TerminalDriver {
+  private var state: ExplorerState
+  private var previous: Canvas?
+  private var palette = Palette(depth: .monochrome)
+  private var pairs: [ColourCombination: Int] = [:]
+  private var ascii = false
+
+  public init(state: ExplorerState) { self.state = state }
+
+  /// Whether standard input and output are both terminals.
+  public static var isInteractive: Bool { Curses.isInteractive }
+
+  /// Runs the explorer until the user quits; the terminal is restored on every way out.
+  public mutating func run() throws(TerminalError) {
+    guard Curses.isInteractive else { throw .notATerminal }
+    ascii = !Curses.adoptLocale()
+    Curses.installSignalHandlers()
+    guard Curses.start() else {
+      throw .cannotStart(term: getenv("TERM").map { String(cString: $0) } ?? "")
+    }
+    defer { Curses.stop() }
+    setUpColours()
+    state.screenSize = Curses.size
+    let clock = ContinuousClock()
+    var nextTick = clock.now
+    draw()
+    while !state.quit {
+      if state.playing {
+        let wait = clock.now.duration(to: nextTick)
+        Curses.setTimeout(milliseconds: max(0, milliseconds(wait)))
+      } else {
+        Curses.setTimeout(milliseconds: -1)
+      }
+      let event = Curses.readEvent()
+      let start = clock.now
+      if let event {
+        if case .resize = event {
+          previous = nil
+          Curses.erase()
+        }
+        let wasPlaying = state.playing
+        if let effect = state.handle(event) {
+          _ = state.handle(.message(ExportWriter.perform(effect)))
+        }
+        if state.playing && !wasPlaying { nextTick = clock.now + interval }
+      } else if state.playing && clock.now >= nextTick {
+        _ = state.handle(.tick)
+        nextTick = max(nextTick + interval, clock.now)
+      } else {
+        continue
+      }
+      if state.quit { break }
+      draw()
+      state.lastFrameTime = clock.now - start
+    }
+  }
+
+  private var interval: Duration { .milliseconds(Int((1000 / state.speed).rounded())) }
+
+  private func milliseconds(_ duration: Duration) -> Int {
+    let (seconds, attoseconds) = duration.components
+    return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+  }
+
+  /// Defines every colour pair once; the drawing loop only looks them up.
+  private mutating func setUpColours() {
+    let colours = Curses.startColours()
+    let noColor = getenv("NO_COLOR").map { String(cString: $0) }
+    var depth = ColourDepth.choose(hasColours: colours > 0, colours: colours, noColor: noColor)
+    var candidate = Palette(depth: depth)
+    if candidate.colourCombinations.count >= Curses.colourPairLimit {
+      depth = .monochrome
+      candidate = Palette(depth: depth)
+    }
+    palette = candidate
+    for (index, combination) in palette.colourCombinations.enumerated() {
+      Curses.definePair(
+        index + 1, foreground: combination.foreground, background: combination.background)
+      pairs[combination] = index + 1
+    }
+  }
+
+  /// Draws the cells that changed since the last frame, then refreshes once.
+  private mutating func draw() {
+    let screen = ExplorerView.render(state, ascii: ascii)
+    for run in ScreenDiff.runs(from: previous, to: screen.canvas) {
+      let appearance = palette.appearance(of: run.style)
+      let pair =
+        pairs[
+          ColourCombination(foreground: appearance.foreground, background: appearance.background)]
+        ?? 0
+      // The bottom-right cell cannot be written without scrolling on some terminals; curses refuses it harmlessly.
+      Curses.put(
+        run.text, x: run.x, y: run.y, attributes: Curses.attributes(appearance.attributes),
+        pair: pair)
+    }
+    Curses.refresh()
+    previous = screen.canvas
+  }
+}

@@ -1,0 +1,109 @@
+import ConvArithmetic
+import ConvScenes
+import Foundation
+import Testing
+
+@testable import ConvScopeTUI
+
+@Suite("Values, view, export, help and quit keys")
+struct ActionKeyTests {
+  @Test("v cycles the values ramp, ones, random and back")
+  func values() {
+    var state = ConvScopeTUITests.opening()
+    #expect(state.current.values == .ramp)
+    state = type(state, "v")
+    #expect(state.current.values == .ones)
+    state = type(state, "v")
+    guard case .random = state.current.values else {
+      Issue.record("expected random values, got \(state.current.values)")
+      return
+    }
+    state = type(state, "v")
+    #expect(state.current.values == .ramp)
+    // A second visit to random shows new numbers.
+    let first = type(ConvScopeTUITests.opening(), "vv").current.values
+    let second = type(ConvScopeTUITests.opening(), "vvvvv").current.values
+    #expect(first != second)
+  }
+
+  @Test("t toggles the transposed view and explains itself elsewhere")
+  func view() {
+    var state = type(ConvScopeTUITests.opening(), "2")
+    #expect(state.current.view == .zeros)
+    state = type(state, "t")
+    #expect(state.current.view == .scatter)
+    #expect(state.step < state.stepCount)
+    state = type(state, "t")
+    #expect(state.current.view == .zeros)
+    let conv = type(ConvScopeTUITests.opening(), "t")
+    #expect(conv.status?.contains("transposed") == true)
+    #expect(conv.current == ConvScopeTUITests.opening().current)
+  }
+
+  @Test("e and E ask the driver to export the frame or the animation")
+  func exportEffects() {
+    var state = type(ConvScopeTUITests.opening(), "...")
+    guard case .exportFrame(let p, let step, _)? = state.handle(.key(.character("e"))) else {
+      Issue.record("e did not export a frame")
+      return
+    }
+    #expect(p == state.current && step == 3)
+    guard case .exportAnimation(let all)? = state.handle(.key(.character("E"))) else {
+      Issue.record("E did not export the animation")
+      return
+    }
+    #expect(all == state.current)
+  }
+
+  @Test("exports go to new files and never overwrite one")
+  func exportFiles() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convscope-export-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let state = type(ConvScopeTUITests.opening(), "..")
+    let effect = ExplorerEffect.exportFrame(state.current, step: state.step, focus: nil)
+    let first = ExportWriter.perform(effect, in: directory)
+    let second = ExportWriter.perform(effect, in: directory)
+    #expect(first.hasSuffix("convscope-conv-frame-3.txt"))
+    #expect(second.hasSuffix("convscope-conv-frame-3-2.txt"))
+    let text = try String(
+      contentsOfFile: directory + "/convscope-conv-frame-3.txt", encoding: .utf8)
+    #expect(text.contains("output"))
+    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory)
+    #expect(animation.hasSuffix("convscope-conv-animation.txt"))
+    let all = try String(
+      contentsOfFile: directory + "/convscope-conv-animation.txt", encoding: .utf8)
+    #expect(all.count > text.count * 4)
+  }
+
+  @Test("? opens help; ? or Esc closes it; other keys close it and act")
+  func help() {
+    var state = type(ConvScopeTUITests.opening(), "?")
+    #expect(state.helpShown)
+    let screen = ExplorerView.render(state)
+    #expect(screen.canvas.plainText.contains("keys"))
+    #expect(screen.canvas.plainText.contains("export this frame"))
+    #expect(!type(state, "?").helpShown)
+    state = press(state, .escape)
+    #expect(!state.helpShown && !state.quit)
+    state = type(state, "?S")
+    #expect(!state.helpShown)
+    #expect(state.current.stride == Pair(3))
+  }
+
+  @Test("q and Esc quit")
+  func quit() {
+    #expect(type(ConvScopeTUITests.opening(), "q").quit)
+    #expect(press(ConvScopeTUITests.opening(), .escape).quit)
+    #expect(!type(ConvScopeTUITests.opening(), "w").quit)
+  }
+
+  @Test("a message event shows on the status line")
+  func message() {
+    var state = ConvScopeTUITests.opening()
+    _ = state.handle(.message("exported convscope-conv-frame-1.txt"))
+    #expect(
+      ExplorerView.render(state).canvas.plainText.contains("exported convscope-conv-frame-1.txt"))
+  }
+}

@@ -1,0 +1,106 @@
+import ConvArithmetic
+import ConvScenes
+import Testing
+
+@testable import ConvScopeTUI
+
+@Suite("Step, playback and scene keys")
+struct NavigationKeyTests {
+  @Test(". and , step forward and back, clamped at both ends")
+  func stepping() {
+    var state = ConvScopeTUITests.opening()
+    let count = state.stepCount
+    #expect(count == 9)  // a 3×3 output, one step per output cell
+    state = type(state, ",")
+    #expect(state.step == 0)
+    state = type(state, "...")
+    #expect(state.step == 3)
+    state = type(state, ",")
+    #expect(state.step == 2)
+    state = type(state, String(repeating: ".", count: 20))
+    #expect(state.step == count - 1)
+  }
+
+  @Test("g, G, Home and End go to the first and last step")
+  func ends() {
+    let state = ConvScopeTUITests.opening()
+    #expect(type(state, "G").step == state.stepCount - 1)
+    #expect(type(state, "Gg").step == 0)
+    #expect(press(state, .end).step == state.stepCount - 1)
+    #expect(press(state, .end, .home).step == 0)
+  }
+
+  @Test("space plays and pauses; ticks advance only while playing and loop at the end")
+  func playback() {
+    var state = ConvScopeTUITests.opening()
+    _ = state.handle(.tick)
+    #expect(state.step == 0)
+    state = type(state, " ")
+    #expect(state.playing)
+    _ = state.handle(.tick)
+    _ = state.handle(.tick)
+    #expect(state.step == 2)
+    for _ in 0..<(state.stepCount - 2) { _ = state.handle(.tick) }
+    #expect(state.step == 0)
+    state = type(state, " ")
+    #expect(!state.playing)
+    _ = state.handle(.tick)
+    #expect(state.step == 0)
+    // Play at the last step starts over.
+    state = type(state, "G ")
+    #expect(state.playing && state.step == 0)
+  }
+
+  @Test("[ and ] change the speed within its range")
+  func speed() {
+    var state = ConvScopeTUITests.opening()
+    let start = state.speed
+    state = type(state, "]")
+    #expect(state.speed > start)
+    #expect(state.status?.contains("steps/s") == true)
+    state = type(state, "[[")
+    #expect(state.speed < start)
+    state = type(state, String(repeating: "[", count: 20))
+    #expect(state.speedIndex == 0)
+    state = type(state, String(repeating: "]", count: 20))
+    #expect(state.speedIndex == ExplorerState.speeds.count - 1)
+  }
+
+  @Test("1–4 switch scenes and each scene keeps its own parameters and step")
+  func numbers() {
+    var state = ConvScopeTUITests.opening()
+    state = type(state, "S..")
+    #expect(state.current.stride == Pair(3))
+    for (index, kind) in SceneKind.allCases.enumerated() {
+      state = type(state, String(index + 1))
+      #expect(state.scene == kind)
+      #expect(state.step < state.stepCount)
+    }
+    state = type(state, "1")
+    #expect(state.current.stride == Pair(3))
+    #expect(state.step == 2)
+  }
+
+  @Test("Tab and Shift-Tab cycle the scenes both ways")
+  func tabs() {
+    let all = SceneKind.allCases
+    var state = ConvScopeTUITests.opening()
+    for index in 1...all.count {
+      state = press(state, .tab)
+      #expect(state.scene == all[index % all.count])
+    }
+    state = press(state, .backTab)
+    #expect(state.scene == all[all.count - 1])
+  }
+
+  @Test("PgDn and PgUp scroll, never above the top")
+  func scroll() {
+    var state = ConvScopeTUITests.opening()
+    state = press(state, .pageDown)
+    #expect(state.scroll > 0)
+    state = press(state, .pageUp, .pageUp)
+    #expect(state.scroll == 0)
+    _ = state.handle(.wheel(up: true))
+    #expect(state.scroll == 0)
+  }
+}
