@@ -1,11 +1,57 @@
 import ArgumentParser
+import ConvCompute
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Answers JSON Lines requests on standard input, one answer line per request line.
 struct Compute: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Answer JSON Lines requests on stdin with PyTorch's semantics.")
+    abstract: "Answer JSON Lines requests on stdin with PyTorch's semantics.",
+    discussion: """
+      Each input line is one JSON object; each gets one answer line, in order.
+      Ops: \(ComputeOp.list). Blank lines are skipped. A line that cannot be
+      answered gets {"error": "..."} and the others are still answered; the exit
+      status is 1 if any line got an error, else 0.
+
+      Example:
+        echo '{"op": "conv2d", "input": [[1, 2], [3, 4]], "kernel": [[1]]}' | convscope compute
+        {"output": [[1.0, 2.0], [3.0, 4.0]]}
+      """)
+
+  @Option(
+    name: .customLong("generate-benchmark"),
+    help: ArgumentHelp(
+      "Print N mixed conv2d/conv_transpose2d requests instead of answering.", visibility: .hidden))
+  var generateBenchmark: Int?
+
+  @Option(help: ArgumentHelp("The seed for --generate-benchmark.", visibility: .hidden))
+  var seed: UInt64 = 1
 
   func run() throws {
-    throw CleanExit.message("compute is not implemented yet")
+    if let count = generateBenchmark {
+      guard count >= 0 else {
+        throw ValidationError("--generate-benchmark needs a count of 0 or more.")
+      }
+      var sink = FileDescriptorSink(descriptor: 1)
+      let text = ComputeBenchmarkInput.mixed(count: count, seed: seed)
+      var bytes = Array(text.utf8)
+      guard bytes.withUnsafeBytes({ sink.write($0) }) else { throw ExitCode(1) }
+      bytes.removeAll()
+      return
+    }
+    var input = FileDescriptorSource(descriptor: 0)
+    var output = FileDescriptorSink(descriptor: 1)
+    let summary = ComputeProtocol.run(input: &input, output: &output)
+    if let failure = summary.ioFailure {
+      var standardError = FileDescriptorSink(descriptor: 2)
+      var message = Array((failure + "\n").utf8)
+      _ = message.withUnsafeBytes { standardError.write($0) }
+      message.removeAll()
+    }
+    if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
   }
 }

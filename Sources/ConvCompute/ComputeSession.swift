@@ -1,0 +1,78 @@
+import ConvArithmetic
+
+/// Answers request lines one at a time, appending each answer line to ``writer``.
+///
+/// A session is the single code path behind `convscope compute`, its tests
+/// and the benchmark: ``ComputeProtocol`` only splits input into lines and
+/// moves bytes.
+public struct ComputeSession {
+  /// The answer lines written so far (each ends with a newline); the streaming runner drains it.
+  public var writer = JSONWriter(capacity: 1 << 20)
+  /// How many request lines got an answer (blank lines are not counted).
+  public private(set) var answered = 0
+  /// How many of those answers were errors.
+  public private(set) var errors = 0
+
+  public init() {}
+
+  /// Answers one line (without its newline) and returns whether the answer was an error.
+  ///
+  /// A line holding nothing but whitespace (spaces, tabs, a trailing `\r`) is
+  /// not a request: it gets no answer, and the result is `nil`. `lineNumber`
+  /// counts every physical line from 1, blank ones included, and only words
+  /// error sentences.
+  public mutating func answer(line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Bool? {
+    guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
+    answered += 1
+    do throws(ComputeError) {
+      let value: JSONValue
+      do {
+        value = try JSONParser.parse(line)
+      } catch {
+        throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
+      }
+      let request = try ComputeRequest(json: value, lineNumber: lineNumber)
+      let answer: ComputeAnswer
+      do {
+        answer = try request.compute()
+      } catch {
+        throw ComputeError(error)
+      }
+      try write(answer)
+      return false
+    } catch {
+      errors += 1
+      writer.writeError(error.sentence)
+      writer.bytes.append(0x0A)
+      return true
+    }
+  }
+
+  /// Answers a line that got too long to hold; the runner calls this instead of ``answer(line:lineNumber:)``.
+  public mutating func answerTooLong(lineNumber: Int, limit: Int) {
+    answered += 1
+    errors += 1
+    writer.writeError(
+      "Line \(lineNumber) is longer than \(limit) bytes, the most one request line may hold.")
+    writer.bytes.append(0x0A)
+  }
+
+  private mutating func write(_ answer: ComputeAnswer) throws(ComputeError) {
+    // JSON has no infinity or NaN, and huge inputs can overflow a sum.
+    let finite = answer.output.storage.withUnsafeBufferPointer { cells in
+      cells.allSatisfy { $0.isFinite }
+    }
+    guard finite else {
+      throw ComputeError(
+        "The result holds a value too large for a 64-bit float (infinity or NaN); use smaller input values."
+      )
+    }
+    writer.writeRaw("{\"output\": ")
+    writer.writeGrid(answer.output)
+    if let indices = answer.indices {
+      writer.writeRaw(", \"indices\": ")
+      writer.writeGrid(indices)
+    }
+    writer.writeRaw("}\n")
+  }
+}

@@ -1,0 +1,186 @@
+/// Why a line is not valid JSON, and where: `reason` reads as a phrase, `offset` counts bytes from 0.
+public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var reason: String
+  public var offset: Int
+
+  public init(_ reason: String, at offset: Int) {
+    self.reason = reason
+    self.offset = offset
+  }
+
+  /// The reason with a 1-based column, e.g. `expected ',' or ']' at column 14`.
+  public var description: String { "\(reason) at column \(offset + 1)" }
+}
+
+/// A strict JSON parser (RFC 8259) that reads bytes directly and never traps.
+///
+/// It refuses what a strict reader must (trailing commas, single quotes,
+/// `NaN`, leading zeros, unescaped control characters, invalid UTF-8), and
+/// also what would be unsafe: nesting deeper than ``maxDepth``, number
+/// literals longer than ``maxNumberLength``, and numbers that overflow a
+/// `Double` (such as `1e400`).
+///
+///     let value = try JSONParser.parse(Array("[1, 2.5]".utf8))
+///     // .array([.integer(1), .number(2.5)])
+public enum JSONParser {
+  /// The deepest nesting of arrays and objects accepted; requests need 3.
+  public static let maxDepth = 64
+  /// The longest number literal accepted, in bytes.
+  public static let maxNumberLength = 400
+
+  /// Parses one complete JSON text; anything but whitespace after the value is an error.
+  public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try parse(buffer) }
+  }
+
+  /// Parses one complete JSON text from a buffer that must stay valid for the call.
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue
+  {
+    var reader = JSONReader(bytes: bytes)
+    reader.skipWhitespace()
+    let value = try reader.readValue()
+    reader.skipWhitespace()
+    if reader.index < bytes.count {
+      throw JSONParseError(
+        "unexpected \(reader.describeCurrent()) after the JSON value", at: reader.index)
+    }
+    return value
+  }
+}
+
+/// The cursor over one JSON text.
+struct JSONReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+  var depth = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  @inline(__always) var atEnd: Bool { index >= bytes.count }
+
+  @inline(__always) mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return
+      }
+    }
+  }
+
+  /// Names the byte under the cursor for an error phrase.
+  func describeCurrent() -> String {
+    guard index < bytes.count else { return "end of line" }
+    let byte = bytes[index]
+    if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
+    if byte == 0x20 { return "space" }
+    return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+  }
+
+  func failure(_ expected: String) -> JSONParseError {
+    if atEnd { return JSONParseError("expected \(expected) but the line ended", at: index) }
+    return JSONParseError("expected \(expected) but found \(describeCurrent())", at: index)
+  }
+
+  mutating func readValue() throws(JSONParseError) -> JSONValue {
+    guard index < bytes.count else { throw failure("a value") }
+    switch bytes[index] {
+    case UInt8(ascii: "["): return try readArray()
+    case UInt8(ascii: "{"): return try readObject()
+    case UInt8(ascii: "\""): return .string(try readString())
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+    case UInt8(ascii: "t"):
+      try readLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try readLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try readLiteral("null")
+      return .null
+    default: throw failure("a value")
+    }
+  }
+
+  mutating func readLiteral(_ word: StaticString) throws(JSONParseError) {
+    let start = index
+    let count = word.utf8CodeUnitCount
+    let matches = word.withUTF8Buffer { literal -> Bool in
+      guard bytes.count - index >= count else { return false }
+      for k in 0..<count where bytes[index + k] != literal[k] { return false }
+      return true
+    }
+    guard matches else {
+      throw JSONParseError("expected a value but found \(describeCurrent())", at: start)
+    }
+    index += count
+  }
+
+  mutating func enter() throws(JSONParseError) {
+    depth += 1
+    if depth > JSONParser.maxDepth {
+      throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index)
+    }
+  }
+
+  mutating func readArray() throws(JSONParseError) -> JSONValue {
+    try enter()
+    index += 1
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      depth -= 1
+      return .array(elements)
+    }
+    while true {
+      skipWhitespace()
+      elements.append(try readValue())
+      skipWhitespace()
+      guard index < bytes.count else { throw failure("',' or ']'") }
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: ",") { continue }
+      if byte == UInt8(ascii: "]") { break }
+      index -= 1
+      throw failure("',' or ']'")
+    }
+    depth -= 1
+    return .array(elements)
+  }
+
+  mutating func readObject() throws(JSONParseError) -> JSONValue {
+    try enter()
+    index += 1
+    var members: [(key: String, value: JSONValue)] = []
+    skipWhitespace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      depth -= 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw failure("a field name in double quotes")
+      }
+      let key = try readString()
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
+      index += 1
+      skipWhitespace()
+      members.append((key, try readValue()))
+      skipWhitespace()
+      guard index < bytes.count else { throw failure("',' or '}'") }
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: ",") { continue }
+      if byte == UInt8(ascii: "}") { break }
+      index -= 1
+      throw failure("',' or '}'")
+    }
+    depth -= 1
+    return .object(members)
+  }
+}

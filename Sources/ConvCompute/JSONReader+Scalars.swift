@@ -1,0 +1,265 @@
+/// Numbers and strings: the two token kinds that need care to be exact and safe.
+extension JSONReader {
+  /// Exact powers of ten up to 10^22, the range where one multiplication or
+  /// division by a power of ten still rounds correctly (Clinger's fast path).
+  private static let exactPowersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  ]
+
+  @inline(__always) private func digit(at position: Int) -> UInt8? {
+    guard position < bytes.count else { return nil }
+    let byte = bytes[position] &- UInt8(ascii: "0")
+    return byte < 10 ? byte : nil
+  }
+
+  /// Reads a number; short decimals take a fast exact path, the rest go through the standard library.
+  mutating func readNumber() throws(JSONParseError) -> JSONValue {
+    let start = index
+    var negative = false
+    if bytes[index] == UInt8(ascii: "-") {
+      negative = true
+      index += 1
+    }
+    guard let first = digit(at: index) else { throw failure("a digit") }
+    var mantissa: UInt64 = 0
+    var significantDigits = 0
+    var decimalExponent = 0
+    var isInteger = true
+
+    // Integer part: "0" alone, or a non-zero digit followed by digits.
+    if first == 0 {
+      index += 1
+      if digit(at: index) != nil {
+        throw JSONParseError("a number must not have a leading zero", at: start)
+      }
+    } else {
+      while let d = digit(at: index) {
+        if significantDigits < 19 {
+          mantissa = mantissa &* 10 &+ UInt64(d)
+          significantDigits += 1
+        } else {
+          decimalExponent += 1
+          significantDigits += 1
+        }
+        index += 1
+      }
+    }
+    if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+      isInteger = false
+      index += 1
+      guard digit(at: index) != nil else { throw failure("a digit after the decimal point") }
+      while let d = digit(at: index) {
+        if mantissa == 0 && d == 0 {
+          decimalExponent -= 1
+        } else if significantDigits < 19 {
+          mantissa = mantissa &* 10 &+ UInt64(d)
+          significantDigits += 1
+          decimalExponent -= 1
+        } else {
+          significantDigits += 1
+        }
+        index += 1
+      }
+    }
+    if index < bytes.count && (bytes[index] | 0x20) == UInt8(ascii: "e") {
+      isInteger = false
+      index += 1
+      var exponentNegative = false
+      if index < bytes.count
+        && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"))
+      {
+        exponentNegative = bytes[index] == UInt8(ascii: "-")
+        index += 1
+      }
+      guard digit(at: index) != nil else { throw failure("a digit in the exponent") }
+      var exponent = 0
+      while let d = digit(at: index) {
+        // Saturate: anything this large is out of range either way.
+        if exponent < 100_000 { exponent = exponent * 10 + Int(d) }
+        index += 1
+      }
+      decimalExponent += exponentNegative ? -exponent : exponent
+    }
+    let length = index - start
+    if length > JSONParser.maxNumberLength {
+      throw JSONParseError(
+        "a number longer than \(JSONParser.maxNumberLength) characters", at: start)
+    }
+
+    if isInteger && significantDigits <= 18 {
+      let value = Int(mantissa)
+      return .integer(negative ? -value : value)
+    }
+    let value: Double
+    if significantDigits <= 19 && mantissa <= (1 << 53) && decimalExponent >= -22
+      && decimalExponent <= 22
+    {
+      let m = Double(mantissa)
+      value =
+        decimalExponent >= 0
+        ? m * Self.exactPowersOfTen[decimalExponent] : m / Self.exactPowersOfTen[-decimalExponent]
+    } else {
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      // The text keeps its sign, so the parsed value is already signed.
+      guard let parsed = Double(text) else {
+        throw JSONParseError("an unreadable number", at: start)
+      }
+      value = parsed
+      guard value.isFinite else {
+        throw JSONParseError("a number too large for a 64-bit float", at: start)
+      }
+      return .number(value)
+    }
+    return .number(negative ? -value : value)
+  }
+
+  /// Reads a string starting at its opening quote, decoding escapes and checking UTF-8.
+  mutating func readString() throws(JSONParseError) -> String {
+    let open = index
+    index += 1
+    let contentStart = index
+    var plainASCII = true
+    // Fast scan: most strings have no escapes.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+        if !plainASCII { try Self.validateUTF8(content, offset: contentStart) }
+        index += 1
+        return String(decoding: content, as: UTF8.self)
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 {
+        throw JSONParseError("a control character inside a string", at: index)
+      }
+      if byte >= 0x80 { plainASCII = false }
+      index += 1
+    }
+    guard index < bytes.count else {
+      throw JSONParseError("a string that never ends", at: open)
+    }
+    // Slow path: collect the bytes, decoding escapes.
+    var collected = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        try collected.withUnsafeBufferPointer { buffer throws(JSONParseError) in
+          try Self.validateUTF8(buffer, offset: contentStart)
+        }
+        index += 1
+        return String(decoding: collected, as: UTF8.self)
+      }
+      if byte < 0x20 {
+        throw JSONParseError("a control character inside a string", at: index)
+      }
+      if byte != UInt8(ascii: "\\") {
+        collected.append(byte)
+        index += 1
+        continue
+      }
+      let escapeStart = index
+      index += 1
+      guard index < bytes.count else { break }
+      let code = bytes[index]
+      index += 1
+      switch code {
+      case UInt8(ascii: "\""): collected.append(0x22)
+      case UInt8(ascii: "\\"): collected.append(0x5C)
+      case UInt8(ascii: "/"): collected.append(0x2F)
+      case UInt8(ascii: "b"): collected.append(0x08)
+      case UInt8(ascii: "f"): collected.append(0x0C)
+      case UInt8(ascii: "n"): collected.append(0x0A)
+      case UInt8(ascii: "r"): collected.append(0x0D)
+      case UInt8(ascii: "t"): collected.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try readHex4(escapeStart: escapeStart)
+        if scalar >= 0xD800 && scalar < 0xDC00 {
+          // A high surrogate must be followed by an escaped low surrogate.
+          guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+            bytes[index + 1] == UInt8(ascii: "u")
+          else { throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart) }
+          index += 2
+          let low = try readHex4(escapeStart: escapeStart)
+          guard low >= 0xDC00 && low < 0xE000 else {
+            throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart)
+          }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        } else if scalar >= 0xDC00 && scalar < 0xE000 {
+          throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart)
+        }
+        guard let unicode = Unicode.Scalar(scalar) else {
+          throw JSONParseError("an invalid \\u escape", at: escapeStart)
+        }
+        collected.append(contentsOf: UTF8.encode(unicode)!)
+      default:
+        throw JSONParseError(
+          "an unknown escape '\\\(Character(Unicode.Scalar(code)))'", at: escapeStart)
+      }
+    }
+    throw JSONParseError("a string that never ends", at: open)
+  }
+
+  private mutating func readHex4(escapeStart: Int) throws(JSONParseError) -> UInt32 {
+    guard bytes.count - index >= 4 else {
+      throw JSONParseError("a \\u escape needs four hex digits", at: escapeStart)
+    }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let nibble: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt32(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = UInt32(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = UInt32(byte - UInt8(ascii: "A") + 10)
+      default: throw JSONParseError("a \\u escape needs four hex digits", at: escapeStart)
+      }
+      value = value << 4 | nibble
+      index += 1
+    }
+    return value
+  }
+
+  /// Checks well-formed UTF-8 (no overlong forms, surrogates, or values past U+10FFFF).
+  static func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) throws(JSONParseError)
+  {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b0 = bytes[i]
+      if b0 < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch b0 {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: throw JSONParseError("invalid UTF-8", at: offset + i)
+      }
+      guard i + length <= n else { throw JSONParseError("invalid UTF-8", at: offset + i) }
+      let b1 = bytes[i + 1]
+      guard b1 >= low && b1 <= high else { throw JSONParseError("invalid UTF-8", at: offset + i) }
+      for k in 2..<max(length, 2) where bytes[i + k] & 0xC0 != 0x80 {
+        throw JSONParseError("invalid UTF-8", at: offset + i)
+      }
+      i += length
+    }
+  }
+}

@@ -1,0 +1,266 @@
+import ConvArithmetic
+
+/// The members of one request object, read field by field with a sentence for every mistake.
+struct RequestFields {
+  let op: ComputeOp
+  let members: [(key: String, value: JSONValue)]
+
+  /// Refuses unknown and repeated fields up front, so a typo such as "strides" is never silently ignored.
+  init(op: ComputeOp, members: [(key: String, value: JSONValue)]) throws(ComputeError) {
+    self.op = op
+    self.members = members
+    let allowed = op.fields
+    for (index, member) in members.enumerated() {
+      if member.key != "op" && !allowed.contains(member.key) {
+        throw ComputeError(
+          "Unknown field \(ComputeError.quote(.string(member.key))) for \(op.rawValue); its fields are op, \(allowed.joined(separator: ", "))."
+        )
+      }
+      for earlier in members[..<index] where earlier.key == member.key {
+        throw ComputeError(
+          "The field \"\(member.key)\" appears more than once; give each field once.")
+      }
+    }
+  }
+
+  func value(_ name: String) -> JSONValue? {
+    for member in members where member.key == name { return member.value }
+    return nil
+  }
+
+  func missing(_ name: String) -> ComputeError {
+    let required = op.fields.filter { Self.isRequired($0, op) }.map { "\"\($0)\"" }
+    return ComputeError(
+      "The field \"\(name)\" is missing; \(op.rawValue) needs \(required.joined(separator: ", ")).")
+  }
+
+  private static func isRequired(_ field: String, _ op: ComputeOp) -> Bool {
+    switch field {
+    case "input", "kernel", "kernel_size", "indices": return true
+    case "size", "style": return op == .bilinearKernel
+    default: return false
+    }
+  }
+
+  // MARK: Grids
+
+  /// A required grid of numbers: non-empty, rectangular, within `Limits`.
+  func grid(_ name: String) throws(ComputeError) -> Matrix {
+    guard let value = value(name) else { throw missing(name) }
+    let (rows, cols) = try gridShape(name, value)
+    guard case .array(let rowValues) = value else { fatalError("checked by gridShape") }
+    var storage: [Double] = []
+    storage.reserveCapacity(rows * cols)
+    for (r, rowValue) in rowValues.enumerated() {
+      guard case .array(let cells) = rowValue else { fatalError("checked by gridShape") }
+      for (c, cell) in cells.enumerated() {
+        switch cell {
+        case .number(let x): storage.append(x)
+        case .integer(let n): storage.append(Double(n))
+        default:
+          throw ComputeError(
+            "The field \"\(name)\" must hold only numbers, but row \(r), column \(c) is \(ComputeError.quote(cell))."
+          )
+        }
+      }
+    }
+    return Matrix(rows: rows, cols: cols, storage: storage)
+  }
+
+  /// A required grid of integers, for max_unpool2d's indices.
+  func indexGrid(_ name: String) throws(ComputeError) -> Grid<Int> {
+    guard let value = value(name) else { throw missing(name) }
+    let (rows, cols) = try gridShape(name, value)
+    guard case .array(let rowValues) = value else { fatalError("checked by gridShape") }
+    var storage: [Int] = []
+    storage.reserveCapacity(rows * cols)
+    for (r, rowValue) in rowValues.enumerated() {
+      guard case .array(let cells) = rowValue else { fatalError("checked by gridShape") }
+      for (c, cell) in cells.enumerated() {
+        guard case .integer(let n) = cell else {
+          throw ComputeError(
+            "The field \"\(name)\" must hold only integers, but row \(r), column \(c) is \(ComputeError.quote(cell))."
+          )
+        }
+        storage.append(n)
+      }
+    }
+    return Grid(rows: rows, cols: cols, storage: storage)
+  }
+
+  /// Checks that `value` is an array of equally long arrays within the limits, and returns its size.
+  private func gridShape(_ name: String, _ value: JSONValue) throws(ComputeError) -> (
+    rows: Int, cols: Int
+  ) {
+    guard case .array(let rowValues) = value else {
+      throw ComputeError(
+        "The field \"\(name)\" must be a grid (an array of rows of numbers), but it is \(ComputeError.quote(value))."
+      )
+    }
+    guard case .array(let first)? = rowValues.first else {
+      if rowValues.isEmpty {
+        throw ComputeError(
+          "The field \"\(name)\" is an empty grid; it needs at least one row and one column.")
+      }
+      throw ComputeError(
+        "The field \"\(name)\" must be a grid (an array of rows of numbers), but row 0 is \(ComputeError.quote(rowValues[0]))."
+      )
+    }
+    let cols = first.count
+    if cols == 0 {
+      throw ComputeError(
+        "The field \"\(name)\" is an empty grid; it needs at least one row and one column.")
+    }
+    for (r, rowValue) in rowValues.enumerated() {
+      guard case .array(let cells) = rowValue else {
+        throw ComputeError(
+          "The field \"\(name)\" must be a grid (an array of rows of numbers), but row \(r) is \(ComputeError.quote(rowValue))."
+        )
+      }
+      if cells.count != cols {
+        throw ComputeError(
+          "The field \"\(name)\" is a ragged grid: row \(r) has \(cells.count) values but row 0 has \(cols); every row must have the same length."
+        )
+      }
+    }
+    let rows = rowValues.count
+    if rows > Limits.maxSide || cols > Limits.maxSide {
+      throw ComputeError(
+        "The field \"\(name)\" is a \(rows)x\(cols) grid, beyond the limit of \(Limits.maxSide) on a side."
+      )
+    }
+    if rows * cols > Limits.maxCells {
+      throw ComputeError(
+        "The field \"\(name)\" has \(rows * cols) cells, beyond the limit of \(Limits.maxCells).")
+    }
+    return (rows, cols)
+  }
+
+  // MARK: Integers and pairs
+
+  /// A pair parameter: an integer for both axes, or `[h, w]`; `default` nil means required.
+  func pair(
+    _ name: String, default fallback: Pair? = nil, minimum: Int = 1,
+    limit: Int = Limits.maxParameter
+  ) throws(ComputeError) -> Pair {
+    guard let value = value(name) else {
+      if let fallback { return fallback }
+      throw missing(name)
+    }
+    return try decodePair(name, value, minimum: minimum, limit: limit)
+  }
+
+  /// A pair parameter that may be left out.
+  func optionalPair(_ name: String, minimum: Int = 1, limit: Int) throws(ComputeError) -> Pair? {
+    guard let value = value(name) else { return nil }
+    return try decodePair(name, value, minimum: minimum, limit: limit)
+  }
+
+  private func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
+    throws(ComputeError) -> Pair
+  {
+    let kind = minimum >= 1 ? "positive" : "non-negative"
+    let wrong = ComputeError(
+      "The field \"\(name)\" must be a \(kind) integer or a pair [h, w] of \(kind) integers, but it is \(ComputeError.quote(value))."
+    )
+    let pair: Pair
+    switch value {
+    case .integer(let n):
+      pair = Pair(n)
+    case .array(let elements):
+      guard elements.count == 2, case .integer(let h) = elements[0],
+        case .integer(let w) = elements[1]
+      else {
+        throw wrong
+      }
+      pair = Pair(h, w)
+    default:
+      throw wrong
+    }
+    if pair.h < minimum || pair.w < minimum { throw wrong }
+    if pair.h > limit || pair.w > limit {
+      throw ComputeError(
+        "The field \"\(name)\" is \(ComputeError.quote(value)), beyond the limit of \(limit).")
+    }
+    return pair
+  }
+
+  /// A required positive integer, such as bilinear_kernel's size.
+  func integer(_ name: String, limit: Int) throws(ComputeError) -> Int {
+    guard let value = value(name) else { throw missing(name) }
+    guard case .integer(let n) = value, n >= 1 else {
+      throw ComputeError(
+        "The field \"\(name)\" must be a positive integer, but it is \(ComputeError.quote(value)).")
+    }
+    if n > limit {
+      throw ComputeError("The field \"\(name)\" is \(n), beyond the limit of \(limit).")
+    }
+    return n
+  }
+
+  // MARK: Other kinds
+
+  func bool(_ name: String, default fallback: Bool) throws(ComputeError) -> Bool {
+    guard let value = value(name) else { return fallback }
+    guard case .bool(let flag) = value else {
+      throw ComputeError(
+        "The field \"\(name)\" must be true or false, but it is \(ComputeError.quote(value)).")
+    }
+    return flag
+  }
+
+  func style(_ name: String) throws(ComputeError) -> BilinearStyle {
+    guard let value = value(name) else { throw missing(name) }
+    let names = BilinearStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+    guard case .string(let text) = value, let style = BilinearStyle(rawValue: text) else {
+      throw ComputeError(
+        "The field \"\(name)\" must be one of \(names), but it is \(ComputeError.quote(value)).")
+    }
+    return style
+  }
+
+  /// Upsampling's target: exactly one of "scale" (a number or `[sh, sw]`) and "size" (an integer or `[h, w]`).
+  func upsampleTarget() throws(ComputeError) -> UpsampleTarget {
+    let scale = value("scale")
+    let size = value("size")
+    switch (scale, size) {
+    case (nil, nil):
+      throw ComputeError(
+        "The fields \"scale\" and \"size\" are both missing; \(op.rawValue) needs one of them.")
+    case (.some, .some):
+      throw ComputeError(
+        "The fields \"scale\" and \"size\" are both given; \(op.rawValue) takes only one of them.")
+    case (nil, .some(let size)):
+      return .size(try decodePair("size", size, minimum: 1, limit: Limits.maxSide))
+    case (.some(let scale), nil):
+      let wrong = ComputeError(
+        "The field \"scale\" must be a positive number or a pair [sh, sw] of positive numbers, but it is \(ComputeError.quote(scale))."
+      )
+      let h: Double
+      let w: Double
+      switch scale {
+      case .integer, .number:
+        h = scale.doubleValue!
+        w = h
+      case .array(let elements):
+        guard elements.count == 2, let sh = elements[0].doubleValue,
+          let sw = elements[1].doubleValue
+        else {
+          throw wrong
+        }
+        (h, w) = (sh, sw)
+      default:
+        throw wrong
+      }
+      guard h > 0, w > 0 else { throw wrong }
+      // Larger factors could only give outputs past the side limit, and would overflow Int on the way.
+      let limit = Double(Limits.maxSide)
+      guard h <= limit, w <= limit else {
+        throw ComputeError(
+          "The field \"scale\" is \(ComputeError.quote(scale)), beyond the limit of \(Limits.maxSide)."
+        )
+      }
+      return .scale(h: h, w: w)
+    }
+  }
+}
