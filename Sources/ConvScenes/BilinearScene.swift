@@ -55,7 +55,7 @@ struct BilinearScene: SceneProgram {
           let heat = peak > 0 ? value / peak : 0
           cells.append(
             r <= step
-              ? Cell(value: value, role: .heat, heat: heat, highlighted: r == step)
+              ? Cell(value: value, role: r == step ? .outputCurrent : .heat, heat: heat)
               : Cell(value: nil, role: .outputPending))
         }
       }

@@ -5,6 +5,7 @@ struct ConvScene: SceneProgram {
   let result: ConvolutionResult
   let field: ReceptiveField
   let padded: Matrix
+  /// Padded rows and columns that no window reaches.
   let unreachedRows: Set<Int>
   let unreachedCols: Set<Int>
   let formula: [String]
@@ -57,10 +58,10 @@ struct ConvScene: SceneProgram {
       for c in 0..<padded.cols {
         let (ir, ic) = (r - p.padding.h, c - p.padding.w)
         let role: CellRole
-        if !result.input.contains(ir, ic) {
-          role = .padding
-        } else if unreachedRows.contains(ir) || unreachedCols.contains(ic) {
+        if unreachedRows.contains(r) || unreachedCols.contains(c) {
           role = .neverVisited
+        } else if !result.input.contains(ir, ic) {
+          role = .padding
         } else {
           role = .input
         }
@@ -110,14 +111,10 @@ struct ConvScene: SceneProgram {
 
   private func unreachedCaption() -> String {
     var parts: [String] = []
-    if !unreachedRows.isEmpty {
-      parts.append("input " + Captions.list("row", unreachedRows.sorted()))
-    }
-    if !unreachedCols.isEmpty {
-      parts.append("input " + Captions.list("column", unreachedCols.sorted()))
-    }
+    if !unreachedRows.isEmpty { parts.append(Captions.list("row", unreachedRows.sorted())) }
+    if !unreachedCols.isEmpty { parts.append(Captions.list("column", unreachedCols.sorted())) }
     return "No window ever reaches " + parts.joined(separator: " or ")
-      + " (marked as never visited)."
+      + " of the padded input (marked <n>): the last stride steps past it."
   }
 
   /// A pinned output cell shows its receptive field and products; a pinned input cell its outputs.

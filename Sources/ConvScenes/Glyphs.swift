@@ -12,6 +12,7 @@ struct Glyphs {
     case .windowTap, .outputCurrent: return ("[", "]")
     case .switchCell: return ("{", "}")
     case .neverVisited: return ("<", ">")
+    case .heat where cell.value != nil: return (heatGlyph(cell.heat ?? 0), " ")
     default: return cell.highlighted ? ("*", "*") : (" ", " ")
     }
   }
@@ -28,13 +29,21 @@ struct Glyphs {
     }
   }
 
+  /// The glyph ramp of heat maps, from cold to hot.
+  var heatRamp: [String] {
+    ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]
+  }
+
+  /// One column of shading for a heat level between 0 and 1.
+  func heatGlyph(_ heat: Double) -> String {
+    let ramp = heatRamp
+    return ramp[min(ramp.count - 1, max(0, Int((heat * Double(ramp.count - 1)).rounded())))]
+  }
+
   /// Two columns that shade a cell when numbers do not fit.
   func shade(_ cell: Cell) -> String {
     if cell.role == .heat, let heat = cell.heat {
-      let ramp: [String] =
-        ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]
-      let level = min(ramp.count - 1, max(0, Int((heat * Double(ramp.count - 1)).rounded())))
-      return String(repeating: ramp[level], count: 2)
+      return String(repeating: heatGlyph(heat), count: 2)
     }
     switch cell.role {
     case .input: return ascii ? "##" : "▓▓"
@@ -83,10 +92,8 @@ struct Glyphs {
     if shading {
       if roles.contains(.input) { entries.append("\(sample(.input)) value") }
       if roles.contains(.outputDone) { entries.append("\(sample(.outputDone)) computed") }
-      if roles.contains(.heat) {
-        entries.append(ascii ? "' .:-=+*#%@' low to high" : "░▒▓█ low to high")
-      }
     }
+    if roles.contains(.heat) { entries.append("heat '\(heatRamp.joined())' low to high") }
     if highlighted && !shading { entries.append("*n* pinned") }
     return entries
   }

@@ -44,8 +44,8 @@ struct TransposedScatterScene: SceneProgram {
         outputCells.append(Cell(value: count > 0 ? partial.output[r, c] : nil, role: role))
         stampCells.append(
           Cell(
-            value: Double(count), role: .heat, heat: most > 0 ? Double(count) / Double(most) : 0,
-            highlighted: stamped.contains(Pair(r, c))))
+            value: Double(count), role: stamped.contains(Pair(r, c)) ? .outputCurrent : .heat,
+            heat: most > 0 ? Double(count) / Double(most) : 0))
       }
     }
     let size = partial.output.size

@@ -116,7 +116,6 @@ struct UnpoolScene: SceneProgram {
       }
       let at = pool.switchCell(row: cell.h, col: cell.w)
       panel[at.h, at.w].role = .switchCell
-      panel[at.h, at.w].highlighted = true
     }
     return panel
   }

@@ -1,0 +1,128 @@
+import ArgumentParser
+import ConvScenes
+import Foundation
+
+/// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.
+///
+///     convscope export conv --preset padding_strides_odd --frame 3
+///     convscope export transposed --view scatter --format cast --output scatter.cast
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Render a scene's frames as text, ANSI, JSON or asciicast.",
+    discussion: """
+      Text and ANSI output put the line `----- frame N of M -----` before every frame,
+      a stable separator to split on. JSON has the shape
+      {"scene", "parameters", "frames": [{"index", "count", "captions", "panels":
+      [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell
+      shows no number. `--output` writes a temporary file beside FILE and renames it,
+      so FILE is replaced whole or not at all.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, ansi, json, cast
+  }
+
+  @Argument(help: "The scene: conv, transposed, unpool or bilinear.")
+  var scene: String
+
+  @OptionGroup var options: SceneOptions
+
+  @Option(help: "Output format: text, ansi, json or cast.") var format: Format = .text
+  @Option(help: "Export only frame N (1-based).") var frame: Int?
+  @Flag(help: "Export every frame (the default).") var all = false
+  @Option(help: "Write to FILE (atomically) instead of standard output.") var output: String?
+  @Flag(help: "Draw with ASCII characters only.") var ascii = false
+  @Option(help: "Layout width in columns.") var width = 100
+  @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
+  var colors: String?
+
+  func run() throws {
+    guard let kind = SceneKind(rawValue: scene) else {
+      throw CommandFailure(SceneError.unknownScene(scene).description)
+    }
+    if frame != nil && all { throw CommandFailure("Give either --frame N or --all, not both.") }
+    if width < 20 || width > 1000 {
+      throw CommandFailure("The width must be between 20 and 1000 columns, but it is \(width).")
+    }
+    let palette: ANSIRenderer.Palette
+    if let colors {
+      guard let chosen = ANSIRenderer.Palette(rawValue: colors) else {
+        throw CommandFailure("The colours '\(colors)' are not known; use 256, 8 or none.")
+      }
+      palette = chosen
+    } else {
+      palette = .detect(ProcessInfo.processInfo.environment)
+    }
+    let steps: SceneSteps
+    do {
+      steps = try Scenes.build(options.parameters(for: kind))
+    } catch {
+      throw CommandFailure(error.description)
+    }
+    var frames: [Frame]
+    if let frame {
+      guard frame >= 1 && frame <= steps.stepCount else {
+        throw CommandFailure(
+          "The \(kind.rawValue) scene has \(steps.stepCount) frames here, so --frame must be between 1 and \(steps.stepCount)."
+        )
+      }
+      frames = [steps.frame(at: frame - 1)]
+    } else {
+      frames = steps.frames
+    }
+    let text = Self.render(
+      frames, steps: steps, format: format, width: width, ascii: ascii, palette: palette)
+    if let output {
+      try AtomicFile.write(text, to: output)
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+
+  /// The exported text in `format`; a single text frame is printed without its separator line.
+  static func render(
+    _ frames: [Frame], steps: SceneSteps, format: Format, width: Int, ascii: Bool,
+    palette: ANSIRenderer.Palette
+  ) -> String {
+    switch format {
+    case .text:
+      let renderer = TextRenderer(width: width, ascii: ascii)
+      return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
+    case .ansi:
+      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette)
+      return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
+    case .json:
+      return JSONRenderer().render(frames, parameters: steps.parameters)
+    case .cast:
+      return CastRenderer(width: width, ascii: ascii, palette: palette == .none ? .none : palette)
+        .render(frames, title: "convscope \(steps.parameters.scene.rawValue)")
+    }
+  }
+}
+
+/// Writes a file whole or not at all: a temporary file in the same directory, then a rename.
+enum AtomicFile {
+  static func write(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CommandFailure(
+        "Cannot write '\(path)': the directory '\(directory.path)' does not exist.")
+    }
+    let temporary = directory.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure("Cannot write '\(path)': the directory is not writable.")
+    }
+    if rename(temporary.path, url.path) != 0 {
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure("Cannot write '\(path)': renaming the temporary file into place failed.")
+    }
+  }
+}

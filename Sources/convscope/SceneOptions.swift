@@ -1,0 +1,55 @@
+import ArgumentParser
+import ConvArithmetic
+import ConvScenes
+
+/// The scene parameters shared by `convscope export` and `convscope tui`.
+///
+/// Each option left out keeps the preset's value, or the scene's default:
+///
+///     convscope export conv --preset padding_strides_odd --dilation 2
+struct SceneOptions: ParsableArguments {
+  @Option(help: "Input size: N or HxW.") var input: PairArgument?
+  @Option(
+    help: "Kernel size: N or HxW (the pool size in the unpool scene, K in the bilinear scene).")
+  var kernel: PairArgument?
+  @Option(help: "Stride: N or HxW (unpool: the pool size unless given).") var stride: PairArgument?
+  @Option(help: "Padding: N, HxW, or valid, same, half, full.") var padding: PaddingArgument?
+  @Option(help: "Dilation: N or HxW.") var dilation: PairArgument?
+  @Option(
+    name: .customLong("output-padding"), help: "Output padding of the transposed scene: N or HxW.")
+  var outputPadding: PairArgument?
+  @Option(
+    help:
+      "Values: ramp, ones, random:SEED, or @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}).")
+  var values: String?
+  @Option(help: "Start from a preset (see `convscope scenes`); other options override it.")
+  var preset: String?
+  @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
+  var view: String?
+
+  /// The parameters for `scene`: preset or defaults, then each option given.
+  func parameters(for scene: SceneKind) throws(SceneError) -> SceneParameters {
+    var p =
+      if let preset { try Presets.named(preset, for: scene).parameters } else {
+        SceneParameters.defaults(for: scene)
+      }
+    if let input { p.input = input.pair }
+    if let kernel { p.kernel = kernel.pair }
+    if let dilation { p.dilation = dilation.pair }
+    if let stride {
+      p.stride = stride.pair
+    } else if scene == .unpool && kernel != nil {
+      p.stride = p.kernel
+    }
+    if let padding { p.padding = padding.resolve(kernel: p.kernel, dilation: p.dilation) }
+    if let outputPadding { p.outputPadding = outputPadding.pair }
+    if let values { p.values = try ValuesSpec.parse(values) }
+    if let view {
+      guard let chosen = TransposedView(rawValue: view) else {
+        throw .invalid("The view '\(view)' is not known; use zeros or scatter.")
+      }
+      p.view = chosen
+    }
+    return p
+  }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ConvArithmetic
+import ConvScenes
+
+/// Lists the scenes, the parameters each one reads with their defaults, and the presets.
+struct ScenesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scenes",
+    abstract: "List the scenes, their parameters and defaults, and the presets.")
+
+  func run() throws {
+    print(Self.listing())
+  }
+
+  static func listing() -> String {
+    var lines = ["Scenes (convscope export SCENE [options], convscope tui SCENE [options]):", ""]
+    for scene in SceneKind.allCases {
+      let d = SceneParameters.defaults(for: scene)
+      lines.append("  \(scene.rawValue): \(scene.summary)")
+      var defaults: [String] = []
+      for parameter in SceneParameter.allCases where SceneParameters.uses(parameter, in: scene) {
+        let value: Pair
+        switch parameter {
+        case .input: value = d.input
+        case .kernel: value = d.kernel
+        case .stride: value = d.stride
+        case .padding: value = d.padding
+        case .dilation: value = d.dilation
+        case .outputPadding: value = d.outputPadding
+        }
+        defaults.append(
+          "--\(parameter.rawValue) \(value.isSquare ? "\(value.h)" : "\(value.h)x\(value.w)")")
+      }
+      if scene != .bilinear { defaults.append("--values \(d.values.name)") }
+      if scene == .transposed { defaults.append("--view zeros|scatter") }
+      lines.append("      defaults: " + defaults.joined(separator: " "))
+      let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
+      if !presets.isEmpty { lines.append("      presets: " + presets.joined(separator: ", ")) }
+    }
+    lines.append("")
+    lines.append(
+      "Values: ramp (input 1..9, kernel 0,1,2 repeating), ones, random:SEED (seeded SplitMix64),")
+    lines.append(
+      "        @FILE.json with {\"input\": [[...]], \"kernel\": [[...]]} (their sizes win).")
+    lines.append("Padding also takes valid, same (half) or full.")
+    lines.append("")
+    lines.append("Presets (Dumoulin & Visin's animations; --preset NAME, options override):")
+    let width = Presets.all.map(\.name.count).max() ?? 0
+    for preset in Presets.all {
+      let name = preset.name.padding(toLength: width, withPad: " ", startingAt: 0)
+      lines.append(
+        "  \(name)  \(preset.scene.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(preset.summary)"
+      )
+    }
+    lines.append(
+      "A transposed scene also takes a direct preset's name and plays its transposed counterpart.")
+    return lines.joined(separator: "\n")
+  }
+}
