@@ -7,6 +7,7 @@ public enum ComputeBenchmarkInput {
   ///
   /// Inputs are 5×5 to 16×16 (each side drawn apart), kernels 2 to 4 per side,
   /// values of four decimals in [−2, 2]; stride 1–3, padding 0–1, dilation 1–2
+  /// (1 where a dilated kernel would not fit a direct convolution's padded input)
   /// and output_padding below max(stride, dilation), so every request is valid.
   public static func mixed(count: Int, seed: UInt64) -> String {
     var random = SplitMix64(seed: seed)
@@ -21,8 +22,11 @@ public enum ComputeBenchmarkInput {
         h: Int.random(in: 1...3, using: &random), w: Int.random(in: 1...3, using: &random))
       let padding = Pair2(
         h: Int.random(in: 0...1, using: &random), w: Int.random(in: 0...1, using: &random))
-      let dilation = Pair2(
+      var dilation = Pair2(
         h: Int.random(in: 1...2, using: &random), w: Int.random(in: 1...2, using: &random))
+      // A direct convolution needs the dilated kernel to fit in the padded input.
+      if !transposed && (kernel.h - 1) * dilation.h + 1 > input.h + 2 * padding.h { dilation.h = 1 }
+      if !transposed && (kernel.w - 1) * dilation.w + 1 > input.w + 2 * padding.w { dilation.w = 1 }
       writer.writeRaw(
         transposed
           ? "{\"op\": \"conv_transpose2d\", \"input\": " : "{\"op\": \"conv2d\", \"input\": ")

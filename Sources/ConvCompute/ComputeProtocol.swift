@@ -15,6 +15,12 @@ public struct ComputeSummary: Equatable, Sendable {
   /// A sentence when reading the input or writing the output failed; the run stops there.
   public var ioFailure: String?
 
+  public init(answered: Int, errors: Int, ioFailure: String? = nil) {
+    self.answered = answered
+    self.errors = errors
+    self.ioFailure = ioFailure
+  }
+
   /// 1 if any line got an error or the I/O failed, else 0.
   public var exitStatus: Int32 { errors > 0 || ioFailure != nil ? 1 : 0 }
 }
@@ -119,11 +125,13 @@ public enum ComputeProtocol {
       {
         let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if skippingLongLine || pending.isEmpty {
+        if skippingLongLine {
           finishLine(piece)
         } else if pending.count + piece.count > maxLineBytes {
           skippingLongLine = true
           pending = []
+          finishLine(piece)
+        } else if pending.isEmpty {
           finishLine(piece)
         } else {
           pending.append(contentsOf: piece)
