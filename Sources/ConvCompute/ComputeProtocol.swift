@@ -87,9 +87,9 @@ public enum ComputeProtocol {
     defer { chunk.deallocate() }
 
     func flush() -> Bool {
-      guard !session.writer.bytes.isEmpty else { return true }
-      let ok = session.writer.bytes.withUnsafeBytes { output.write($0) }
-      session.writer.bytes.removeAll(keepingCapacity: true)
+      guard session.writer.count > 0 else { return true }
+      let ok = session.writer.withUnsafeBytes { output.write($0) }
+      session.writer.removeAll()
       return ok
     }
 
@@ -139,7 +139,7 @@ public enum ComputeProtocol {
           pending.removeAll(keepingCapacity: pending.count <= chunkSize)
         }
         start = end + 1
-        if session.writer.bytes.count >= flushThreshold && !flush() {
+        if session.writer.count >= flushThreshold && !flush() {
           ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
           break reading
         }

@@ -43,7 +43,7 @@ public struct ComputeSession {
     } catch {
       errors += 1
       writer.writeError(error.sentence)
-      writer.bytes.append(0x0A)
+      writer.writeByte(0x0A)
       return true
     }
   }
@@ -54,7 +54,7 @@ public struct ComputeSession {
     errors += 1
     writer.writeError(
       "Line \(lineNumber) is longer than \(limit) bytes, the most one request line may hold.")
-    writer.bytes.append(0x0A)
+    writer.writeByte(0x0A)
   }
 
   private mutating func write(_ answer: ComputeAnswer) throws(ComputeError) {

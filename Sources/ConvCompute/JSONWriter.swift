@@ -10,40 +10,140 @@ import ConvArithmetic
 ///     writer.writeError("Unknown op \"conv3d\".")
 ///     // {"error": "Unknown op \"conv3d\"."}
 public struct JSONWriter: TextOutputStream {
-  /// The bytes written so far.
-  public var bytes: [UInt8] = []
+  private var storage: ByteStorage
 
   public init(capacity: Int = 1 << 16) {
-    bytes.reserveCapacity(capacity)
+    storage = ByteStorage(capacity: capacity)
+  }
+
+  /// The bytes written so far, as a new array.
+  public var bytes: [UInt8] {
+    withUnsafeBytes { Array($0) }
+  }
+
+  /// How many bytes have been written.
+  public var count: Int { storage.count }
+
+  /// Lends the bytes written so far without copying them.
+  public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    try body(UnsafeRawBufferPointer(start: storage.base, count: storage.count))
+  }
+
+  /// Forgets what was written, keeping the memory for reuse.
+  public mutating func removeAll() {
+    makeUnique()
+    storage.count = 0
+  }
+
+  @inline(__always) private mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
+  /// Returns where the next `count` bytes go; the caller must fill all of them.
+  @inline(__always) private mutating func claim(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    makeUnique()
+    if storage.count + count > storage.capacity { storage.grow(toFit: storage.count + count) }
+    let destination = storage.base + storage.count
+    storage.count += count
+    return destination
+  }
+
+  /// Appends one byte.
+  @inline(__always) public mutating func writeByte(_ byte: UInt8) {
+    claim(1).pointee = byte
+  }
+
+  /// Appends bytes as they are.
+  @inline(__always) public mutating func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let source = buffer.baseAddress, buffer.count > 0 else { return }
+    claim(buffer.count).update(from: source, count: buffer.count)
   }
 
   /// Appends raw ASCII or UTF-8 text as it is.
   @inline(__always) public mutating func writeRaw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    writeBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// Receives Double's shortest digits straight from the standard library, bypassing `String`.
   public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: buffer)
+    writeBytes(buffer)
   }
 
   public mutating func write(_ string: String) {
-    bytes.append(contentsOf: string.utf8)
+    var string = string
+    string.withUTF8 { writeBytes($0) }
   }
 
-  /// Appends a finite Double in its shortest round-trip form.
+  /// Appends a finite Double in its shortest round-trip form, as Swift's `description` spells it.
+  ///
+  /// Zeros, and values of at most 15 significant digits with at most 8
+  /// decimals between 0.001 and 10^7 (most sums of short inputs), take a fast
+  /// path: such a decimal that rounds back to the value is its unique shortest
+  /// form, because distinct decimals of 15 digits or fewer are distinct
+  /// Doubles. Everything else goes through the standard library.
   @inline(__always) public mutating func writeNumber(_ value: Double) {
+    if value == 0 {
+      if value.sign == .minus { writeRaw("-0.0") } else { writeRaw("0.0") }
+      return
+    }
+    let magnitude = value.magnitude
+    if magnitude >= 1e-3 && magnitude < 1e7 {
+      // Adding 0.5 and truncating rounds without a libm call; the check below makes any miss harmless.
+      let units = UInt64(magnitude * 1e8 + 0.5)
+      if Double(units) / 1e8 == magnitude {
+        writeFixed(units: units, negative: value < 0)
+        return
+      }
+    }
     value.write(to: &self)
+  }
+
+  /// Writes `units · 10⁻⁸` as `123.4567`, dropping trailing zeros but keeping one decimal.
+  private mutating func writeFixed(units: UInt64, negative: Bool) {
+    let whole = units / 100_000_000
+    var fraction = units % 100_000_000
+    var decimals = 8
+    if fraction == 0 {
+      decimals = 1
+    } else {
+      while fraction % 10 == 0 {
+        fraction /= 10
+        decimals -= 1
+      }
+    }
+    var wholeDigits = 1
+    var probe = whole
+    while probe >= 10 {
+      probe /= 10
+      wholeDigits += 1
+    }
+    let length = (negative ? 1 : 0) + wholeDigits + 1 + decimals
+    let out = claim(length)
+    var position = length - 1
+    for _ in 0..<decimals {
+      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+      fraction /= 10
+      position -= 1
+    }
+    out[position] = UInt8(ascii: ".")
+    position -= 1
+    var remaining = whole
+    for _ in 0..<wholeDigits {
+      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
+      position -= 1
+    }
+    if negative { out[0] = UInt8(ascii: "-") }
   }
 
   /// Appends an integer in decimal, without allocating.
   public mutating func writeInteger(_ value: Int) {
     if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
+      writeByte(UInt8(ascii: "-"))
     }
     var magnitude = value.magnitude
     if magnitude < 10 {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
+      writeByte(UInt8(ascii: "0") + UInt8(magnitude))
       return
     }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
@@ -53,13 +153,13 @@ public struct JSONWriter: TextOutputStream {
         magnitude /= 10
         count += 1
       }
-      for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(digits[k]) }
+      for k in stride(from: count - 1, through: 0, by: -1) { writeByte(digits[k]) }
     }
   }
 
   /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
   public mutating func writeString(_ string: String) {
-    bytes.append(UInt8(ascii: "\""))
+    writeByte(UInt8(ascii: "\""))
     for byte in string.utf8 {
       switch byte {
       case UInt8(ascii: "\""): writeRaw("\\\"")
@@ -71,53 +171,61 @@ public struct JSONWriter: TextOutputStream {
         writeRaw("\\u00")
         let hex: StaticString = "0123456789abcdef"
         hex.withUTF8Buffer { digits in
-          bytes.append(digits[Int(byte >> 4)])
-          bytes.append(digits[Int(byte & 0xF)])
+          writeByte(digits[Int(byte >> 4)])
+          writeByte(digits[Int(byte & 0xF)])
         }
-      default: bytes.append(byte)
+      default: writeByte(byte)
       }
     }
-    bytes.append(UInt8(ascii: "\""))
+    writeByte(UInt8(ascii: "\""))
+  }
+
+  /// Makes room for at least `count` more bytes, so the writes that follow never reallocate.
+  public mutating func reserve(_ count: Int) {
+    makeUnique()
+    if storage.count + count > storage.capacity { storage.grow(toFit: storage.count + count) }
   }
 
   /// Appends a grid of numbers as an array of rows: `[[1.0, 2.0], [3.0, 4.0]]`.
   public mutating func writeGrid(_ grid: Matrix) {
-    bytes.append(UInt8(ascii: "["))
+    // "-1234567.12345678, " is 18 bytes: reserving this much makes the fast path's writes cheap.
+    reserve(grid.rows * (grid.cols * 20 + 4) + 2)
+    writeByte(UInt8(ascii: "["))
     grid.storage.withUnsafeBufferPointer { cells in
       for r in 0..<grid.rows {
         if r > 0 { writeRaw(", ") }
-        bytes.append(UInt8(ascii: "["))
+        writeByte(UInt8(ascii: "["))
         let base = r * grid.cols
         for c in 0..<grid.cols {
           if c > 0 { writeRaw(", ") }
-          cells[base + c].write(to: &self)
+          writeNumber(cells[base + c])
         }
-        bytes.append(UInt8(ascii: "]"))
+        writeByte(UInt8(ascii: "]"))
       }
     }
-    bytes.append(UInt8(ascii: "]"))
+    writeByte(UInt8(ascii: "]"))
   }
 
   /// Appends a grid of integers as an array of rows.
   public mutating func writeGrid(_ grid: Grid<Int>) {
-    bytes.append(UInt8(ascii: "["))
+    writeByte(UInt8(ascii: "["))
     for r in 0..<grid.rows {
       if r > 0 { writeRaw(", ") }
-      bytes.append(UInt8(ascii: "["))
+      writeByte(UInt8(ascii: "["))
       for c in 0..<grid.cols {
         if c > 0 { writeRaw(", ") }
         writeInteger(grid[r, c])
       }
-      bytes.append(UInt8(ascii: "]"))
+      writeByte(UInt8(ascii: "]"))
     }
-    bytes.append(UInt8(ascii: "]"))
+    writeByte(UInt8(ascii: "]"))
   }
 
   /// Appends one error answer line body: `{"error": "sentence"}` (without the newline).
   public mutating func writeError(_ sentence: String) {
     writeRaw("{\"error\": ")
     writeString(sentence)
-    bytes.append(UInt8(ascii: "}"))
+    writeByte(UInt8(ascii: "}"))
   }
 
   /// Appends any JSON value compactly, in the same style; used to quote a request's value in an error.
@@ -129,21 +237,54 @@ public struct JSONWriter: TextOutputStream {
     case .number(let x): writeNumber(x)
     case .string(let s): writeString(s)
     case .array(let elements):
-      bytes.append(UInt8(ascii: "["))
+      writeByte(UInt8(ascii: "["))
       for (k, element) in elements.enumerated() {
         if k > 0 { writeRaw(", ") }
         writeValue(element)
       }
-      bytes.append(UInt8(ascii: "]"))
+      writeByte(UInt8(ascii: "]"))
     case .object(let members):
-      bytes.append(UInt8(ascii: "{"))
+      writeByte(UInt8(ascii: "{"))
       for (k, member) in members.enumerated() {
         if k > 0 { writeRaw(", ") }
         writeString(member.key)
         writeRaw(": ")
         writeValue(member.value)
       }
-      bytes.append(UInt8(ascii: "}"))
+      writeByte(UInt8(ascii: "}"))
     }
+  }
+}
+
+/// The growable byte buffer behind ``JSONWriter``, copied only when shared.
+private final class ByteStorage {
+  var base: UnsafeMutablePointer<UInt8>
+  var count = 0
+  var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    base.deallocate()
+  }
+
+  func copy() -> ByteStorage {
+    let twin = ByteStorage(capacity: capacity)
+    twin.base.update(from: base, count: count)
+    twin.count = count
+    return twin
+  }
+
+  func grow(toFit needed: Int) {
+    var newCapacity = capacity
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
   }
 }

@@ -12,14 +12,14 @@ struct Compute: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Answer JSON Lines requests on stdin with PyTorch's semantics.",
     discussion: """
-      Each input line is one JSON object; each gets one answer line, in order.
-      Ops: \(ComputeOp.list). Blank lines are skipped. A line that cannot be
-      answered gets {"error": "..."} and the others are still answered; the exit
-      status is 1 if any line got an error, else 0.
+      Each input line is one JSON object; each gets one answer line, in order. \
+      Ops: \(ComputeOp.list). \
+      Blank lines are skipped. A line that cannot be answered gets {"error": "..."} \
+      and the others are still answered; the exit status is 1 if any line got an error, else 0.
 
-      Example:
-        echo '{"op": "conv2d", "input": [[1, 2], [3, 4]], "kernel": [[1]]}' | convscope compute
-        {"output": [[1.0, 2.0], [3.0, 4.0]]}
+      Example: echo '{"op": "conv2d", "input": [[1, 2]], "kernel": [[1]]}' | convscope compute
+
+      prints {"output": [[1.0, 2.0]]}
       """)
 
   @Option(

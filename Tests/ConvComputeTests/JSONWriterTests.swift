@@ -47,3 +47,38 @@ struct JSONWriterTests {
     #expect(written { $0.writeValue(value) } == text)
   }
 }
+
+@Suite("JSON writer number fast path")
+struct JSONWriterFastPathTests {
+  /// The fast path must spell every number exactly as Swift's `description` does.
+  @Test func spellsNumbersExactlyAsDescription() {
+    var random = SplitMix64(seed: 17)
+    var values: [Double] = [
+      0, -0.0, 1, -1, 0.001, 0.00099999, 9_999_999.99999999, 1e7, 0.5, 0.1 + 0.2, 1234567.125,
+    ]
+    for _ in 0..<200_000 {
+      // Sums of products of four-decimal values, like the benchmark's outputs.
+      let a = Double(Int.random(in: -20_000...20_000, using: &random)) / 10_000
+      let b = Double(Int.random(in: -20_000...20_000, using: &random)) / 10_000
+      let c = Double(Int.random(in: -20_000...20_000, using: &random)) / 10_000
+      values.append(a * b + c * a)
+      values.append(Double(Int.random(in: -99_999_999_999...99_999_999_999, using: &random)) / 1e8)
+      values.append(Double(bitPattern: random.next() & 0x412F_FFFF_FFFF_FFFF))
+    }
+    for value in values where value.isFinite {
+      var writer = JSONWriter(capacity: 32)
+      writer.writeNumber(value)
+      #expect(String(decoding: writer.bytes, as: UTF8.self) == value.description, "\(value)")
+    }
+  }
+
+  @Test func copiesDoNotShareWrites() {
+    var first = JSONWriter(capacity: 4)
+    first.writeRaw("ab")
+    var second = first
+    second.writeRaw("cdefgh")
+    first.writeRaw("x")
+    #expect(String(decoding: first.bytes, as: UTF8.self) == "abx")
+    #expect(String(decoding: second.bytes, as: UTF8.self) == "abcdefgh")
+  }
+}
