@@ -46,7 +46,7 @@ public struct ANSIRenderer: Sendable {
   /// One canvas row with SGR codes at each change of style; trailing plain spaces dropped.
   func line(_ canvas: Canvas, _ y: Int) -> String {
     var end = canvas.width
-    while end > 0 && canvas[end - 1, y].text == " " && canvas[end - 1, y].style == .plain {
+    while end > 0 && canvas[end - 1, y].text == " " && !paintsSpaces(canvas[end - 1, y].style) {
       end -= 1
     }
     var text = ""
@@ -63,6 +63,13 @@ public struct ANSIRenderer: Sendable {
     }
     if let current, !current.isEmpty { text += "\u{1B}[0m" }
     return text
+  }
+
+  /// Whether a space in this style shows (a background or an underline), so it must not be trimmed.
+  func paintsSpaces(_ style: Style) -> Bool {
+    sgr(style).split(separator: ";").contains { part in
+      part == "4" || part == "7" || part == "48" || (part.count == 2 && part.hasPrefix("4"))
+    }
   }
 
   /// The SGR parameters for a style, or "" for the terminal's default.

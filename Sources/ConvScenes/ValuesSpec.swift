@@ -45,6 +45,9 @@ public enum ValuesSpec: Hashable, Sendable {
   }
 
   /// Reads `{"input": [[…]], "kernel": [[…]]}` or a bare `[[…]]` input grid.
+  ///
+  /// JSONDecoder, not JSONSerialization: the latter rounds some doubles on Linux
+  /// and reads 0 and 1 as booleans.
   static func readFile(_ path: String) throws(SceneError) -> ValuesSpec {
     let data: Data
     do {
@@ -52,49 +55,41 @@ public enum ValuesSpec: Hashable, Sendable {
     } catch {
       throw .unreadableValues(path: path, reason: "no such file, or it is not readable")
     }
-    let object: Any
+    let decoder = JSONDecoder()
+    if let grid = try? decoder.decode([[Double]].self, from: data) {
+      return try checked(.custom(input: grid, kernel: nil), path: path)
+    }
+    struct Values: Decodable {
+      var input: [[Double]]
+      var kernel: [[Double]]?
+    }
     do {
-      object = try JSONSerialization.jsonObject(with: data)
-    } catch {
+      let values = try decoder.decode(Values.self, from: data)
+      return try checked(.custom(input: values.input, kernel: values.kernel), path: path)
+    } catch let error as SceneError {
+      throw error
+    } catch DecodingError.dataCorrupted {
       throw .unreadableValues(path: path, reason: "it is not valid JSON")
-    }
-    if let grid = numberGrid(object) {
-      return .custom(input: grid, kernel: nil)
-    }
-    guard let dictionary = object as? [String: Any], let inputObject = dictionary["input"] else {
+    } catch {
       throw .unreadableValues(
-        path: path, reason: "it needs an \"input\" grid (an array of rows of numbers)")
+        path: path,
+        reason:
+          "it needs an \"input\" grid (and optionally a \"kernel\"), each an array of rows of numbers"
+      )
     }
-    guard let input = numberGrid(inputObject) else {
-      throw .unreadableValues(
-        path: path, reason: "\"input\" must be a non-empty array of equal-length rows of numbers")
-    }
-    var kernel: [[Double]]? = nil
-    if let kernelObject = dictionary["kernel"] {
-      guard let grid = numberGrid(kernelObject) else {
-        throw .unreadableValues(
-          path: path, reason: "\"kernel\" must be a non-empty array of equal-length rows of numbers"
-        )
-      }
-      kernel = grid
-    }
-    return .custom(input: input, kernel: kernel)
   }
 
-  private static func numberGrid(_ object: Any) -> [[Double]]? {
-    guard let rows = object as? [Any], !rows.isEmpty else { return nil }
-    var grid: [[Double]] = []
-    for row in rows {
-      guard let cells = row as? [Any], !cells.isEmpty else { return nil }
-      var values: [Double] = []
-      for cell in cells {
-        guard let number = cell as? NSNumber, !(cell is Bool) else { return nil }
-        values.append(number.doubleValue)
+  /// Refuses empty or ragged grids.
+  private static func checked(_ spec: ValuesSpec, path: String) throws(SceneError) -> ValuesSpec {
+    guard case .custom(let input, let kernel) = spec else { return spec }
+    for (name, grid) in [("input", input), ("kernel", kernel ?? [[0]])] {
+      guard let width = grid.first?.count, width > 0, grid.allSatisfy({ $0.count == width }) else {
+        throw .unreadableValues(
+          path: path,
+          reason: "\"\(name)\" must be a non-empty array of equal-length rows of numbers")
       }
-      grid.append(values)
     }
-    guard let width = grid.first?.count, grid.allSatisfy({ $0.count == width }) else { return nil }
-    return grid
+    return spec
   }
 
   /// The input grid for a scene whose input has `size`.

@@ -20,6 +20,8 @@ struct Export: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, ansi, json, cast
+    /// Pango markup in colour, for pictures (see scripts/screenshots.sh).
+    case pango
   }
 
   @Argument(help: "The scene: conv, transposed, unpool or bilinear.")
@@ -27,7 +29,8 @@ struct Export: ParsableCommand {
 
   @OptionGroup var options: SceneOptions
 
-  @Option(help: "Output format: text, ansi, json or cast.") var format: Format = .text
+  @Option(help: "Output format: text, ansi, json, cast, or pango (markup for pictures).")
+  var format: Format = .text
   @Option(help: "Export only frame N (1-based).") var frame: Int?
   @Flag(help: "Export every frame (the default).") var all = false
   @Option(help: "Write to FILE (atomically) instead of standard output.") var output: String?
@@ -93,6 +96,9 @@ struct Export: ParsableCommand {
       return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
     case .json:
       return JSONRenderer().render(frames, parameters: steps.parameters)
+    case .pango:
+      let renderer = PangoRenderer(width: width, ascii: ascii)
+      return frames.map { renderer.render($0) }.joined(separator: "\n")
     case .cast:
       return CastRenderer(width: width, ascii: ascii, palette: palette == .none ? .none : palette)
         .render(frames, title: "convscope \(steps.parameters.scene.rawValue)")
