@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -41,8 +43,10 @@ public enum ComputeProtocol {
   static let chunkSize = 1 << 20
   /// Output is handed to the sink once this much has gathered, or when input runs dry.
   static let flushThreshold = 1 << 20
+  /// Below this many bytes of complete lines, splitting the work across two threads is not worth it.
+  static let parallelThreshold = 1 << 16
 
-  /// Answers a single line, through the same session code as ``run(input:output:)``.
+  /// Answers a single line, through the same session code as ``run(input:output:maxLineBytes:parallel:)``.
   ///
   /// Returns nil for a blank line, which gets no answer.
   public static func answer(line: String, lineNumber: Int = 1) -> (json: String, isError: Bool)? {
@@ -56,18 +60,22 @@ public enum ComputeProtocol {
   }
 
   /// Answers every line of an in-memory batch.
-  public static func run(_ input: [UInt8], maxLineBytes: Int = maxLineBytes) -> (
-    output: [UInt8], summary: ComputeSummary
-  ) {
+  public static func run(_ input: [UInt8], maxLineBytes: Int = maxLineBytes, parallel: Bool = true)
+    -> (
+      output: [UInt8], summary: ComputeSummary
+    )
+  {
     var source = BytesSource(input)
     var sink = BytesSink()
-    let summary = run(input: &source, output: &sink, maxLineBytes: maxLineBytes)
+    let summary = run(input: &source, output: &sink, maxLineBytes: maxLineBytes, parallel: parallel)
     return (sink.bytes, summary)
   }
 
   /// Answers every line of an in-memory batch held as text.
-  public static func run(_ input: String) -> (output: String, summary: ComputeSummary) {
-    let (bytes, summary) = run(Array(input.utf8))
+  public static func run(_ input: String, parallel: Bool = true) -> (
+    output: String, summary: ComputeSummary
+  ) {
+    let (bytes, summary) = run(Array(input.utf8), parallel: parallel)
     return (String(decoding: bytes, as: UTF8.self), summary)
   }
 
@@ -75,92 +83,203 @@ public enum ComputeProtocol {
   ///
   /// Output is flushed whenever the input has no complete line left, so a
   /// program that writes one request and waits for its answer never stalls.
+  /// With `parallel`, a large run of complete lines is split in two halves
+  /// answered on two threads; the answers still come out in input order,
+  /// byte for byte the same as a serial run.
   public static func run(
-    input: inout some ByteSource, output: inout some ByteSink, maxLineBytes: Int = maxLineBytes
+    input: inout some ByteSource, output: inout some ByteSink, maxLineBytes: Int = maxLineBytes,
+    parallel: Bool = true
   ) -> ComputeSummary {
-    var session = ComputeSession()
-    var pending: [UInt8] = []
-    var skippingLongLine = false
-    var lineNumber = 0
+    var runner = LineRunner(maxLineBytes: maxLineBytes, parallel: parallel)
     var ioFailure: String?
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { chunk.deallocate() }
 
-    func flush() -> Bool {
-      guard session.writer.count > 0 else { return true }
-      let ok = session.writer.withUnsafeBytes { output.write($0) }
-      session.writer.removeAll()
-      return ok
-    }
-
-    func finishLine(_ line: UnsafeBufferPointer<UInt8>) {
-      lineNumber += 1
-      if skippingLongLine {
-        skippingLongLine = false
-        session.answerTooLong(lineNumber: lineNumber, limit: maxLineBytes)
-      } else {
-        _ = session.answer(line: line, lineNumber: lineNumber)
-      }
-    }
-
-    reading: while true {
+    while true {
       let count = input.read(into: chunk)
       if count < 0 {
         ioFailure = "Reading the requests failed: \(String(cString: strerror(errno)))."
         break
       }
       if count == 0 {
-        // The last line may lack its newline.
-        if skippingLongLine || !pending.isEmpty {
-          pending.withUnsafeBufferPointer { finishLine($0) }
-          pending = []
-        }
+        runner.finish()
         break
       }
-      let bytes = UnsafeBufferPointer(
-        start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
-      var start = 0
-      while start < count,
-        let found = memchr(bytes.baseAddress! + start, 0x0A, count - start)
-      {
-        let end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if skippingLongLine {
-          finishLine(piece)
-        } else if pending.count + piece.count > maxLineBytes {
-          skippingLongLine = true
-          pending = []
-          finishLine(piece)
-        } else if pending.isEmpty {
-          finishLine(piece)
-        } else {
-          pending.append(contentsOf: piece)
-          pending.withUnsafeBufferPointer { finishLine($0) }
-          pending.removeAll(keepingCapacity: pending.count <= chunkSize)
-        }
-        start = end + 1
-        if session.writer.count >= flushThreshold && !flush() {
-          ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
-          break reading
-        }
-      }
-      if start < count && !skippingLongLine {
-        if pending.count + (count - start) > maxLineBytes {
-          skippingLongLine = true
-          pending = []
-        } else {
-          pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
-        }
-      }
+      runner.consume(
+        UnsafeBufferPointer(
+          start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
       // The next read may block: hand over what is answered so far.
-      if !flush() {
+      if !runner.flush(to: &output) {
         ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
         break
       }
     }
-    if ioFailure == nil && !flush() {
+    if ioFailure == nil && !runner.flush(to: &output) {
       ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
     }
-    return ComputeSummary(answered: session.answered, errors: session.errors, ioFailure: ioFailure)
+    return ComputeSummary(
+      answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)
   }
+}
+
+/// Splits incoming bytes into lines and feeds them to a session, holding only an unfinished line.
+struct LineRunner {
+  var session = ComputeSession()
+  /// The second thread's session, kept so its buffer is reused; empty between steps.
+  var helper = ComputeSession()
+  let maxLineBytes: Int
+  let parallel: Bool
+  /// The start of a line whose newline has not arrived yet.
+  var pending: [UInt8] = []
+  /// The current line is already too long: its bytes are dropped until its newline.
+  var skippingLongLine = false
+  /// Physical lines seen so far, blank ones included.
+  var lineNumber = 0
+
+  init(maxLineBytes: Int, parallel: Bool) {
+    self.maxLineBytes = maxLineBytes
+    self.parallel = parallel
+  }
+
+  mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let base = bytes.baseAddress!
+    var start = 0
+    // Finish the line that the previous chunk left open.
+    if !pending.isEmpty || skippingLongLine {
+      guard let newline = Self.firstNewline(in: UnsafeBufferPointer(rebasing: bytes[0...])) else {
+        hold(bytes)
+        return
+      }
+      let piece = UnsafeBufferPointer(rebasing: bytes[0..<newline])
+      lineNumber += 1
+      if skippingLongLine || pending.count + piece.count > maxLineBytes {
+        session.answerTooLong(lineNumber: lineNumber, limit: maxLineBytes)
+      } else {
+        pending.append(contentsOf: piece)
+        let lineNumber = lineNumber
+        pending.withUnsafeBufferPointer { _ = session.answer(line: $0, lineNumber: lineNumber) }
+      }
+      skippingLongLine = false
+      pending.removeAll(keepingCapacity: pending.count <= ComputeProtocol.chunkSize)
+      start = newline + 1
+    }
+    // Every complete line left in this chunk.
+    var end = bytes.count
+    while end > start && base[end - 1] != 0x0A { end -= 1 }
+    if end > start {
+      answerLines(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+    if end < bytes.count {
+      hold(UnsafeBufferPointer(rebasing: bytes[end...]))
+    }
+  }
+
+  /// Answers the last line when the input ends without a newline.
+  mutating func finish() {
+    guard !pending.isEmpty || skippingLongLine else { return }
+    lineNumber += 1
+    if skippingLongLine {
+      session.answerTooLong(lineNumber: lineNumber, limit: maxLineBytes)
+    } else {
+      let lineNumber = lineNumber
+      pending.withUnsafeBufferPointer { _ = session.answer(line: $0, lineNumber: lineNumber) }
+    }
+    pending = []
+    skippingLongLine = false
+  }
+
+  mutating func flush(to output: inout some ByteSink) -> Bool {
+    guard session.writer.count > 0 else { return true }
+    let ok = session.writer.withUnsafeBytes { output.write($0) }
+    session.writer.removeAll()
+    return ok
+  }
+
+  /// Keeps the start of an unfinished line, unless it has grown past the limit.
+  private mutating func hold(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !skippingLongLine else { return }
+    if pending.count + bytes.count > maxLineBytes {
+      skippingLongLine = true
+      pending = []
+    } else {
+      pending.append(contentsOf: bytes)
+    }
+  }
+
+  /// Answers complete lines (the region ends with a newline), on two threads when it is large.
+  private mutating func answerLines(_ region: UnsafeBufferPointer<UInt8>) {
+    guard parallel && region.count >= ComputeProtocol.parallelThreshold,
+      let split = Self.firstNewline(
+        in: UnsafeBufferPointer(rebasing: region[(region.count / 2)...]))
+    else {
+      lineNumber = Self.answer(region, from: lineNumber, limit: maxLineBytes, into: &session)
+      return
+    }
+    let middle = region.count / 2 + split + 1
+    let firstHalf = UnsafeBufferPointer(rebasing: region[..<middle])
+    let secondHalf = UnsafeBufferPointer(rebasing: region[middle...])
+    let secondStart = lineNumber + Self.countNewlines(firstHalf)
+    let firstStart = lineNumber
+    let limit = maxLineBytes
+    withUnsafeMutablePointer(to: &session) { first in
+      withUnsafeMutablePointer(to: &helper) { second in
+        let work = ParallelWork(sessions: (first, second), halves: (firstHalf, secondHalf))
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+          if index == 0 {
+            _ = Self.answer(
+              work.halves.0, from: firstStart, limit: limit, into: &work.sessions.0.pointee)
+          } else {
+            _ = Self.answer(
+              work.halves.1, from: secondStart, limit: limit, into: &work.sessions.1.pointee)
+          }
+        }
+      }
+    }
+    session.absorb(&helper)
+    lineNumber = secondStart + Self.countNewlines(secondHalf)
+  }
+
+  /// Answers each newline-terminated line of `region`; returns the line number of the last one.
+  private static func answer(
+    _ region: UnsafeBufferPointer<UInt8>, from firstLine: Int, limit: Int,
+    into session: inout ComputeSession
+  ) -> Int {
+    var lineNumber = firstLine
+    var start = 0
+    let base = region.baseAddress!
+    while start < region.count, let found = memchr(base + start, 0x0A, region.count - start) {
+      let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      lineNumber += 1
+      if end - start > limit {
+        session.answerTooLong(lineNumber: lineNumber, limit: limit)
+      } else {
+        _ = session.answer(
+          line: UnsafeBufferPointer(rebasing: region[start..<end]), lineNumber: lineNumber)
+      }
+      start = end + 1
+    }
+    return lineNumber
+  }
+
+  private static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count > 0, let found = memchr(bytes.baseAddress!, 0x0A, bytes.count) else {
+      return nil
+    }
+    return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  private static func countNewlines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes where byte == 0x0A { count += 1 }
+    return count
+  }
+}
+
+/// The two halves of a parallel step and the sessions that answer them.
+///
+/// Each thread touches only its own session and reads only its own half of
+/// the input chunk, which stays alive until both threads are done.
+private struct ParallelWork: @unchecked Sendable {
+  let sessions: (UnsafeMutablePointer<ComputeSession>, UnsafeMutablePointer<ComputeSession>)
+  let halves: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
 }

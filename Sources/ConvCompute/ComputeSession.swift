@@ -15,6 +15,16 @@ public struct ComputeSession {
 
   public init() {}
 
+  /// Appends another session's answers and counts after this one's, leaving the other empty.
+  public mutating func absorb(_ other: inout ComputeSession) {
+    other.writer.withUnsafeBytes { writer.writeBytes($0.assumingMemoryBound(to: UInt8.self)) }
+    other.writer.removeAll()
+    answered += other.answered
+    errors += other.errors
+    other.answered = 0
+    other.errors = 0
+  }
+
   /// Answers one line (without its newline) and returns whether the answer was an error.
   ///
   /// A line holding nothing but whitespace (spaces, tabs, a trailing `\r`) is

@@ -75,65 +75,9 @@ public struct JSONWriter: TextOutputStream {
   }
 
   /// Appends a finite Double in its shortest round-trip form, as Swift's `description` spells it.
-  ///
-  /// Zeros, and values of at most 15 significant digits with at most 8
-  /// decimals between 0.001 and 10^7 (most sums of short inputs), take a fast
-  /// path: such a decimal that rounds back to the value is its unique shortest
-  /// form, because distinct decimals of 15 digits or fewer are distinct
-  /// Doubles. Everything else goes through the standard library.
-  @inline(__always) public mutating func writeNumber(_ value: Double) {
-    if value == 0 {
-      if value.sign == .minus { writeRaw("-0.0") } else { writeRaw("0.0") }
-      return
-    }
-    let magnitude = value.magnitude
-    if magnitude >= 1e-3 && magnitude < 1e7 {
-      // Adding 0.5 and truncating rounds without a libm call; the check below makes any miss harmless.
-      let units = UInt64(magnitude * 1e8 + 0.5)
-      if Double(units) / 1e8 == magnitude {
-        writeFixed(units: units, negative: value < 0)
-        return
-      }
-    }
-    value.write(to: &self)
-  }
-
-  /// Writes `units · 10⁻⁸` as `123.4567`, dropping trailing zeros but keeping one decimal.
-  private mutating func writeFixed(units: UInt64, negative: Bool) {
-    let whole = units / 100_000_000
-    var fraction = units % 100_000_000
-    var decimals = 8
-    if fraction == 0 {
-      decimals = 1
-    } else {
-      while fraction % 10 == 0 {
-        fraction /= 10
-        decimals -= 1
-      }
-    }
-    var wholeDigits = 1
-    var probe = whole
-    while probe >= 10 {
-      probe /= 10
-      wholeDigits += 1
-    }
-    let length = (negative ? 1 : 0) + wholeDigits + 1 + decimals
-    let out = claim(length)
-    var position = length - 1
-    for _ in 0..<decimals {
-      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
-      fraction /= 10
-      position -= 1
-    }
-    out[position] = UInt8(ascii: ".")
-    position -= 1
-    var remaining = whole
-    for _ in 0..<wholeDigits {
-      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-      position -= 1
-    }
-    if negative { out[0] = UInt8(ascii: "-") }
+  public mutating func writeNumber(_ value: Double) {
+    reserve(NumberFormat.maxLength)
+    storage.count += NumberFormat.write(value, to: storage.base + storage.count)
   }
 
   /// Appends an integer in decimal, without allocating.
@@ -188,19 +132,32 @@ public struct JSONWriter: TextOutputStream {
 
   /// Appends a grid of numbers as an array of rows: `[[1.0, 2.0], [3.0, 4.0]]`.
   public mutating func writeGrid(_ grid: Matrix) {
-    // "-1234567.12345678, " is 18 bytes: reserving this much makes the fast path's writes cheap.
-    reserve(grid.rows * (grid.cols * 20 + 4) + 2)
     writeByte(UInt8(ascii: "["))
+    // Room for a whole row up front, so each cell is written through a bare pointer.
+    let rowBytes = grid.cols * (NumberFormat.maxLength + 2) + 4
     grid.storage.withUnsafeBufferPointer { cells in
       for r in 0..<grid.rows {
-        if r > 0 { writeRaw(", ") }
-        writeByte(UInt8(ascii: "["))
+        reserve(rowBytes)
+        var out = storage.base + storage.count
+        if r > 0 {
+          out[0] = UInt8(ascii: ",")
+          out[1] = UInt8(ascii: " ")
+          out += 2
+        }
+        out.pointee = UInt8(ascii: "[")
+        out += 1
         let base = r * grid.cols
         for c in 0..<grid.cols {
-          if c > 0 { writeRaw(", ") }
-          writeNumber(cells[base + c])
+          if c > 0 {
+            out[0] = UInt8(ascii: ",")
+            out[1] = UInt8(ascii: " ")
+            out += 2
+          }
+          out += NumberFormat.write(cells[base + c], to: out)
         }
-        writeByte(UInt8(ascii: "]"))
+        out.pointee = UInt8(ascii: "]")
+        out += 1
+        storage.count = storage.base.distance(to: out)
       }
     }
     writeByte(UInt8(ascii: "]"))
@@ -286,5 +243,105 @@ private final class ByteStorage {
     base.deallocate()
     base = newBase
     capacity = newCapacity
+  }
+}
+
+/// Spells Doubles into raw memory: Swift's shortest round-trip form, with fast paths.
+enum NumberFormat {
+  /// The longest spelling, as in `-2.2250738585072014e-308`.
+  static let maxLength = 24
+
+  /// Writes `value` at `out` (which must have ``maxLength`` bytes free) and returns the byte count.
+  ///
+  /// Zeros, and values of at most 15 significant digits with at most 8
+  /// decimals between 0.001 and 10^7 (most sums of short inputs), take a fast
+  /// path: such a decimal that rounds back to the value is its unique shortest
+  /// form, because distinct decimals of 15 digits or fewer are distinct
+  /// Doubles, and Swift spells numbers in this range without an exponent.
+  /// Everything else goes through the standard library.
+  @inline(__always) static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    if value == 0 {
+      if value.sign == .minus {
+        out[0] = UInt8(ascii: "-")
+        out[1] = UInt8(ascii: "0")
+        out[2] = UInt8(ascii: ".")
+        out[3] = UInt8(ascii: "0")
+        return 4
+      }
+      out[0] = UInt8(ascii: "0")
+      out[1] = UInt8(ascii: ".")
+      out[2] = UInt8(ascii: "0")
+      return 3
+    }
+    let magnitude = value.magnitude
+    if magnitude >= 1e-3 && magnitude < 1e7 {
+      // Adding 0.5 and truncating rounds without a libm call; the check below makes any miss harmless.
+      let units = UInt64(magnitude * 1e8 + 0.5)
+      if Double(units) / 1e8 == magnitude {
+        return writeFixed(units: units, negative: value < 0, to: out)
+      }
+    }
+    var stream = PointerStream(out: out)
+    value.write(to: &stream)
+    return stream.count
+  }
+
+  /// Writes `units · 10⁻⁸` as `123.4567`, dropping trailing zeros but keeping one decimal.
+  private static func writeFixed(units: UInt64, negative: Bool, to out: UnsafeMutablePointer<UInt8>)
+    -> Int
+  {
+    let whole = units / 100_000_000
+    var fraction = units % 100_000_000
+    var decimals = 8
+    if fraction == 0 {
+      decimals = 1
+    } else {
+      while fraction % 10 == 0 {
+        fraction /= 10
+        decimals -= 1
+      }
+    }
+    var wholeDigits = 1
+    var probe = whole
+    while probe >= 10 {
+      probe /= 10
+      wholeDigits += 1
+    }
+    let length = (negative ? 1 : 0) + wholeDigits + 1 + decimals
+    var position = length - 1
+    for _ in 0..<decimals {
+      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+      fraction /= 10
+      position -= 1
+    }
+    out[position] = UInt8(ascii: ".")
+    position -= 1
+    var remaining = whole
+    for _ in 0..<wholeDigits {
+      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
+      position -= 1
+    }
+    if negative { out[0] = UInt8(ascii: "-") }
+    return length
+  }
+
+  /// Catches the standard library's digits and copies them to raw memory.
+  private struct PointerStream: TextOutputStream {
+    let out: UnsafeMutablePointer<UInt8>
+    var count = 0
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+      (out + count).update(
+        from: buffer.baseAddress!, count: min(buffer.count, NumberFormat.maxLength - count))
+      count += min(buffer.count, NumberFormat.maxLength - count)
+    }
+
+    mutating func write(_ string: String) {
+      for byte in string.utf8 where count < NumberFormat.maxLength {
+        out[count] = byte
+        count += 1
+      }
+    }
   }
 }

@@ -138,3 +138,30 @@ struct ComputeBenchmarkInputTests {
     }
   }
 }
+
+@Suite("Parallel answering")
+struct ParallelComputeTests {
+  /// Two threads must give the same bytes, counts and line numbers as one.
+  @Test func matchesTheSerialRunByteForByte() {
+    var text = ComputeBenchmarkInput.mixed(count: 1_500, seed: 21)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Sprinkle errors and blank lines through both halves, so line numbers are checked.
+    for index in stride(from: 3, to: lines.count - 1, by: 97) { lines[index] = "{broken" }
+    for index in stride(from: 50, to: lines.count - 1, by: 211) { lines[index] = "" }
+    text = lines.joined(separator: "\n")
+    let serial = ComputeProtocol.run(text, parallel: false)
+    let parallel = ComputeProtocol.run(text, parallel: true)
+    #expect(serial.summary.errors > 10)
+    #expect(parallel.summary == serial.summary)
+    #expect(parallel.output == serial.output)
+    #expect(serial.output.contains("Line 1459 is not valid JSON"))
+
+    // Too-long lines inside a parallel step are refused the same way.
+    let bytes = Array(text.utf8)
+    let shortSerial = ComputeProtocol.run(bytes, maxLineBytes: 1_200, parallel: false)
+    let shortParallel = ComputeProtocol.run(bytes, maxLineBytes: 1_200, parallel: true)
+    #expect(shortSerial.summary.errors > serial.summary.errors)
+    #expect(shortParallel.summary == shortSerial.summary)
+    #expect(shortParallel.output == shortSerial.output)
+  }
+}
