@@ -20,8 +20,9 @@ public struct ComputeError: Error, Equatable, Sendable, CustomStringConvertible 
 
   /// A request value as JSON, cut to ``quoteLimit`` characters, to show in a sentence.
   static func quote(_ value: JSONValue) -> String {
-    var writer = JSONWriter(capacity: 64)
-    writer.writeValue(value)
+    var writer = JSONWriter(capacity: 128)
+    // Stop writing soon after the limit, so quoting a huge grid stays cheap.
+    writer.writeValue(value, budget: quoteLimit * 4)
     let text = String(decoding: writer.bytes, as: UTF8.self)
     guard text.count > quoteLimit else { return text }
     return String(text.prefix(quoteLimit)) + "…"

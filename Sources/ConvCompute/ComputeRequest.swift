@@ -87,7 +87,8 @@ public enum ComputeRequest: Sendable {
         alignCorners: try f.bool("align_corners", default: false))
     case .bilinearKernel:
       return .bilinearKernel(
-        size: try f.integer("size", limit: Limits.maxSide), style: try f.style("style"))
+        size: try f.integer("size", limit: RequestFields.maxBilinearKernelSize),
+        style: try f.style("style"))
     }
   }
 }

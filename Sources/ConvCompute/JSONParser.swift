@@ -16,7 +16,9 @@ public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertibl
 ///
 /// It refuses what a strict reader must (trailing commas, single quotes,
 /// `NaN`, leading zeros, unescaped control characters, invalid UTF-8), and
-/// also what would be unsafe: nesting deeper than ``maxDepth``, number
+/// also what would be unsafe: nesting deeper than ``maxDepth``, more than
+/// ``maxValues`` values in one text (each costs memory long before a request
+/// could be refused for its size), number
 /// literals longer than ``maxNumberLength``, and numbers that overflow a
 /// `Double` (such as `1e400`).
 ///
@@ -25,18 +27,26 @@ public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertibl
 public enum JSONParser {
   /// The deepest nesting of arrays and objects accepted; requests need 3.
   public static let maxDepth = 64
+  /// The most values one text may hold: room for a `Limits.maxCells` input plus as many indices.
+  public static let maxValues = 2 * (1 << 22) + 4096
   /// The longest number literal accepted, in bytes.
   public static let maxNumberLength = 400
 
   /// Parses one complete JSON text; anything but whitespace after the value is an error.
-  public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try parse(buffer) }
+  public static func parse(_ bytes: [UInt8], maxValues: Int = maxValues) throws(JSONParseError)
+    -> JSONValue
+  {
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in
+      try parse(buffer, maxValues: maxValues)
+    }
   }
 
   /// Parses one complete JSON text from a buffer that must stay valid for the call.
-  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue
+  public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxValues: Int = maxValues)
+    throws(JSONParseError)
+    -> JSONValue
   {
-    var reader = JSONReader(bytes: bytes)
+    var reader = JSONReader(bytes: bytes, maxValues: maxValues)
     reader.skipWhitespace()
     let value = try reader.readValue()
     reader.skipWhitespace()
@@ -53,8 +63,12 @@ struct JSONReader {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
   var depth = 0
+  var values = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  let maxValues: Int
+
+  init(bytes: UnsafeBufferPointer<UInt8>, maxValues: Int = JSONParser.maxValues) {
+    self.maxValues = maxValues
     self.bytes = bytes
   }
 
@@ -117,6 +131,13 @@ struct JSONReader {
     index += count
   }
 
+  @inline(__always) mutating func countValue() throws(JSONParseError) {
+    values += 1
+    if values > maxValues {
+      throw JSONParseError("more than \(maxValues) values in one line", at: index)
+    }
+  }
+
   mutating func enter() throws(JSONParseError) {
     depth += 1
     if depth > JSONParser.maxDepth {
@@ -138,6 +159,7 @@ struct JSONReader {
     }
     while true {
       skipWhitespace()
+      try countValue()
       elements.append(try readValue())
       skipWhitespace()
       guard index < bytes.count else { throw failure("',' or ']'") }
@@ -172,6 +194,7 @@ struct JSONReader {
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
       index += 1
       skipWhitespace()
+      try countValue()
       members.append((key, try readValue()))
       skipWhitespace()
       guard index < bytes.count else { throw failure("',' or '}'") }

@@ -187,6 +187,12 @@ public struct JSONWriter: TextOutputStream {
 
   /// Appends any JSON value compactly, in the same style; used to quote a request's value in an error.
   public mutating func writeValue(_ value: JSONValue) {
+    writeValue(value, budget: .max)
+  }
+
+  /// Appends a JSON value, but stops adding elements once `budget` bytes are written (the text is then cut).
+  public mutating func writeValue(_ value: JSONValue, budget: Int) {
+    guard count <= budget else { return }
     switch value {
     case .null: writeRaw("null")
     case .bool(let flag): flag ? writeRaw("true") : writeRaw("false")
@@ -196,17 +202,19 @@ public struct JSONWriter: TextOutputStream {
     case .array(let elements):
       writeByte(UInt8(ascii: "["))
       for (k, element) in elements.enumerated() {
+        if count > budget { return }
         if k > 0 { writeRaw(", ") }
-        writeValue(element)
+        writeValue(element, budget: budget)
       }
       writeByte(UInt8(ascii: "]"))
     case .object(let members):
       writeByte(UInt8(ascii: "{"))
       for (k, member) in members.enumerated() {
+        if count > budget { return }
         if k > 0 { writeRaw(", ") }
         writeString(member.key)
         writeRaw(": ")
-        writeValue(member.value)
+        writeValue(member.value, budget: budget)
       }
       writeByte(UInt8(ascii: "}"))
     }

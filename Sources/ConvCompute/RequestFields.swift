@@ -2,6 +2,9 @@ import ConvArithmetic
 
 /// The members of one request object, read field by field with a sentence for every mistake.
 struct RequestFields {
+  /// The largest bilinear kernel side whose square grid stays within `Limits.maxCells` (2048).
+  static let maxBilinearKernelSize = Int(Double(Limits.maxCells).squareRoot())
+
   let op: ComputeOp
   let members: [(key: String, value: JSONValue)]
 

@@ -91,6 +91,15 @@ struct JSONParserTests {
     #expect(throws: Never.self) { try parse(ok) }
   }
 
+  @Test func limitsTheNumberOfValues() throws {
+    let text = "[" + Array(repeating: "[1, 2]", count: 10).joined(separator: ", ") + "]"
+    // 10 rows of 2 numbers: 30 values below the top level; the 30th is the last "2".
+    #expect(throws: Never.self) { try JSONParser.parse(Array(text.utf8), maxValues: 30) }
+    #expect(throws: JSONParseError("more than 29 values in one line", at: 77)) {
+      try JSONParser.parse(Array(text.utf8), maxValues: 29)
+    }
+  }
+
   @Test func reportsWhereTheTextWentWrong() {
     #expect(throws: JSONParseError("expected ',' or ']' but found character 'x'", at: 3)) {
       try parse("[1 x]")

@@ -174,7 +174,7 @@ struct RequestErrorTests {
       #"{"op": "upsample_nearest", "input": [[1]], "size": [5000, 2]}"#, "beyond the limit of 4096"),
     BadRequest(
       #"{"op": "bilinear_kernel", "size": 5000, "style": "fcn"}"#,
-      #"The field "size" is 5000, beyond the limit of 4096."#),
+      #"The field "size" is 5000, beyond the limit of 2048."#),
   ]
 
   @Test(arguments: cases)
@@ -188,6 +188,21 @@ struct RequestErrorTests {
     #expect(sentence.hasSuffix("."))
     // One sentence: no full stop followed by a new sentence inside it.
     #expect(!sentence.dropLast().contains(". "), "\(sentence)")
+  }
+
+  @Test func quotesHugeValuesCheaplyAndShortly() throws {
+    let line =
+      #"{"op": "conv2d", "kernel": [[1]], "input": {"a": ["#
+      + String(repeating: "1,", count: 1_000_000) + "1]}}"
+    let clock = ContinuousClock()
+    var answer: (json: String, isError: Bool)?
+    let elapsed = clock.measure { answer = ComputeProtocol.answer(line: line) }
+    #expect(answer?.isError == true)
+    #expect(
+      answer?.json.contains(
+        #"must be a grid (an array of rows of numbers), but it is {\"a\": [1, 1, 1"#) == true)
+    #expect((answer?.json.count ?? 1000) < 300)
+    #expect(elapsed < .seconds(20))
   }
 
   @Test func quotesLongValuesShortly() throws {
