@@ -37,6 +37,16 @@ public struct ANSIRenderer: Sendable {
     return (0..<canvas.height).map { line(canvas, $0) }.joined(separator: lineEnd) + lineEnd
   }
 
+  /// Every frame of `steps`, built one at a time, each preceded by the text renderer's separator line.
+  public func render(_ steps: SceneSteps) -> String {
+    var text = ""
+    for step in 0..<steps.stepCount {
+      let frame = steps.frame(at: step)
+      text += TextRenderer.separator(index: frame.index, count: frame.count) + "\n" + render(frame)
+    }
+    return text
+  }
+
   /// Several frames, each preceded by the text renderer's separator line.
   public func render(_ frames: [Frame]) -> String {
     frames.map { TextRenderer.separator(index: $0.index, count: $0.count) + "\n" + render($0) }

@@ -8,6 +8,9 @@ struct ConvScene: SceneProgram {
   /// Padded rows and columns that no window reaches.
   let unreachedRows: Set<Int>
   let unreachedCols: Set<Int>
+  /// The same as flags per padded row and column, for the per-cell loop.
+  let unreachedRow: [Bool]
+  let unreachedCol: [Bool]
   let formula: [String]
 
   init(_ p: SceneParameters) throws(ConvError) {
@@ -18,6 +21,8 @@ struct ConvScene: SceneProgram {
     padded = result.paddedInput
     unreachedRows = Set(field.unreachedRows)
     unreachedCols = Set(field.unreachedCols)
+    unreachedRow = (0..<padded.rows).map(unreachedRows.contains)
+    unreachedCol = (0..<padded.cols).map(unreachedCols.contains)
     formula = Captions.convOutputFormula(result.parameters)
   }
 
@@ -58,7 +63,7 @@ struct ConvScene: SceneProgram {
       for c in 0..<padded.cols {
         let (ir, ic) = (r - p.padding.h, c - p.padding.w)
         let role: CellRole
-        if unreachedRows.contains(r) || unreachedCols.contains(c) {
+        if unreachedRow[r] || unreachedCol[c] {
           role = .neverVisited
         } else if !result.input.contains(ir, ic) {
           role = .padding

@@ -69,14 +69,12 @@ public enum FrameLayout {
 
     let header = transliterate("\(frame.scene) — step \(frame.index) of \(frame.count)", ascii)
     let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: width) }
-    var roles = Set<CellRole>()
-    var highlighted = false
-    for panel in frame.panels {
-      for cell in panel.cells {
-        roles.insert(cell.role)
-        highlighted = highlighted || cell.highlighted
-      }
-    }
+    // Plain comparisons rather than a Set: this runs for every cell of every frame.
+    let roles = Set(
+      CellRole.allCases.filter { role in
+        frame.panels.contains { $0.cells.contains { $0.role == role } }
+      })
+    let highlighted = frame.panels.contains { $0.cells.contains(where: \.highlighted) }
     let anyShading = modes.contains(false)
     let legend = glyphs.legend(roles, highlighted: highlighted, shading: anyShading)
     let legendLines =
@@ -174,6 +172,8 @@ struct PanelShape {
   let glyphs: Glyphs
   /// The texts shown in number mode (a number, or a placeholder glyph), row-major.
   let texts: [String]
+  /// The display width of each text.
+  let widths: [Int]
   let numberColumns: Int
 
   init(_ panel: Panel, glyphs: Glyphs) {
@@ -182,7 +182,8 @@ struct PanelShape {
     texts = panel.cells.map { cell in
       glyphs.placeholder(cell) ?? cell.value.map(NumberText.format) ?? "_"
     }
-    numberColumns = max(1, texts.map { DisplayWidth.of($0) }.max() ?? 1)
+    widths = texts.map { DisplayWidth.of($0) }
+    numberColumns = max(1, widths.max() ?? 1)
   }
 
   /// Columns one cell takes in number mode: the widest number plus a marker either side.
@@ -192,6 +193,7 @@ struct PanelShape {
 
   func draw(on canvas: inout Canvas, x: Int, y: Int, numbers: Bool, hits: inout [CellHit]) {
     let cellWidth = numbers ? numberCellWidth : 2
+    hits.reserveCapacity(hits.count + panel.rows * panel.cols)
     for r in 0..<panel.rows {
       for c in 0..<panel.cols {
         let index = r * panel.cols + c
@@ -199,10 +201,15 @@ struct PanelShape {
         let left = x + c * cellWidth
         let style = Style.cell(cell.role, heat: cell.heat, highlighted: cell.highlighted)
         if numbers {
+          // Piece by piece rather than one concatenated string: this is the hottest loop of an export.
           let (open, close) = glyphs.markers(cell)
           let text = texts[index]
-          let pad = String(repeating: " ", count: numberColumns - DisplayWidth.of(text))
-          canvas.put(open + pad + text + close, x: left, y: y + r, style: style)
+          var column = left + canvas.put(open, x: left, y: y + r, style: style)
+          for _ in 0..<(numberColumns - widths[index]) {
+            column += canvas.put(" ", x: column, y: y + r, style: style)
+          }
+          column += canvas.put(text, x: column, y: y + r, style: style)
+          canvas.put(close, x: column, y: y + r, style: style)
         } else {
           canvas.put(glyphs.shade(cell), x: left, y: y + r, style: style)
         }

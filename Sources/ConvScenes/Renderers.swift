@@ -22,6 +22,20 @@ public struct TextRenderer: Sendable {
     FrameLayout.lay(frame, width: width, ascii: ascii).canvas.plainText + "\n"
   }
 
+  /// Every frame of `steps`, each preceded by its separator line; frames are built one at a
+  /// time, so a long animation never holds all its frames in memory.
+  ///
+  ///     let text = TextRenderer(width: 100).render(try Scenes.build(.defaults(for: .conv)))
+  public func render(_ steps: SceneSteps) -> String {
+    var text = ""
+    for step in 0..<steps.stepCount {
+      let frame = steps.frame(at: step)
+      text += Self.separator(index: frame.index, count: frame.count) + "\n"
+      text += render(frame)
+    }
+    return text
+  }
+
   /// Several frames, each preceded by its separator line.
   public func render(_ frames: [Frame]) -> String {
     var text = ""

@@ -62,19 +62,25 @@ struct Export: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    var frames: [Frame]
+    let text: String
     if let frame {
       guard frame >= 1 && frame <= steps.stepCount else {
         throw CommandFailure(
           "The \(kind.rawValue) scene has \(steps.stepCount) frames here, so --frame must be between 1 and \(steps.stepCount)."
         )
       }
-      frames = [steps.frame(at: frame - 1)]
+      text = Self.render(
+        [steps.frame(at: frame - 1)], steps: steps, format: format, width: width, ascii: ascii,
+        palette: palette)
+    } else if format == .text {
+      // Frame by frame, so that long animations stay small in memory.
+      text = TextRenderer(width: width, ascii: ascii).render(steps)
+    } else if format == .ansi {
+      text = ANSIRenderer(width: width, ascii: ascii, palette: palette).render(steps)
     } else {
-      frames = steps.frames
+      text = Self.render(
+        steps.frames, steps: steps, format: format, width: width, ascii: ascii, palette: palette)
     }
-    let text = Self.render(
-      frames, steps: steps, format: format, width: width, ascii: ascii, palette: palette)
     if let output {
       try AtomicFile.write(text, to: output)
     } else {
