@@ -131,7 +131,7 @@ extension ExplorerState {
     var value = old
     if axisMode != .width { value.h += delta }
     if axisMode != .height { value.w += delta }
-    let limit = parameter.explorerMaximum
+    let limit = parameter.explorerMaximum(in: scene)
     // Only raising is capped, so a preset beyond the cap can still be lowered.
     if delta > 0 && (value.h > limit || value.w > limit) {
       status =
@@ -140,11 +140,37 @@ extension ExplorerState {
     }
     var candidate = current
     candidate[parameter] = value
+    if delta > 0, let tooLarge = Self.tooLargeToShow(candidate) {
+      status = tooLarge
+      return
+    }
     if let refusal = apply(candidate) {
       status = refusal.description
     } else {
       status = "\(parameter.label) \(format(old)) → \(format(value))"
     }
+  }
+
+  /// The largest grid side the explorer draws, and the largest window (effective kernel).
+  static let largestGrid = 64
+  static let largestWindow = 33
+
+  /// Why parameters make grids too large to show interactively, read from the engine's sizes; nil when they fit.
+  static func tooLargeToShow(_ candidate: SceneParameters) -> String? {
+    guard candidate.scene != .bilinear else { return nil }
+    let engine = candidate.convParameters
+    var grids = [("padded input", engine.paddedInput)]
+    if candidate.scene == .transposed { grids.append(("output", engine.transposedOutput)) }
+    for (name, size) in grids where max(size.h, size.w) > largestGrid {
+      return
+        "the \(name) would be \(format(size)); the explorer draws grids up to \(largestGrid) on a side (try convscope export)"
+    }
+    let window = engine.effectiveKernel
+    if max(window.h, window.w) > largestWindow {
+      return
+        "the dilated kernel would span \(format(window)); the explorer draws windows up to \(largestWindow) (try convscope export)"
+    }
+    return nil
   }
 
   private mutating func cycleScene(by delta: Int) {

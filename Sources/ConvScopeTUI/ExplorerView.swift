@@ -72,33 +72,40 @@ public enum ExplorerView {
       canvas[x, 0] = StyledChar(" ", .title)
       canvas[x, 1] = StyledChar(" ", .title)
     }
-    var scenes = " convscope "
-    for (index, kind) in SceneKind.allCases.enumerated() {
-      let label = "\(index + 1) \(kind.rawValue)"
-      scenes += kind == state.scene ? " [\(label)]" : "  \(label) "
-    }
-    canvas.put(scenes, x: 0, y: 0, style: .title)
     let play = state.playing ? (ascii ? ">" : "▶") : (ascii ? "||" : "⏸")
     let speed = ExplorerState.speeds[state.speedIndex]
     let speedText = speed == speed.rounded() ? String(Int(speed)) : String(speed)
-    let right = "step \(state.step + 1)/\(state.stepCount)  \(play) \(speedText)/s "
-    let rightX = max(DisplayWidth.of(scenes) + 1, width - DisplayWidth.of(right))
-    canvas.put(right, x: rightX, y: 0, style: .title)
-
-    var parameters = ""
-    let p = state.current
-    for parameter in SceneParameter.allCases where SceneParameters.uses(parameter, in: state.scene)
-    {
-      let text = "\(parameter.label) \(format(p[parameter], ascii: ascii))"
-      parameters += parameter == state.selected ? "[\(text)] " : " \(text)  "
-    }
-    parameters += " values \(p.values.name)"
-    if state.scene == .transposed { parameters += "  view \(p.view.rawValue)" }
-    let axes = state.axisMode == .both ? "axes both" : "axes \(state.axisMode.rawValue) only"
-    canvas.put(" " + parameters, x: 0, y: 1, style: .title)
+    let axes = state.axisMode == .both ? "" : "axes: \(state.axisMode.rawValue) only  "
+    let right = "\(axes)step \(state.step + 1)/\(state.stepCount)  \(play) \(speedText)/s "
+    // The scene tabs shrink to fit: all four named, then only the current one.
+    let tabs = SceneKind.allCases.enumerated().map { index, kind in
+      kind == state.scene ? "[\(index + 1) \(kind.rawValue)]" : " \(index + 1) \(kind.rawValue) "
+    }.joined(separator: " ")
+    let current = "[\(state.scene.rawValue)]"
+    let left =
+      [" convscope  " + tabs, " " + tabs, " " + current].first {
+        DisplayWidth.of($0) + 1 + DisplayWidth.of(right) <= width
+      } ?? " " + current
+    canvas.put(left, x: 0, y: 0, style: .title)
     canvas.put(
-      axes + " ", x: max(DisplayWidth.of(parameters) + 3, width - DisplayWidth.of(axes) - 1), y: 1,
-      style: .title)
+      right, x: max(DisplayWidth.of(left) + 1, width - DisplayWidth.of(right)), y: 0, style: .title)
+
+    // Every parameter with its value; short labels when the full ones do not fit.
+    let p = state.current
+    var extras = ["values \(p.values.name)"]
+    if state.scene == .transposed { extras.append("view \(p.view.rawValue)") }
+    func line(short: Bool) -> String {
+      var items: [String] = []
+      for parameter in SceneParameter.allCases
+      where SceneParameters.uses(parameter, in: state.scene) {
+        let text =
+          "\(short ? parameter.shortLabel : parameter.label) \(format(p[parameter], ascii: ascii))"
+        items.append(parameter == state.selected ? "[\(text)]" : " \(text) ")
+      }
+      return " " + items.joined(separator: " ") + "   " + extras.joined(separator: "  ")
+    }
+    let full = line(short: false)
+    canvas.put(DisplayWidth.of(full) <= width ? full : line(short: true), x: 0, y: 1, style: .title)
   }
 
   private static func drawFooter(
@@ -108,7 +115,7 @@ public enum ExplorerView {
     let statusRow = canvas.height - 1
     let arrows = ascii ? "arrows" : "↑↓←→"
     var hint =
-      " i/I k/K s/S p/P d/D o/O lower/raise · x axes · \(arrows) select/change · space play · ,/. step · 1-4 scene · v values · t view · e/E export · ? help · q quit"
+      " ? help · q quit · space play · ,/. step · iksdpo lower, IKSDPO raise · x axes · \(arrows) · 1-4 scene · v values · t view · e/E export"
     if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
     if maxScroll > 0 {
       let more = "rows \(scroll + 1)-\(scroll + canvas.height - headerRows - footerRows) PgUp/PgDn "
@@ -133,11 +140,14 @@ public enum ExplorerView {
     _ canvas: inout Canvas, state: ExplorerState, needed: ScreenSize, ascii: Bool
   ) {
     let x = ascii ? "x" : "×"
-    let lines = [
-      "window too small for the \(state.scene.rawValue) scene",
-      "need \(needed.width)\(x)\(needed.height), have \(state.screenSize.width)\(x)\(state.screenSize.height)",
-      "enlarge the window, or press q to quit",
-    ]
+    let need = "need \(needed.width)\(x)\(needed.height)"
+    let have = "have \(state.screenSize.width)\(x)\(state.screenSize.height)"
+    let sentence = "window too small: \(need), \(have)"
+    // One line when it fits, otherwise the sizes on lines of their own.
+    let lines =
+      DisplayWidth.of(sentence) <= canvas.width
+      ? [sentence, "enlarge it, or press q to quit"]
+      : ["too small", need, have]
     let top = max(0, (canvas.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
       let text = fit(line, canvas.width, ascii: ascii)

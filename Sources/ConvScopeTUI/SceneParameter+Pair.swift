@@ -33,6 +33,18 @@ extension SceneParameter {
     self == .outputPadding ? "output padding" : rawValue
   }
 
+  /// A short label for narrow title bars (`op` for output padding).
+  public var shortLabel: String {
+    switch self {
+    case .input: return "in"
+    case .kernel: return "k"
+    case .stride: return "s"
+    case .padding: return "p"
+    case .dilation: return "d"
+    case .outputPadding: return "op"
+    }
+  }
+
   /// The keys that lower and raise it.
   public var keys: (lower: Character, raise: Character) {
     switch self {
@@ -45,13 +57,14 @@ extension SceneParameter {
     }
   }
 
-  /// The largest value the explorer offers on one axis; larger scenes belong to `convscope export`.
+  /// The largest value the explorer raises it to; larger scenes belong to `convscope export`.
   ///
-  /// The engine accepts far more, but a grid must fit on a screen to teach anything.
-  var explorerMaximum: Int {
+  /// The scenes accept more, but a grid must fit on a screen to teach
+  /// anything, and a key press must redraw in a few milliseconds.
+  func explorerMaximum(in scene: SceneKind) -> Int {
     switch self {
-    case .input: return 64
-    case .kernel: return 32
+    case .input: return 32
+    case .kernel: return scene == .bilinear ? 32 : 15
     case .stride: return 8
     case .padding: return 15
     case .dilation: return 8

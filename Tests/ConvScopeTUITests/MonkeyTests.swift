@@ -25,12 +25,12 @@ struct MonkeyTests {
   static func randomEvent(_ rng: inout SplitMix64, size: ScreenSize) -> ExplorerEvent {
     switch Int.random(in: 0..<100, using: &rng) {
     case 0..<80: return .key(keys.randomElement(using: &rng)!)
-    case 80..<90: return .tick
-    case 90..<93:
+    case 80..<91: return .tick
+    case 91..<92:
       return .click(
         x: Int.random(in: 0..<size.width, using: &rng),
         y: Int.random(in: 0..<size.height, using: &rng))
-    case 93..<95: return .wheel(up: Bool.random(using: &rng))
+    case 92..<95: return .wheel(up: Bool.random(using: &rng))
     case 95..<97:
       return .resize(
         ScreenSize(
@@ -42,6 +42,9 @@ struct MonkeyTests {
 
   @Test("100,000 random events: no crash, parameters always valid, step always in range")
   func monkey() throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    defer { print("monkey: 100,000 events in \(clock.now - start)") }
     var rng = SplitMix64(state: 20_240_601)
     var state = ExplorerState.opening(screenSize: ScreenSize(width: 120, height: 40))
     var scenesSeen = Set<SceneKind>()

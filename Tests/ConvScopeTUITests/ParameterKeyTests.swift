@@ -110,9 +110,9 @@ struct ParameterKeyTests {
     state = press(state, .left, .left)
     #expect(state.current.padding == Pair(0))
     state = press(state, .up, .up, .up)
-    #expect(state.selected == .kernel)
+    #expect(state.selected == .input)
     // conv has no output padding: ↑ from input wraps to dilation.
-    state = press(state, .up, .up)
+    state = press(state, .up)
     #expect(state.selected == .dilation)
     state = press(state, .down)
     #expect(state.selected == .input)
@@ -121,10 +121,14 @@ struct ParameterKeyTests {
   @Test("the explorer caps sizes it cannot show and says to use export")
   func cap() {
     var p = SceneParameters.defaults(for: .conv)
-    p.input = Pair(64)
+    p.input = Pair(32)
     let state = try! ExplorerState(scene: .conv, parameters: p, screenSize: wide)
     let refused = type(state, "I")
-    #expect(refused.current.input == Pair(64))
+    #expect(refused.current.input == Pair(32))
     #expect(refused.status?.contains("convscope export") == true)
+    // A preset beyond the cap can still be lowered.
+    p.input = Pair(40)
+    let big = try! ExplorerState(scene: .conv, parameters: p, screenSize: wide)
+    #expect(type(big, "i").current.input == Pair(39))
   }
 }
