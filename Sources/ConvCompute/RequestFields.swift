@@ -163,9 +163,12 @@ struct RequestFields {
     throws(ComputeError) -> Pair
   {
     let kind = minimum >= 1 ? "positive" : "non-negative"
-    let wrong = ComputeError(
-      "The field \"\(name)\" must be a \(kind) integer or a pair [h, w] of \(kind) integers, but it is \(ComputeError.quote(value))."
-    )
+    // Built only on failure: quoting the value costs more than decoding it.
+    func wrong() -> ComputeError {
+      ComputeError(
+        "The field \"\(name)\" must be a \(kind) integer or a pair [h, w] of \(kind) integers, but it is \(ComputeError.quote(value))."
+      )
+    }
     let pair: Pair
     switch value {
     case .integer(let n):
@@ -174,13 +177,13 @@ struct RequestFields {
       guard elements.count == 2, case .integer(let h) = elements[0],
         case .integer(let w) = elements[1]
       else {
-        throw wrong
+        throw wrong()
       }
       pair = Pair(h, w)
     default:
-      throw wrong
+      throw wrong()
     }
-    if pair.h < minimum || pair.w < minimum { throw wrong }
+    if pair.h < minimum || pair.w < minimum { throw wrong() }
     if pair.h > limit || pair.w > limit {
       throw ComputeError(
         "The field \"\(name)\" is \(ComputeError.quote(value)), beyond the limit of \(limit).")
@@ -236,9 +239,11 @@ struct RequestFields {
     case (nil, .some(let size)):
       return .size(try decodePair("size", size, minimum: 1, limit: Limits.maxSide))
     case (.some(let scale), nil):
-      let wrong = ComputeError(
-        "The field \"scale\" must be a positive number or a pair [sh, sw] of positive numbers, but it is \(ComputeError.quote(scale))."
-      )
+      func wrong() -> ComputeError {
+        ComputeError(
+          "The field \"scale\" must be a positive number or a pair [sh, sw] of positive numbers, but it is \(ComputeError.quote(scale))."
+        )
+      }
       let h: Double
       let w: Double
       switch scale {
@@ -249,13 +254,13 @@ struct RequestFields {
         guard elements.count == 2, let sh = elements[0].doubleValue,
           let sw = elements[1].doubleValue
         else {
-          throw wrong
+          throw wrong()
         }
         (h, w) = (sh, sw)
       default:
-        throw wrong
+        throw wrong()
       }
-      guard h > 0, w > 0 else { throw wrong }
+      guard h > 0, w > 0 else { throw wrong() }
       // Larger factors could only give outputs past the side limit, and would overflow Int on the way.
       let limit = Double(Limits.maxSide)
       guard h <= limit, w <= limit else {
