@@ -33,7 +33,7 @@ public struct ANSIRenderer: Sendable {
 
   /// One frame: its lines joined by `lineEnd`, each line ending with a reset.
   public func render(_ frame: Frame, lineEnd: String = "\n") -> String {
-    let canvas = FrameLayout.lay(frame, width: width, ascii: ascii).canvas
+    let canvas = FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas
     return (0..<canvas.height).map { line(canvas, $0) }.joined(separator: lineEnd) + lineEnd
   }
 

@@ -41,6 +41,13 @@ public enum FrameLayout {
   static let gap = 4
 
   public static func lay(_ frame: Frame, width requested: Int, ascii: Bool) -> LaidOutFrame {
+    lay(frame, width: requested, ascii: ascii, hits: true)
+  }
+
+  /// The layout, optionally without hit-testing records (renderers do not need them).
+  static func lay(_ frame: Frame, width requested: Int, ascii: Bool, hits collectHits: Bool)
+    -> LaidOutFrame
+  {
     let glyphs = Glyphs(ascii: ascii)
     let shapes = frame.panels.map { PanelShape($0, glyphs: glyphs) }
     let minimumWidth = max(shapes.map(\.shadingWidth).max() ?? 0, 20)
@@ -93,7 +100,8 @@ public enum FrameLayout {
       for index in band {
         let shape = shapes[index]
         canvas.put(transliterate(shape.panel.title, ascii), x: x, y: y, style: .title)
-        shape.draw(on: &canvas, x: x, y: y + 1, numbers: modes[index], hits: &hits)
+        shape.draw(
+          on: &canvas, x: x, y: y + 1, numbers: modes[index], hits: &hits, record: collectHits)
         x += blockWidths[index] + gap
       }
       y += bandHeight + 1
@@ -191,9 +199,11 @@ struct PanelShape {
   var numberWidth: Int { panel.cols * numberCellWidth }
   var shadingWidth: Int { panel.cols * 2 }
 
-  func draw(on canvas: inout Canvas, x: Int, y: Int, numbers: Bool, hits: inout [CellHit]) {
+  func draw(
+    on canvas: inout Canvas, x: Int, y: Int, numbers: Bool, hits: inout [CellHit], record: Bool
+  ) {
     let cellWidth = numbers ? numberCellWidth : 2
-    hits.reserveCapacity(hits.count + panel.rows * panel.cols)
+    if record { hits.reserveCapacity(hits.count + panel.rows * panel.cols) }
     for r in 0..<panel.rows {
       for c in 0..<panel.cols {
         let index = r * panel.cols + c
@@ -213,7 +223,10 @@ struct PanelShape {
         } else {
           canvas.put(glyphs.shade(cell), x: left, y: y + r, style: style)
         }
-        hits.append(CellHit(panel: panel.name, row: r, col: c, x: left, y: y + r, width: cellWidth))
+        if record {
+          hits.append(
+            CellHit(panel: panel.name, row: r, col: c, x: left, y: y + r, width: cellWidth))
+        }
       }
     }
   }

@@ -120,7 +120,8 @@ public struct CastRenderer: Sendable {
     let ansi = ANSIRenderer(width: width, ascii: ascii, palette: palette)
     let screens = frames.map { ansi.render($0, lineEnd: "\r\n") }
     let height =
-      frames.map { FrameLayout.lay($0, width: width, ascii: ascii).canvas.height }.max() ?? 1
+      frames.map { FrameLayout.lay($0, width: width, ascii: ascii, hits: false).canvas.height }
+      .max() ?? 1
     var text =
       "{\"version\": 2, \"width\": \(width), \"height\": \(height + 1), \"title\": \(JSONText.string(title))}\n"
     for (index, screen) in screens.enumerated() {

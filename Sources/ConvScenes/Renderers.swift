@@ -19,7 +19,7 @@ public struct TextRenderer: Sendable {
 
   /// One frame as text, ending with a newline.
   public func render(_ frame: Frame) -> String {
-    FrameLayout.lay(frame, width: width, ascii: ascii).canvas.plainText + "\n"
+    FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas.plainText + "\n"
   }
 
   /// Every frame of `steps`, each preceded by its separator line; frames are built one at a

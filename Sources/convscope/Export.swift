@@ -10,12 +10,11 @@ struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Render a scene's frames as text, ANSI, JSON or asciicast.",
     discussion: """
-      Text and ANSI output put the line `----- frame N of M -----` before every frame,
-      a stable separator to split on. JSON has the shape
-      {"scene", "parameters", "frames": [{"index", "count", "captions", "panels":
-      [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell
-      shows no number. `--output` writes a temporary file beside FILE and renames it,
-      so FILE is replaced whole or not at all.
+      Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.
+
+      JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number; roles are names such as input, padding, window_tap, output_pending.
+
+      --output writes a temporary file beside FILE and renames it over FILE, so FILE is replaced whole or not at all; on any error nothing is written.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
