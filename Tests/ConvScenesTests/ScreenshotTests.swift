@@ -31,7 +31,8 @@ import Testing
       #expect(result.status == 0, "\(entry.name): \(result.stderr)")
       if committed != result.stdout {
         let difference = GoldenFile.firstDifference(committed, result.stdout)
-        Issue.record("screenshots/\(entry.name).txt is stale; run scripts/screenshots.sh:\n\(difference)")
+        let file = "screenshots/\(entry.name).txt"
+        Issue.record("\(file) is stale; run scripts/screenshots.sh:\n\(difference)")
       }
     }
   }
