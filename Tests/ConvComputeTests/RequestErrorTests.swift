@@ -160,6 +160,12 @@ struct RequestErrorTests {
       #"{"op": "conv2d", "input": [[1]], "kernel": [[1]], "stride": 5000}"#,
       #"The field "stride" is 5000, beyond the limit of 1024."#),
     BadRequest(
+      #"{"op": "conv2d", "input": [[1]], "kernel": [[1]], "padding": [0, 1025]}"#,
+      #"The field "padding" is [0, 1025], beyond the limit of 1024."#),
+    BadRequest(
+      #"{"op": "max_pool2d", "input": [[1]], "kernel_size": 4097}"#,
+      #"The field "kernel_size" is 4097, beyond the limit of 4096."#),
+    BadRequest(
       #"{"op": "conv2d", "input": [[1]], "kernel": [[1]], "padding": 99999999999999999999}"#,
       "but it is 1e+20."),
     BadRequest(
@@ -225,6 +231,9 @@ struct RequestErrorTests {
       #"{"op": "upsample_nearest", "input": [[1, 2]], "size": 3}"#,
       #"{"op": "upsample_bilinear", "input": [[1, 2]], "scale": [2, 2.5], "align_corners": true}"#,
       #"{"op": "bilinear_kernel", "size": 3, "style": "caffe_legacy"}"#,
+      // The limits themselves are allowed.
+      #"{"op": "conv2d", "input": [[1]], "kernel": [[1]], "stride": 1024, "padding": 1024, "dilation": 1024}"#,
+      #"{"op": "upsample_nearest", "input": [[1]], "size": [4096, 1]}"#,
     ]
     for line in lines {
       let answer = try #require(ComputeProtocol.answer(line: line))
