@@ -27,7 +27,12 @@ public enum ComputeRequest: Sendable {
       throw ComputeError(
         "Each request must be a JSON object, but line \(lineNumber) is \(json.kindName).")
     }
-    guard let opValue = members.first(where: { $0.key == "op" })?.value else {
+    try self.init(members: members.map { ($0.key, RequestValue.json($0.value)) })
+  }
+
+  /// Decodes the members of a request object, as the fast request reader gives them.
+  init(members: [(key: String, value: RequestValue)]) throws(ComputeError) {
+    guard let opValue = members.first(where: { $0.key == "op" })?.value.json else {
       throw ComputeError(
         "The field \"op\" is missing; it names the operation, one of \(ComputeOp.list).")
     }

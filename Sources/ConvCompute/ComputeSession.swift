@@ -12,6 +12,8 @@ public struct ComputeSession {
   public private(set) var answered = 0
   /// How many of those answers were errors.
   public private(set) var errors = 0
+  /// Whether grids are read straight into storage; off only in tests that compare both ways.
+  var fastGrids = true
 
   public init() {}
 
@@ -35,13 +37,7 @@ public struct ComputeSession {
     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
     answered += 1
     do throws(ComputeError) {
-      let value: JSONValue
-      do {
-        value = try JSONParser.parse(line)
-      } catch {
-        throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
-      }
-      let request = try ComputeRequest(json: value, lineNumber: lineNumber)
+      let request = try Self.decode(line, lineNumber: lineNumber, fastGrids: fastGrids)
       let answer: ComputeAnswer
       do {
         answer = try request.compute()
@@ -56,6 +52,29 @@ public struct ComputeSession {
       writer.writeByte(0x0A)
       return true
     }
+  }
+
+  /// Parses and decodes one request line, reading grids straight into storage when it can.
+  static func decode(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int, fastGrids: Bool = true)
+    throws(ComputeError)
+    -> ComputeRequest
+  {
+    var reader = JSONReader(bytes: line)
+    var members: [(key: String, value: RequestValue)]?
+    do {
+      if fastGrids { members = try reader.readRequestObject() }
+    } catch {
+      throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
+    }
+    if let members { return try ComputeRequest(members: members) }
+    // Not an object: parse it generally to say what it is, or why it is not JSON.
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
+    }
+    return try ComputeRequest(json: value, lineNumber: lineNumber)
   }
 
   /// Answers a line that got too long to hold; the runner calls this instead of ``answer(line:lineNumber:)``.

@@ -6,10 +6,10 @@ struct RequestFields {
   static let maxBilinearKernelSize = Int(Double(Limits.maxCells).squareRoot())
 
   let op: ComputeOp
-  let members: [(key: String, value: JSONValue)]
+  let members: [(key: String, value: RequestValue)]
 
   /// Refuses unknown and repeated fields up front, so a typo such as "strides" is never silently ignored.
-  init(op: ComputeOp, members: [(key: String, value: JSONValue)]) throws(ComputeError) {
+  init(op: ComputeOp, members: [(key: String, value: RequestValue)]) throws(ComputeError) {
     self.op = op
     self.members = members
     let allowed = op.fields
@@ -26,7 +26,13 @@ struct RequestFields {
     }
   }
 
+  /// A member as a general JSON value.
   func value(_ name: String) -> JSONValue? {
+    rawValue(name)?.json
+  }
+
+  /// A member as parsed, a grid possibly read by the fast path.
+  func rawValue(_ name: String) -> RequestValue? {
     for member in members where member.key == name { return member.value }
     return nil
   }
@@ -49,7 +55,12 @@ struct RequestFields {
 
   /// A required grid of numbers: non-empty, rectangular, within `Limits`.
   func grid(_ name: String) throws(ComputeError) -> Matrix {
-    guard let value = value(name) else { throw missing(name) }
+    guard let raw = rawValue(name) else { throw missing(name) }
+    if case .grid(let literal) = raw {
+      try checkGridLimits(name, rows: literal.rows, cols: literal.cols)
+      return Matrix(rows: literal.rows, cols: literal.cols, storage: literal.values)
+    }
+    let value = raw.json
     let (rows, cols) = try gridShape(name, value)
     guard case .array(let rowValues) = value else { fatalError("checked by gridShape") }
     var storage: [Double] = []
@@ -72,7 +83,18 @@ struct RequestFields {
 
   /// A required grid of integers, for max_unpool2d's indices.
   func indexGrid(_ name: String) throws(ComputeError) -> Grid<Int> {
-    guard let value = value(name) else { throw missing(name) }
+    guard let raw = rawValue(name) else { throw missing(name) }
+    if case .grid(let literal) = raw {
+      try checkGridLimits(name, rows: literal.rows, cols: literal.cols)
+      if let first = literal.firstNonInteger {
+        throw ComputeError(
+          "The field \"\(name)\" must hold only integers, but row \(first / literal.cols), column \(first % literal.cols) is \(ComputeError.quote(.number(literal.values[first])))."
+        )
+      }
+      // Every cell was an integer literal of at most 2^53, so the conversion is exact.
+      return Grid(rows: literal.rows, cols: literal.cols, storage: literal.values.map { Int($0) })
+    }
+    let value = raw.json
     let (rows, cols) = try gridShape(name, value)
     guard case .array(let rowValues) = value else { fatalError("checked by gridShape") }
     var storage: [Int] = []
@@ -126,7 +148,11 @@ struct RequestFields {
         )
       }
     }
-    let rows = rowValues.count
+    try checkGridLimits(name, rows: rowValues.count, cols: cols)
+    return (rowValues.count, cols)
+  }
+
+  private func checkGridLimits(_ name: String, rows: Int, cols: Int) throws(ComputeError) {
     if rows > Limits.maxSide || cols > Limits.maxSide {
       throw ComputeError(
         "The field \"\(name)\" is a \(rows)x\(cols) grid, beyond the limit of \(Limits.maxSide) on a side."
@@ -136,7 +162,6 @@ struct RequestFields {
       throw ComputeError(
         "The field \"\(name)\" has \(rows * cols) cells, beyond the limit of \(Limits.maxCells).")
     }
-    return (rows, cols)
   }
 
   // MARK: Integers and pairs

@@ -1,0 +1,159 @@
+/// A rectangular array of arrays of numbers, read straight into row-major storage.
+struct GridLiteral: Sendable {
+  var rows: Int
+  var cols: Int
+  var values: [Double]
+  /// The row-major position of the first cell not written as an integer, if any.
+  var firstNonInteger: Int?
+
+  /// The same grid as a general JSON value (for quoting it in an error sentence).
+  var json: JSONValue {
+    .array(
+      (0..<rows).map { r in
+        .array(
+          (0..<cols).map { c in
+            let index = r * cols + c
+            let value = values[index]
+            if let first = firstNonInteger, index >= first { return .number(value) }
+            return .integer(Int(value))
+          })
+      })
+  }
+}
+
+/// One member value of a request object: a grid read by the fast path, or any other JSON value.
+enum RequestValue {
+  case grid(GridLiteral)
+  case json(JSONValue)
+
+  var json: JSONValue {
+    switch self {
+    case .grid(let grid): return grid.json
+    case .json(let value): return value
+    }
+  }
+}
+
+extension JSONReader {
+  /// Reads a request line: one JSON object whose grid-valued members skip the general tree.
+  ///
+  /// Returns nil, with the cursor unmoved, when the text is not an object;
+  /// the caller then parses it generally to say what it is instead.
+  mutating func readRequestObject() throws(JSONParseError) -> [(key: String, value: RequestValue)]?
+  {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
+    try enter()
+    index += 1
+    var members: [(key: String, value: RequestValue)] = []
+    skipWhitespace()
+    if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+      index += 1
+    } else {
+      while true {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+          throw failure("a field name in double quotes")
+        }
+        let key = try readString()
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
+        index += 1
+        skipWhitespace()
+        try countValue()
+        if let grid = readNumberGrid() {
+          members.append((key, .grid(grid)))
+        } else {
+          members.append((key, .json(try readValue())))
+        }
+        skipWhitespace()
+        guard index < bytes.count else { throw failure("',' or '}'") }
+        let byte = bytes[index]
+        index += 1
+        if byte == UInt8(ascii: ",") { continue }
+        if byte == UInt8(ascii: "}") { break }
+        index -= 1
+        throw failure("',' or '}'")
+      }
+    }
+    depth -= 1
+    skipWhitespace()
+    if index < bytes.count {
+      throw JSONParseError("unexpected \(describeCurrent()) after the JSON value", at: index)
+    }
+    return members
+  }
+
+  /// Reads `[[n, …], …]` with equally long, non-empty rows of numbers into flat storage.
+  ///
+  /// On anything else (a non-number, a ragged or empty row, malformed text,
+  /// an integer too large to hold exactly in a Double) it puts the cursor
+  /// back and returns nil, so the general parser reads the same text and
+  /// reports exactly what is wrong.
+  mutating func readNumberGrid() -> GridLiteral? {
+    let start = index
+    let startValues = values
+    guard depth + 2 <= JSONParser.maxDepth, index < bytes.count, bytes[index] == UInt8(ascii: "[")
+    else {
+      return nil
+    }
+    func giveUp() -> GridLiteral? {
+      index = start
+      values = startValues
+      return nil
+    }
+    index += 1
+    var storage: [Double] = []
+    var rows = 0
+    var cols = -1
+    var firstNonInteger: Int?
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return giveUp() }
+      index += 1
+      values += 1
+      var count = 0
+      while true {
+        skipWhitespace()
+        guard index < bytes.count else { return giveUp() }
+        let byte = bytes[index]
+        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        else {
+          return giveUp()
+        }
+        guard let number = try? readNumber() else { return giveUp() }
+        switch number {
+        case .integer(let n):
+          // Beyond 2^53 a Double cannot hold the index exactly; let the general path keep it.
+          guard n.magnitude <= 1 << 53 else { return giveUp() }
+          storage.append(Double(n))
+        case .number(let x):
+          if firstNonInteger == nil { firstNonInteger = storage.count }
+          storage.append(x)
+        default:
+          return giveUp()
+        }
+        count += 1
+        values += 1
+        skipWhitespace()
+        guard index < bytes.count else { return giveUp() }
+        let separator = bytes[index]
+        index += 1
+        if separator == UInt8(ascii: ",") { continue }
+        if separator == UInt8(ascii: "]") { break }
+        return giveUp()
+      }
+      if cols < 0 { cols = count } else if count != cols { return giveUp() }
+      rows += 1
+      if values > maxValues { return giveUp() }
+      skipWhitespace()
+      guard index < bytes.count else { return giveUp() }
+      let separator = bytes[index]
+      index += 1
+      if separator == UInt8(ascii: ",") { continue }
+      if separator == UInt8(ascii: "]") { break }
+      return giveUp()
+    }
+    return GridLiteral(rows: rows, cols: cols, values: storage, firstNonInteger: firstNonInteger)
+  }
+}
