@@ -51,9 +51,32 @@ public enum TransposedConvolution {
   public static func scatter(input: Matrix, kernel: Matrix, parameters: ConvParameters)
     throws(ConvError) -> Matrix
   {
-    try scatterPartial(
-      input: input, kernel: kernel, parameters: parameters, stamps: input.rows * input.cols
-    ).output
+    let p = validated(input, kernel, parameters)
+    try p.validateTransposed()
+    let out = p.transposedOutput
+    var y = Matrix.zeros(out)
+    // The hot path of `compute`: no stamp counts, no bounds checks inside the loops.
+    input.storage.withUnsafeBufferPointer { xs in
+      kernel.storage.withUnsafeBufferPointer { ws in
+        y.storage.withUnsafeMutableBufferPointer { ys in
+          for r in 0..<input.rows {
+            for c in 0..<input.cols {
+              let value = xs[r * input.cols + c]
+              for ky in 0..<kernel.rows {
+                let oy = r * p.stride.h - p.padding.h + ky * p.dilation.h
+                if oy < 0 || oy >= out.h { continue }
+                for kx in 0..<kernel.cols {
+                  let ox = c * p.stride.w - p.padding.w + kx * p.dilation.w
+                  if ox < 0 || ox >= out.w { continue }
+                  ys[oy * out.w + ox] += value * ws[ky * kernel.cols + kx]
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return y
   }
 
   /// The scatter after the first `stamps` input cells (row-major), with how many stamps reached each output cell.

@@ -1,3 +1,5 @@
+import ConvArithmetic
+
 /// Request batches for measuring `compute` throughput, the same bytes for convscope and PyTorch.
 ///
 ///     let text = ComputeBenchmarkInput.mixed(count: 20_000, seed: 1)
@@ -77,22 +79,5 @@ public enum ComputeBenchmarkInput {
     writer.writeRaw(", ")
     writer.writeInteger(pair.w)
     writer.writeRaw("]")
-  }
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64), so batches reproduce exactly.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-  private var state: UInt64
-
-  public init(seed: UInt64) {
-    state = seed
-  }
-
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -126,22 +126,7 @@ public enum ValuesSpec: Hashable, Sendable {
   }
 }
 
-/// The SplitMix64 generator: tiny, fast, and the same sequence on every platform.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-  private var state: UInt64
-
-  public init(seed: UInt64) {
-    state = seed
-  }
-
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SplitMix64 {
   /// A value in `0..<bound`, by plain modulo: the tiny bias does not matter for pictures
   /// and keeps the sequence independent of the standard library's algorithm.
   public mutating func next(below bound: UInt64) -> UInt64 {

@@ -1,20 +1,5 @@
 import ConvArithmetic
 
-/// A small seeded generator, so that every random test reproduces from its seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 extension Matrix {
   /// A grid of random values in −2…2, or small integers when `integers` is set.
   static func random(_ size: Pair, using rng: inout SplitMix64, integers: Bool = false) -> Matrix {
