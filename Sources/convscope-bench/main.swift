@@ -9,6 +9,8 @@ print("# convscope benchmark")
 #endif
 do {
   try EngineBenchmarks.run().print()
+  ComputeBenchmarks.run().print()
+  try SceneBenchmarks.run().print()
 } catch {
   print("benchmark failed: \(error)")
 }
