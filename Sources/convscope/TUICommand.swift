@@ -3,20 +3,25 @@ import ConvScenes
 import ConvScopeTUI
 
 /// Opens the interactive explorer: `convscope tui SCENE [params]`, and bare `convscope`.
+///
+///     convscope                                   # conv, 5×5 input, 3×3 kernel, stride 2, padding 1
+///     convscope tui transposed --preset padding_strides
+///     convscope tui conv --input 7 --dilation 2 --stats
 struct TUI: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tui",
     abstract: "Open the interactive explorer (the default when no subcommand is given).",
     discussion: """
       Keys: i/I k/K s/S p/P d/D o/O lower/raise a parameter, x picks the axes,
-      space plays, ./, step, 1-4 switch scenes, ? lists every key, q quits.
+      ↑/↓ select and ←/→ change a parameter, space plays, . and , step,
+      1-4 or Tab switch scenes, v cycles values, t the transposed view,
+      e/E export, ? lists every key, q quits. Click a cell to pin it.
       """)
 
   @Argument(help: "The scene to start on: conv, transposed, unpool or bilinear.")
   var scene: String = SceneKind.conv.rawValue
 
-  @Option(help: "Start from a named preset (see `convscope scenes`).")
-  var preset: String?
+  @OptionGroup var options: SceneOptions
 
   @Flag(help: "Show the keypress-to-frame time in a corner.")
   var stats = false
@@ -25,27 +30,14 @@ struct TUI: ParsableCommand {
     guard let kind = SceneKind(rawValue: scene) else {
       throw CommandFailure(SceneError.unknownScene(scene).description)
     }
-    var parameters = SceneParameters.defaults(for: kind)
-    if let preset {
-      do {
-        parameters = try Presets.named(preset, for: kind).parameters
-      } catch {
-        throw CommandFailure(error.description)
-      }
-    }
-    try Explorer.open(scene: kind, parameters: parameters, stats: stats)
-  }
-}
-
-/// Starting the explorer, shared by `tui` and the bare command.
-enum Explorer {
-  static func open(scene: SceneKind, parameters: SceneParameters, stats: Bool) throws {
+    // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {
       throw CommandFailure(TerminalError.notATerminal.description)
     }
     let state: ExplorerState
     do {
-      state = try ExplorerState(scene: scene, parameters: parameters, showStats: stats)
+      state = try ExplorerState(
+        scene: kind, parameters: options.parameters(for: kind), showStats: stats)
     } catch {
       throw CommandFailure(error.description)
     }

@@ -4,18 +4,6 @@ import Testing
 
 @testable import ConvScopeTUI
 
-/// SplitMix64: a small seeded generator so the monkey replays the same events.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite("Monkey")
 struct MonkeyTests {
   static let keys: [Key] =
@@ -45,7 +33,7 @@ struct MonkeyTests {
     let clock = ContinuousClock()
     let start = clock.now
     defer { print("monkey: 100,000 events in \(clock.now - start)") }
-    var rng = SplitMix64(state: 20_240_601)
+    var rng = SplitMix64(seed: 20_240_601)
     var state = ExplorerState.opening(screenSize: ScreenSize(width: 120, height: 40))
     var scenesSeen = Set<SceneKind>()
     var refusals = 0

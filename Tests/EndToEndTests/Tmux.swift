@@ -12,17 +12,24 @@ enum TUIProcess {
   @discardableResult
   static func run(
     _ executable: String, _ arguments: [String], stdin: FileHandle? = nil,
-    environment: [String: String]? = nil
+    environment: [String: String]? = nil, captureOutput: Bool = true
   ) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if let environment { process.environment = environment }
+    process.standardInput = stdin ?? FileHandle(forReadingAtPath: "/dev/null")
+    guard captureOutput else {
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      return (process.terminationStatus, "", "")
+    }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = stdin ?? FileHandle(forReadingAtPath: "/dev/null")
     try process.run()
     // Read before waiting so a full pipe cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -79,22 +86,26 @@ final class TmuxSession {
       return Self.counter
     }
     socket = "convscope-test-\(getpid())-\(number)"
-    try tmux([
-      "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target,
-      "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "PS1=$ ", command,
-    ])
+    // The server tmux forks would hold output pipes open forever, so new-session writes nowhere.
+    try tmux(
+      quiet: true,
+      [
+        "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target,
+        "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "PS1=$ ", command,
+      ])
   }
 
   deinit { close() }
 
   /// Kills the server and everything in it.
   func close() {
-    _ = try? TUIProcess.run(Self.executable!, ["-L", socket, "kill-server"])
+    _ = try? TUIProcess.run(Self.executable!, ["-L", socket, "kill-server"], captureOutput: false)
   }
 
   @discardableResult
-  func tmux(_ arguments: [String]) throws -> String {
-    let result = try TUIProcess.run(Self.executable!, ["-L", socket] + arguments)
+  func tmux(quiet: Bool = false, _ arguments: [String]) throws -> String {
+    let result = try TUIProcess.run(
+      Self.executable!, ["-L", socket] + arguments, captureOutput: !quiet)
     guard result.status == 0 else {
       throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) failed: \(result.stderr)")
     }
