@@ -1,3 +1,4 @@
+import ConvArithmetic
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import ConvArithmetic
 import ConvCompute
 import Testing
 
