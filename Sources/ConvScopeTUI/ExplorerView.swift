@@ -117,12 +117,17 @@ public enum ExplorerView {
     var hint =
       " ? help · q quit · space play · ,/. step · iksdpo lower, IKSDPO raise · x axes · \(arrows) · 1-4 scene · v values · t view · e/E export"
     if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
+    // When the frame is taller than the window, the hint gives way to where the view is.
+    var more = ""
     if maxScroll > 0 {
-      let more = "rows \(scroll + 1)-\(scroll + canvas.height - headerRows - footerRows) PgUp/PgDn "
-      canvas.put(
-        more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow - 1, style: .hint)
+      let last = scroll + canvas.height - headerRows - footerRows
+      more = " rows \(scroll + 1)-\(last) · PgUp/PgDn "
+      if ascii { more = more.replacingOccurrences(of: "·", with: "|") }
+      canvas.put(more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow, style: .status)
     }
-    canvas.put(fit(hint, canvas.width, ascii: ascii), x: 0, y: hintRow, style: .hint)
+    canvas.put(
+      fit(hint, max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii), x: 0, y: hintRow,
+      style: .hint)
     if let status = state.status {
       canvas.put(fit(" " + status, canvas.width, ascii: ascii), x: 0, y: statusRow, style: .status)
     }

@@ -7,38 +7,103 @@ import Foundation
 #endif
 
 /// Runs programs for the explorer's end-to-end tests.
+///
+/// It spawns with posix_spawn rather than Foundation's Process: test threads
+/// block most signals, a spawned child inherits that mask, and a tmux server
+/// (or the explorer in its pane) that cannot receive SIGTERM, SIGCHLD or
+/// SIGTSTP would make every signal test meaningless. So the child starts with
+/// an empty mask and default handlers, and is reaped with waitpid.
 enum TUIProcess {
-  /// Runs a program to completion and returns its status and output.
+  /// Runs a program to completion; with `captureOutput` false its output goes to /dev/null
+  /// (needed for `tmux new-session`, whose forked server would hold a pipe open forever).
   @discardableResult
-  static func run(
-    _ executable: String, _ arguments: [String], stdin: FileHandle? = nil,
-    environment: [String: String]? = nil, captureOutput: Bool = true
-  ) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    process.standardInput = stdin ?? FileHandle(forReadingAtPath: "/dev/null")
-    guard captureOutput else {
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      process.waitUntilExit()
-      return (process.terminationStatus, "", "")
-    }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read before waiting so a full pipe cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
+  static func run(_ executable: String, _ arguments: [String], captureOutput: Bool = true) throws
+    -> (
+      status: Int32, stdout: String, stderr: String
     )
+  {
+    var outPipe: [Int32] = [-1, -1]
+    var errPipe: [Int32] = [-1, -1]
+    if captureOutput {
+      guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        throw TmuxError(message: "pipe failed")
+      }
+    }
+    #if os(Linux)
+      var actions = posix_spawn_file_actions_t()
+      var attributes = posix_spawnattr_t()
+    #else
+      var actions: posix_spawn_file_actions_t? = nil
+      var attributes: posix_spawnattr_t? = nil
+    #endif
+    posix_spawn_file_actions_init(&actions)
+    posix_spawnattr_init(&attributes)
+    defer {
+      posix_spawn_file_actions_destroy(&actions)
+      posix_spawnattr_destroy(&attributes)
+    }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    if captureOutput {
+      posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+      posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+      for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [
+      SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGCHLD, SIGPIPE, SIGWINCH,
+    ] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    if captureOutput {
+      close(outPipe[1])
+      close(errPipe[1])
+    }
+    guard spawned == 0 else {
+      if captureOutput {
+        close(outPipe[0])
+        close(errPipe[0])
+      }
+      throw TmuxError(
+        message: "could not start \(executable): \(String(cString: strerror(spawned)))")
+    }
+    var out = ""
+    var err = ""
+    if captureOutput {
+      out = readAll(outPipe[0])
+      err = readAll(errPipe[0])
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    // WIFEXITED / WEXITSTATUS are macros; a signal death is reported as 128 + signal, like a shell.
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (exitStatus, out, err)
+  }
+
+  private static func readAll(_ fd: Int32) -> String {
+    var data = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { break }
+      data.append(contentsOf: buffer[0..<count])
+    }
+    close(fd)
+    return String(decoding: data, as: UTF8.self)
   }
 }
 
