@@ -113,9 +113,8 @@ public enum ExplorerView {
   ) {
     let hintRow = canvas.height - 2
     let statusRow = canvas.height - 1
-    let arrows = ascii ? "arrows" : "↑↓←→"
     var hint =
-      " ? help · q quit · space play · ,/. step · iksdpo lower, IKSDPO raise · x axes · \(arrows) · 1-4 scene · v values · t view · e/E export"
+      " ? help · q quit · space play · ,/. step · iksdpo lower IKSDPO raise · x axes · 1-4 scene · v values · t view · e/E export"
     if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
     // When the frame is taller than the window, the hint gives way to where the view is.
     var more = ""
