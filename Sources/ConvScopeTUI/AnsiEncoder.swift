@@ -16,12 +16,15 @@ public struct AnsiEncoder: Sendable {
     var cursor: (x: Int, y: Int)? = nil
     var current: Appearance? = nil
     for run in runs {
-      if cursor == nil || cursor!.x != run.x || cursor!.y != run.y {
+      if let at = cursor, at.y == run.y, at.x < run.x {
+        // Forward on the same row: CUF is shorter than an absolute move.
+        out += "\u{1B}[\(run.x - at.x)C"
+      } else if cursor == nil || cursor!.x != run.x || cursor!.y != run.y {
         out += "\u{1B}[\(run.y + 1);\(run.x + 1)H"
       }
       let appearance = palette.appearance(of: run.style)
       if appearance != current {
-        out += sgr(appearance)
+        out += sgr(appearance, from: current)
         current = appearance
       }
       out += run.text
@@ -30,20 +33,30 @@ public struct AnsiEncoder: Sendable {
     return out
   }
 
-  private func sgr(_ a: Appearance) -> String {
-    var codes = ["0"]
-    if a.attributes.contains(.bold) { codes.append("1") }
-    if a.attributes.contains(.dim) { codes.append("2") }
-    if a.attributes.contains(.underline) { codes.append("4") }
-    if a.attributes.contains(.reverse) { codes.append("7") }
+  /// The shortest SGR from `old` to `a`: only what changed, unless an attribute must be switched off.
+  private func sgr(_ a: Appearance, from old: Appearance?) -> String {
+    var codes: [String] = []
+    var base = Appearance()
+    if let old, old.attributes.isSubset(of: a.attributes) {
+      base = old
+    } else {
+      codes.append("0")
+    }
+    let added = a.attributes.subtracting(base.attributes)
+    if added.contains(.bold) { codes.append("1") }
+    if added.contains(.dim) { codes.append("2") }
+    if added.contains(.underline) { codes.append("4") }
+    if added.contains(.reverse) { codes.append("7") }
+    let foregroundChanged = a.foreground != base.foreground
+    let backgroundChanged = a.background != base.background
     switch palette.depth {
     case .monochrome: break
     case .eight:
-      if a.foreground >= 0 { codes.append("\(30 + a.foreground)") }
-      if a.background >= 0 { codes.append("\(40 + a.background)") }
+      if foregroundChanged { codes.append(a.foreground >= 0 ? "\(30 + a.foreground)" : "39") }
+      if backgroundChanged { codes.append(a.background >= 0 ? "\(40 + a.background)" : "49") }
     case .full:
-      if a.foreground >= 0 { codes.append("38;5;\(a.foreground)") }
-      if a.background >= 0 { codes.append("48;5;\(a.background)") }
+      if foregroundChanged { codes.append(a.foreground >= 0 ? "38;5;\(a.foreground)" : "39") }
+      if backgroundChanged { codes.append(a.background >= 0 ? "48;5;\(a.background)" : "49") }
     }
     return "\u{1B}[" + codes.joined(separator: ";") + "m"
   }

@@ -10,6 +10,8 @@ public struct FrameCost: Sendable {
   public var changedCellBytes: Int
   /// Bytes the update sends: cursor moves, colour changes and text.
   public var bytesWritten: Int
+  /// Runs of changed cells drawn (each needs at least a cursor move, about 8 bytes).
+  public var runs: Int
 }
 
 /// The explorer without a terminal: the same state machine, view and diff, drawn to memory.
@@ -47,7 +49,7 @@ public struct HeadlessExplorer {
     return FrameCost(
       duration: clock.now - start, changedCells: cost.changedCells,
       changedCellBytes: cost.changedCellBytes,
-      bytesWritten: cost.bytesWritten)
+      bytesWritten: cost.bytesWritten, runs: cost.runs)
   }
 
   /// Applies an event, renders and draws the changes: one keypress-to-frame.
@@ -61,7 +63,7 @@ public struct HeadlessExplorer {
     return FrameCost(
       duration: clock.now - start, changedCells: cost.changedCells,
       changedCellBytes: cost.changedCellBytes,
-      bytesWritten: cost.bytesWritten)
+      bytesWritten: cost.bytesWritten, runs: cost.runs)
   }
 
   private mutating func drawWithoutTiming() -> FrameCost {
@@ -70,7 +72,8 @@ public struct HeadlessExplorer {
     let bytes = encoder.encode(runs).utf8.count
     let cost = FrameCost(
       duration: .zero, changedCells: ScreenDiff.changedCells(from: screen, to: next),
-      changedCellBytes: ScreenDiff.changedCellBytes(from: screen, to: next), bytesWritten: bytes)
+      changedCellBytes: ScreenDiff.changedCellBytes(from: screen, to: next), bytesWritten: bytes,
+      runs: runs.count)
     screen = next
     return cost
   }

@@ -66,15 +66,25 @@ struct DrawingTests {
     #expect(runs.first?.x == 2 && runs.first?.columns == 2)
   }
 
-  @Test("the ANSI encoder moves the cursor only when it jumps")
+  @Test(
+    "the ANSI encoder moves the cursor only when it jumps, and sends only the attributes that change"
+  )
   func encoder() {
     let encoder = AnsiEncoder(palette: Palette(depth: .monochrome))
     let runs = [
       DrawRun(x: 0, y: 0, text: "ab", style: .plain, columns: 2),
       DrawRun(x: 2, y: 0, text: "c", style: .status, columns: 1),
       DrawRun(x: 0, y: 2, text: "d", style: .status, columns: 1),
+      DrawRun(x: 3, y: 2, text: "e", style: .plain, columns: 1),
     ]
-    #expect(encoder.encode(runs) == "\u{1B}[1;1H\u{1B}[0mab\u{1B}[0;1mc\u{1B}[3;1Hd")
+    #expect(
+      encoder.encode(runs) == "\u{1B}[1;1H\u{1B}[0mab\u{1B}[1mc\u{1B}[3;1Hd\u{1B}[2C\u{1B}[0me")
+    let colour = AnsiEncoder(palette: Palette(depth: .eight))
+    let status = Palette(depth: .eight).appearance(of: .status)
+    #expect(status == Appearance(3, -1, .bold))
+    #expect(
+      colour.encode([DrawRun(x: 0, y: 0, text: "x", style: .status, columns: 1)])
+        == "\u{1B}[1;1H\u{1B}[0;1;33mx")
   }
 
   @Test("an animation step redraws a small part of the screen, near the changed-cell minimum")
