@@ -41,7 +41,7 @@ capture() {
 }
 
 capture opening 110 40 "" "" "stride 2×2"
-capture conv-stride3 110 40 "" "S..." "step 3/4"
+capture conv-stride3 110 40 "" "S.." "step 3/4"
 capture conv-dilation 110 40 "conv --input 7 --dilation 2 --stride 1 --padding 0" "....." "step 6/9"
 capture transposed-zeros 120 44 "transposed --preset padding_strides" "....." "step 6/"
 capture transposed-scatter 120 44 "transposed --view scatter" "...." "step 5/"
