@@ -55,23 +55,13 @@ public enum TransposedConvolution {
     try p.validateTransposed()
     let out = p.transposedOutput
     var y = Matrix.zeros(out)
-    // The hot path of `compute`: no stamp counts, no bounds checks inside the loops.
+    // The hot path of `compute`: no stamp counts, no bounds checks inside the loop.
     input.storage.withUnsafeBufferPointer { xs in
       kernel.storage.withUnsafeBufferPointer { ws in
         y.storage.withUnsafeMutableBufferPointer { ys in
-          for r in 0..<input.rows {
-            for c in 0..<input.cols {
-              let value = xs[r * input.cols + c]
-              for ky in 0..<kernel.rows {
-                let oy = r * p.stride.h - p.padding.h + ky * p.dilation.h
-                if oy < 0 || oy >= out.h { continue }
-                for kx in 0..<kernel.cols {
-                  let ox = c * p.stride.w - p.padding.w + kx * p.dilation.w
-                  if ox < 0 || ox >= out.w { continue }
-                  ys[oy * out.w + ox] += value * ws[ky * kernel.cols + kx]
-                }
-              }
-            }
+          for index in 0..<xs.count {
+            let value = xs[index]
+            forEachStamp(of: index, p, out) { output, tap in ys[output] += value * ws[tap] }
           }
         }
       }
@@ -88,19 +78,11 @@ public enum TransposedConvolution {
     let out = p.transposedOutput
     var y = Matrix.zeros(out)
     var counts = Grid<Int>(rows: out.h, cols: out.w, repeating: 0)
-    let limit = min(max(stamps, 0), input.rows * input.cols)
-    for index in 0..<limit {
-      let (r, c) = (index / input.cols, index % input.cols)
-      let value = input[r, c]
-      for ky in 0..<kernel.rows {
-        let oy = r * p.stride.h - p.padding.h + ky * p.dilation.h
-        if oy < 0 || oy >= out.h { continue }
-        for kx in 0..<kernel.cols {
-          let ox = c * p.stride.w - p.padding.w + kx * p.dilation.w
-          if ox < 0 || ox >= out.w { continue }
-          y[oy, ox] += value * kernel[ky, kx]
-          counts[oy, ox] += 1
-        }
+    for index in 0..<min(max(stamps, 0), input.storage.count) {
+      let value = input.storage[index]
+      forEachStamp(of: index, p, out) { output, tap in
+        y.storage[output] += value * kernel.storage[tap]
+        counts.storage[output] += 1
       }
     }
     return (y, counts)
@@ -112,16 +94,28 @@ public enum TransposedConvolution {
   )] {
     let out = p.transposedOutput
     var cells: [(Pair, Pair)] = []
-    for ky in 0..<p.kernel.h {
-      let oy = row * p.stride.h - p.padding.h + ky * p.dilation.h
-      if oy < 0 || oy >= out.h { continue }
-      for kx in 0..<p.kernel.w {
-        let ox = col * p.stride.w - p.padding.w + kx * p.dilation.w
-        if ox < 0 || ox >= out.w { continue }
-        cells.append((Pair(oy, ox), Pair(ky, kx)))
-      }
+    forEachStamp(of: row * p.input.w + col, p, out) { output, tap in
+      cells.append((Pair(output / out.w, output % out.w), Pair(tap / p.kernel.w, tap % p.kernel.w)))
     }
     return cells
+  }
+
+  /// Calls `body(outputIndex, kernelIndex)` (row-major flat indices) for every tap of
+  /// input cell `index` that lands inside the output.
+  @inline(__always)
+  static func forEachStamp(
+    of index: Int, _ p: ConvParameters, _ out: Pair, _ body: (Int, Int) -> Void
+  ) {
+    let (r, c) = (index / p.input.w, index % p.input.w)
+    for ky in 0..<p.kernel.h {
+      let oy = r * p.stride.h - p.padding.h + ky * p.dilation.h
+      if oy < 0 || oy >= out.h { continue }
+      for kx in 0..<p.kernel.w {
+        let ox = c * p.stride.w - p.padding.w + kx * p.dilation.w
+        if ox < 0 || ox >= out.w { continue }
+        body(oy * out.w + ox, ky * p.kernel.w + kx)
+      }
+    }
   }
 
   /// The zero-insertion view: stretch, pad (or crop), rotate the kernel, convolve with stride 1.
