@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Captures the interactive explorer from a real terminal (tmux) into screenshots/tui-*.txt:
 # each capture starts `convscope` in a detached tmux window, presses keys, waits for the
-# screen to show what the keys lead to, and saves `tmux capture-pane -p`.
+# screen to show what the keys lead to, and saves `tmux capture-pane -p`. A few of them are
+# also saved with their colours (`capture-pane -e`) and drawn as screenshots/tui-*.png by
+# scripts/ansi_to_png.py, for the README.
 #
 #   scripts/tui-screenshots.sh        # uses .build; set SCRATCH to use another scratch path
 #
-# Needs tmux. Uses its own tmux socket, so it never touches a user's sessions.
+# Needs tmux. Uses its own tmux socket and no tmux.conf, so it never touches a user's sessions.
+# The PNGs also need python3, ImageMagick with its Pango reader, DejaVu Sans Mono, and a font
+# with U+23F8 for the pause sign (apt-get install -y imagemagick fonts-dejavu-core fonts-symbola);
+# without ImageMagick or DejaVu only the text is made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "tui-screenshots: tmux is not installed" >&2; exit 1; }
@@ -13,7 +18,18 @@ scratch="${SCRATCH:-.build}"
 swift build --scratch-path "$scratch" --product convscope >&2
 convscope="$(swift build --scratch-path "$scratch" --show-bin-path)/convscope"
 socket="convscope-shots-$$"
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+work="$(mktemp -d)"
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# The server reads this, not the user's tmux.conf, each time it starts (it quits with its
+# last session): the explorer sees a 256-colour terminal, as in a modern terminal emulator.
+echo "set -g default-terminal tmux-256color" >"$work/tmux.conf"
+
+# start WIDTH HEIGHT COMMAND: a detached window running COMMAND.
+start() {
+  tmux -L "$socket" -2 -f "$work/tmux.conf" new-session -d -x "$1" -y "$2" -s shot \
+    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "$3"
+}
 
 # Waits until the pane shows $1 (a fixed string), for at most 10 seconds.
 wait_for() {
@@ -26,17 +42,35 @@ wait_for() {
   return 1
 }
 
-# capture NAME WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR"
-capture() {
-  local name="$1" width="$2" height="$3" args="$4" keys="$5" expect="$6"
-  tmux -L "$socket" new-session -d -x "$width" -y "$height" -s shot \
-    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "'$convscope' $args; sleep 30"
+# drive WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR": the explorer, after the keys.
+drive() {
+  local width="$1" height="$2" args="$3" keys="$4" expect="$5"
+  start "$width" "$height" "'$convscope' $args; sleep 30"
   wait_for "step 1/"
   if [[ -n "$keys" ]]; then tmux -L "$socket" send-keys -t shot -l -- "$keys"; fi
   wait_for "$expect"
+}
+
+# capture NAME WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR"
+capture() {
+  local name="$1"
+  shift
+  drive "$@"
   # Trailing spaces carry nothing; a trailing blank screen area neither.
   tmux -L "$socket" capture-pane -p -t shot | sed -e 's/[[:space:]]*$//' >"screenshots/tui-$name.txt"
   echo "screenshots/tui-$name.txt" >&2
+  tmux -L "$socket" kill-session -t shot
+}
+
+# picture NAME WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR": the same, in colour, as a PNG.
+picture() {
+  local name="$1"
+  shift
+  drive "$@"
+  # -N keeps trailing spaces, so a coloured bar keeps its full width.
+  tmux -L "$socket" capture-pane -e -p -N -t shot >"$work/$name.ans"
+  python3 scripts/ansi_to_png.py "$work/$name.ans" "screenshots/tui-$name.png"
+  echo "screenshots/tui-$name.png" >&2
   tmux -L "$socket" kill-session -t shot
 }
 
@@ -50,9 +84,22 @@ capture bilinear 110 40 "bilinear --kernel 4" "GG" "step"
 capture help 110 40 "" "?" "export this frame"
 
 # A window too small for the scene, then the message it shows.
-tmux -L "$socket" new-session -d -x 110 -y 40 -s shot -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "'$convscope'; sleep 30"
+start 110 40 "'$convscope'; sleep 30"
 wait_for "step 1/"
 tmux -L "$socket" resize-window -t shot -x 36 -y 10
 wait_for "too small"
 tmux -L "$socket" capture-pane -p -t shot | sed -e 's/[[:space:]]*$//' >screenshots/tui-too-small.txt
 echo "screenshots/tui-too-small.txt" >&2
+
+tmux -L "$socket" kill-session -t shot
+
+if command -v python3 >/dev/null && command -v convert >/dev/null \
+  && convert -list format 2>/dev/null | grep PANGO >/dev/null \
+  && fc-list 2>/dev/null | grep "DejaVu Sans Mono" >/dev/null; then
+  picture opening 110 36 "" "" "stride 2×2"
+  picture help 110 36 "" "?" "export this frame"
+  picture transposed-zeros 120 36 "transposed --preset padding_strides" "............" "step 13/"
+else
+  echo "ImageMagick with Pango, python3, or DejaVu Sans Mono is missing: PNGs not made" >&2
+  echo "(apt-get install -y imagemagick fonts-dejavu-core fonts-symbola)" >&2
+fi
