@@ -83,6 +83,19 @@ public struct Canvas: Equatable, Sendable {
     return column - x
   }
 
+  /// Copies every row of `source` onto this canvas from row `y` on, clipped to this canvas.
+  ///
+  /// Whole rows at a time: the explorer pastes a laid-out frame onto every screen it draws.
+  public mutating func paste(_ source: Canvas, atRow y: Int) {
+    let columns = min(width, source.width)
+    guard columns > 0 else { return }
+    for row in max(0, -y)..<max(0, min(source.height, height - y)) {
+      let from = row * source.width
+      let to = (y + row) * width
+      chars.replaceSubrange(to..<(to + columns), with: source.chars[from..<(from + columns)])
+    }
+  }
+
   /// Grows the canvas to at least `height` rows, keeping its content.
   public mutating func ensureHeight(_ newHeight: Int) {
     guard newHeight > height else { return }

@@ -21,6 +21,10 @@ public struct LaidOutFrame: Sendable {
   public var hits: [CellHit]
   /// The narrowest width at which every panel still fits (shaded); narrower widths clip.
   public var minimumWidth: Int
+  /// The frame's first row that `canvas` holds: 0 unless laid out for a window of rows.
+  public var top: Int = 0
+  /// The whole frame's height; `canvas` is shorter when laid out for a window of rows.
+  public var fullHeight: Int = 0
 
   /// The cell under canvas position `(x, y)`, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
@@ -44,8 +48,23 @@ public enum FrameLayout {
     lay(frame, width: requested, ascii: ascii, hits: true)
   }
 
+  /// Only the rows a window of `rows` rows shows, scrolled down by `scroll` (clamped so the
+  /// window stays on the frame): the same cells as the full layout's rows `top ..< top + rows`.
+  ///
+  /// The explorer shows a few dozen rows of frames that can be a hundred rows tall; drawing
+  /// and allocating only those keeps a keypress well inside its time budget. Hits hold
+  /// the window's cells only, at their rows in the whole frame.
+  public static func lay(
+    _ frame: Frame, width requested: Int, ascii: Bool, scroll: Int, rows: Int
+  ) -> LaidOutFrame {
+    lay(frame, width: requested, ascii: ascii, hits: true, window: (scroll, max(0, rows)))
+  }
+
   /// The layout, optionally without hit-testing records (renderers do not need them).
-  static func lay(_ frame: Frame, width requested: Int, ascii: Bool, hits collectHits: Bool)
+  static func lay(
+    _ frame: Frame, width requested: Int, ascii: Bool, hits collectHits: Bool,
+    window: (scroll: Int, rows: Int)? = nil
+  )
     -> LaidOutFrame
   {
     let glyphs = Glyphs(ascii: ascii)
@@ -91,33 +110,39 @@ public enum FrameLayout {
     let height =
       2 + bandHeights.reduce(0) { $0 + $1 + 1 } + captionLines.count
       + (legendLines.isEmpty ? 0 : 1 + legendLines.count)
-    var canvas = Canvas(width: width, height: height)
+    // Rows outside the window are not drawn: the canvas holds frame rows top ..< top + its height,
+    // and every row is drawn at its frame row minus top (Canvas.put ignores rows off the canvas).
+    let top = window.map { min(max(0, $0.scroll), max(0, height - $0.rows)) } ?? 0
+    let shown = window.map { min($0.rows, height - top) } ?? height
+    var canvas = Canvas(width: width, height: shown)
     var hits: [CellHit] = []
-    canvas.put(header, x: 0, y: 0, style: .title)
+    canvas.put(header, x: 0, y: 0 - top, style: .title)
     var y = 2
     for (band, bandHeight) in zip(bands, bandHeights) {
       var x = 0
       for index in band {
         let shape = shapes[index]
-        canvas.put(transliterate(shape.panel.title, ascii), x: x, y: y, style: .title)
+        canvas.put(transliterate(shape.panel.title, ascii), x: x, y: y - top, style: .title)
         shape.draw(
-          on: &canvas, x: x, y: y + 1, numbers: modes[index], hits: &hits, record: collectHits)
+          on: &canvas, x: x, y: y + 1, top: top, numbers: modes[index], hits: &hits,
+          record: collectHits)
         x += blockWidths[index] + gap
       }
       y += bandHeight + 1
     }
     for line in captionLines {
-      canvas.put(line, x: 0, y: y, style: .caption)
+      canvas.put(line, x: 0, y: y - top, style: .caption)
       y += 1
     }
     if !legendLines.isEmpty {
       y += 1
       for line in legendLines {
-        canvas.put(line, x: 0, y: y, style: .hint)
+        canvas.put(line, x: 0, y: y - top, style: .hint)
         y += 1
       }
     }
-    return LaidOutFrame(canvas: canvas, hits: hits, minimumWidth: minimumWidth)
+    return LaidOutFrame(
+      canvas: canvas, hits: hits, minimumWidth: minimumWidth, top: top, fullHeight: height)
   }
 
   /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are indented.
@@ -199,12 +224,18 @@ struct PanelShape {
   var numberWidth: Int { panel.cols * numberCellWidth }
   var shadingWidth: Int { panel.cols * 2 }
 
+  /// Draws the panel's cells at frame position (x, y) onto a canvas whose row 0 is frame row `top`.
   func draw(
-    on canvas: inout Canvas, x: Int, y: Int, numbers: Bool, hits: inout [CellHit], record: Bool
+    on canvas: inout Canvas, x: Int, y: Int, top: Int = 0, numbers: Bool, hits: inout [CellHit],
+    record: Bool
   ) {
     let cellWidth = numbers ? numberCellWidth : 2
-    if record { hits.reserveCapacity(hits.count + panel.rows * panel.cols) }
-    for r in 0..<panel.rows {
+    // Only the panel rows that land on the canvas.
+    let last = max(0, min(panel.rows, top + canvas.height - y))
+    let rows = min(max(0, top - y), last)..<last
+    if record { hits.reserveCapacity(hits.count + rows.count * panel.cols) }
+    for r in rows {
+      let row = y + r - top
       for c in 0..<panel.cols {
         let index = r * panel.cols + c
         let cell = panel.cells[index]
@@ -214,14 +245,14 @@ struct PanelShape {
           // Piece by piece rather than one concatenated string: this is the hottest loop of an export.
           let (open, close) = glyphs.markers(cell)
           let text = texts[index]
-          var column = left + canvas.put(open, x: left, y: y + r, style: style)
+          var column = left + canvas.put(open, x: left, y: row, style: style)
           for _ in 0..<(numberColumns - widths[index]) {
-            column += canvas.put(" ", x: column, y: y + r, style: style)
+            column += canvas.put(" ", x: column, y: row, style: style)
           }
-          column += canvas.put(text, x: column, y: y + r, style: style)
-          canvas.put(close, x: column, y: y + r, style: style)
+          column += canvas.put(text, x: column, y: row, style: style)
+          canvas.put(close, x: column, y: row, style: style)
         } else {
-          canvas.put(glyphs.shade(cell), x: left, y: y + r, style: style)
+          canvas.put(glyphs.shade(cell), x: left, y: row, style: style)
         }
         if record {
           hits.append(

@@ -33,25 +33,23 @@ public enum ExplorerView {
     let size = state.screenSize
     var canvas = Canvas(width: size.width, height: size.height)
     let frame = state.frame
-    let laid = FrameLayout.lay(frame, width: size.width, ascii: ascii)
+    let bodyTop = headerRows
+    let bodyRows = size.height - headerRows - footerRows
+    // Only the rows the window shows are laid out: a 32×32 frame is far taller than the screen.
+    let laid = FrameLayout.lay(
+      frame, width: size.width, ascii: ascii, scroll: state.scroll, rows: bodyRows)
     let needed = ScreenSize(
       width: max(laid.minimumWidth, minimumWidth),
-      height: headerRows + footerRows + min(laid.canvas.height, minimumBodyRows))
+      height: headerRows + footerRows + min(laid.fullHeight, minimumBodyRows))
     guard size.width >= needed.width && size.height >= needed.height else {
       drawTooSmall(&canvas, state: state, needed: needed, ascii: ascii)
       return ExplorerScreen(canvas: canvas, hits: [])
     }
 
     drawTitle(&canvas, state: state, ascii: ascii)
-    let bodyTop = headerRows
-    let bodyRows = size.height - headerRows - footerRows
-    let maxScroll = max(0, laid.canvas.height - bodyRows)
-    let scroll = min(state.scroll, maxScroll)
-    for row in 0..<min(bodyRows, laid.canvas.height - scroll) {
-      for x in 0..<min(size.width, laid.canvas.width) {
-        canvas[x, bodyTop + row] = laid.canvas[x, row + scroll]
-      }
-    }
+    let maxScroll = max(0, laid.fullHeight - bodyRows)
+    let scroll = laid.top
+    canvas.paste(laid.canvas, atRow: bodyTop)
     let hits = laid.hits.compactMap { hit -> CellHit? in
       let y = hit.y - scroll
       guard y >= 0 && y < bodyRows else { return nil }
