@@ -11,6 +11,7 @@ do {
   try EngineBenchmarks.run().print()
   ComputeBenchmarks.run().print()
   try SceneBenchmarks.run().print()
+  try ExplorerBenchmarks.run().print()
 } catch {
   print("benchmark failed: \(error)")
 }
