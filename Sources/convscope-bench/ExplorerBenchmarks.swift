@@ -72,7 +72,7 @@ enum ExplorerBenchmarks {
     if let peak = peakResidentKilobytes() {
       table.add(
         peakReset
-          ? "peak RSS since the explorer part began (VmHWM reset; goal ≤ 30 MB)"
+          ? "VmHWM since the explorer part began (starts at the heap earlier benchmarks left resident)"
           : "peak RSS of the whole benchmark process (VmHWM)",
         String(format1: Double(peak) / 1024, "MB"))
     }
