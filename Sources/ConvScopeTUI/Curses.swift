@@ -15,7 +15,10 @@ enum Curses {
   static var isInteractive: Bool { cs_isatty(0) != 0 && cs_isatty(1) != 0 }
 
   /// Enters curses mode; false when the terminal cannot be driven.
-  static func start() -> Bool { cs_start() != 0 }
+  static func start() -> Bool {
+    cs_keep_heap()
+    return cs_start() != 0
+  }
 
   /// Leaves curses mode and restores the terminal's modes.
   static func stop() { cs_stop() }

@@ -74,7 +74,7 @@ public struct ExplorerState {
     var start = parameters
     start.scene = scene
     all[scene] = start
-    try start.validate()
+    // Building is the validation: it throws the same sentence `validate()` would.
     self.built = try Scenes.build(start)
     self.scene = scene
     self.parameters = all
@@ -140,7 +140,7 @@ public struct ExplorerState {
   /// Replaces the current scene's parameters if they validate and build; otherwise returns the reason.
   mutating func apply(_ candidate: SceneParameters) -> SceneError? {
     do throws(SceneError) {
-      try candidate.validate()
+      // Building is the validation; validating first would build the scene twice.
       let scene = try Scenes.build(candidate)
       parameters[self.scene] = candidate
       built = scene
