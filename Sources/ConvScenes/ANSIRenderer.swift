@@ -33,7 +33,8 @@ public struct ANSIRenderer: Sendable {
 
   /// One frame: its lines joined by `lineEnd`, each line ending with a reset.
   public func render(_ frame: Frame, lineEnd: String = "\n") -> String {
-    let canvas = FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas
+    var canvas = FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas
+    if palette != .none { canvas = canvas.shadingHeatByColour() }
     return (0..<canvas.height).map { line(canvas, $0) }.joined(separator: lineEnd) + lineEnd
   }
 
@@ -121,7 +122,8 @@ public struct ANSIRenderer: Sendable {
         // Dark red through orange to yellow.
         let ramp = [52, 88, 124, 160, 196, 202, 208, 214, 220, 226]
         let colour = ramp[min(ramp.count - 1, Int((level * Double(ramp.count - 1)).rounded()))]
-        return "38;5;16;48;5;\(colour)"
+        // White text on the dark reds, black on the bright end, as the explorer draws them.
+        return "38;5;\(level < 0.45 ? 231 : 16);48;5;\(colour)"
       }
       return level < 0.34 ? "37;44" : level < 0.67 ? "30;41" : "30;43"
     }

@@ -130,6 +130,27 @@ public struct Canvas: Equatable, Sendable {
   }
 }
 
+extension Canvas {
+  /// The Unicode shading glyphs of heat maps (see `Glyphs.heatRamp`).
+  static let heatShading: Set<String> = ["░", "▒", "▓", "█"]
+
+  /// The canvas with the shading glyphs of heat cells blanked, for renderers that paint
+  /// heat as a background colour: there the glyph only adds noise, and at full heat it
+  /// draws a solid block in the text colour over the number's cell.
+  ///
+  /// ASCII shading is left alone: its ramp shares `.` with decimal points.
+  public func shadingHeatByColour() -> Canvas {
+    var copy = self
+    for index in copy.chars.indices {
+      guard case .cell(.heat, _, _) = copy.chars[index].style,
+        Self.heatShading.contains(copy.chars[index].text)
+      else { continue }
+      copy.chars[index].text = " "
+    }
+    return copy
+  }
+}
+
 /// The number of terminal columns text occupies: 2 for wide (CJK) characters, 0 for combining marks.
 public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {

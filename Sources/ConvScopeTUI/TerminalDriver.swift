@@ -112,8 +112,9 @@ public struct TerminalDriver {
 
   /// Draws the cells that changed since the last frame, then refreshes once.
   private mutating func draw() {
-    let screen = ExplorerView.render(state, ascii: ascii)
-    for run in ScreenDiff.runs(from: previous, to: screen.canvas) {
+    var canvas = ExplorerView.render(state, ascii: ascii).canvas
+    if palette.depth != .monochrome { canvas = canvas.shadingHeatByColour() }
+    for run in ScreenDiff.runs(from: previous, to: canvas) {
       let appearance = palette.appearance(of: run.style)
       let pair =
         pairs[
@@ -125,6 +126,6 @@ public struct TerminalDriver {
         pair: pair)
     }
     Curses.refresh()
-    previous = screen.canvas
+    previous = canvas
   }
 }
