@@ -54,16 +54,21 @@ public enum FrameLayout {
   /// The explorer shows a few dozen rows of frames that can be a hundred rows tall; drawing
   /// and allocating only those keeps a keypress well inside its time budget. Hits hold
   /// the window's cells only, at their rows in the whole frame.
+  ///
+  /// With `follow`, the window moves as little as it must to show the rows of the current
+  /// window and output cell (and pinned cells), so an animation never walks off screen.
   public static func lay(
-    _ frame: Frame, width requested: Int, ascii: Bool, scroll: Int, rows: Int
+    _ frame: Frame, width requested: Int, ascii: Bool, scroll: Int, rows: Int, follow: Bool = false
   ) -> LaidOutFrame {
-    lay(frame, width: requested, ascii: ascii, hits: true, window: (scroll, max(0, rows)))
+    lay(
+      frame, width: requested, ascii: ascii, hits: true,
+      window: (scroll, max(0, rows), follow))
   }
 
   /// The layout, optionally without hit-testing records (renderers do not need them).
   static func lay(
     _ frame: Frame, width requested: Int, ascii: Bool, hits collectHits: Bool,
-    window: (scroll: Int, rows: Int)? = nil
+    window: (scroll: Int, rows: Int, follow: Bool)? = nil
   )
     -> LaidOutFrame
   {
@@ -112,7 +117,22 @@ public enum FrameLayout {
       + (legendLines.isEmpty ? 0 : 1 + legendLines.count)
     // Rows outside the window are not drawn: the canvas holds frame rows top ..< top + its height,
     // and every row is drawn at its frame row minus top (Canvas.put ignores rows off the canvas).
-    let top = window.map { min(max(0, $0.scroll), max(0, height - $0.rows)) } ?? 0
+    var wanted = window?.scroll ?? 0
+    if let window, window.follow,
+      let focus = focusRows(frame: frame, shapes: shapes, bands: bands, bandHeights: bandHeights)
+    {
+      // One row of context around the focus; when it is taller than the window (panels
+      // stacked), its first rows, the input's window, are the ones kept in view.
+      let fits = focus.count <= window.rows - 2
+      if focus.lowerBound < wanted + 1 {
+        wanted = focus.lowerBound - 1
+      } else if fits && focus.upperBound > wanted + window.rows - 2 {
+        wanted = focus.upperBound - window.rows + 2
+      } else if !fits && focus.lowerBound > wanted + window.rows - 2 {
+        wanted = focus.lowerBound - 1
+      }
+    }
+    let top = window.map { min(max(0, wanted), max(0, height - $0.rows)) } ?? 0
     let shown = window.map { min($0.rows, height - top) } ?? height
     var canvas = Canvas(width: width, height: shown)
     var hits: [CellHit] = []
@@ -143,6 +163,32 @@ public enum FrameLayout {
     }
     return LaidOutFrame(
       canvas: canvas, hits: hits, minimumWidth: minimumWidth, top: top, fullHeight: height)
+  }
+
+  /// The frame rows holding the current window, the current output cell or a pinned cell.
+  static func focusRows(frame: Frame, shapes: [PanelShape], bands: [[Int]], bandHeights: [Int])
+    -> ClosedRange<Int>?
+  {
+    var low = Int.max
+    var high = Int.min
+    var y = 2
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      for index in band {
+        let panel = shapes[index].panel
+        for r in 0..<panel.rows {
+          let focused = (0..<panel.cols).contains { c in
+            let cell = panel[r, c]
+            return cell.role == .windowTap || cell.role == .outputCurrent || cell.highlighted
+          }
+          if focused {
+            low = min(low, y + 1 + r)
+            high = max(high, y + 1 + r)
+          }
+        }
+      }
+      y += bandHeight + 1
+    }
+    return low <= high ? low...high : nil
   }
 
   /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are indented.

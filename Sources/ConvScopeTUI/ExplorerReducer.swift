@@ -21,14 +21,17 @@ extension ExplorerState {
     switch event {
     case .key(let key):
       status = nil
+      followWindow = key != .pageUp && key != .pageDown
       return press(key)
     case .click(let x, let y):
       status = nil
       click(x: x, y: y)
     case .wheel(let up):
+      followWindow = false
       scroll = max(0, scroll + (up ? -3 : 3))
     case .tick:
       guard playing, stepCount > 0 else { return nil }
+      followWindow = true
       go(to: step + 1 >= stepCount ? 0 : step + 1)
     case .resize(let size):
       screenSize = size

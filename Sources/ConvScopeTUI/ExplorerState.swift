@@ -52,6 +52,9 @@ public struct ExplorerState {
   public var screenSize: ScreenSize
   /// Rows the frame is scrolled down when it is taller than the screen.
   public var scroll: Int
+  /// Whether the view scrolls to keep the current window on screen: on after a step or
+  /// parameter change, off once the user scrolls by hand.
+  public var followWindow = true
   /// Seed of the next `random` values, so each visit to random shows new numbers.
   public var nextSeed: UInt64
   /// Whether to show the keypress-to-frame time in a corner (`--stats`).

@@ -7,6 +7,9 @@ public struct ExplorerScreen: Sendable {
   public var canvas: Canvas
   /// Cells of the frame in screen coordinates, for mouse clicks.
   public var hits: [CellHit]
+  /// The first frame row on screen; the driver stores it as the state's scroll, so that
+  /// PgUp and PgDn move on from what the user sees.
+  public var top: Int = 0
 
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
@@ -37,7 +40,8 @@ public enum ExplorerView {
     let bodyRows = size.height - headerRows - footerRows
     // Only the rows the window shows are laid out: a 32×32 frame is far taller than the screen.
     let laid = FrameLayout.lay(
-      frame, width: size.width, ascii: ascii, scroll: state.scroll, rows: bodyRows)
+      frame, width: size.width, ascii: ascii, scroll: state.scroll, rows: bodyRows,
+      follow: state.followWindow)
     let needed = ScreenSize(
       width: max(laid.minimumWidth, minimumWidth),
       height: headerRows + footerRows + min(laid.fullHeight, minimumBodyRows))
@@ -59,7 +63,7 @@ public enum ExplorerView {
     }
     drawFooter(&canvas, state: state, scroll: scroll, maxScroll: maxScroll, ascii: ascii)
     if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
-    return ExplorerScreen(canvas: canvas, hits: state.helpShown ? [] : hits)
+    return ExplorerScreen(canvas: canvas, hits: state.helpShown ? [] : hits, top: scroll)
   }
 
   // MARK: - Parts

@@ -67,7 +67,9 @@ public struct HeadlessExplorer {
   }
 
   private mutating func drawWithoutTiming() -> FrameCost {
-    let next = ExplorerView.render(state, ascii: ascii).canvas
+    let rendered = ExplorerView.render(state, ascii: ascii)
+    state.scroll = rendered.top
+    let next = rendered.canvas
     let runs = ScreenDiff.runs(from: screen, to: next)
     let bytes = encoder.encode(runs).utf8.count
     let cost = FrameCost(

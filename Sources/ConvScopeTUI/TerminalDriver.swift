@@ -112,7 +112,9 @@ public struct TerminalDriver {
 
   /// Draws the cells that changed since the last frame, then refreshes once.
   private mutating func draw() {
-    var canvas = ExplorerView.render(state, ascii: ascii).canvas
+    let rendered = ExplorerView.render(state, ascii: ascii)
+    state.scroll = rendered.top
+    var canvas = rendered.canvas
     if palette.depth != .monochrome { canvas = canvas.shadingHeatByColour() }
     for run in ScreenDiff.runs(from: previous, to: canvas) {
       let appearance = palette.appearance(of: run.style)
