@@ -110,6 +110,13 @@ static inline int cs_start(void) {
   SCREEN *screen = newterm(term, stdout, stdin);
   if (screen == NULL) return 0;
   set_term(screen);
+  // A terminal that cannot move the cursor (TERM=dumb) would print one garbled line.
+  const char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (char *)-1) {
+    endwin();
+    delscreen(screen);
+    return 0;
+  }
   cbreak();
   noecho();
   nonl();

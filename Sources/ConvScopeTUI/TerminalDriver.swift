@@ -18,7 +18,7 @@ public enum TerminalError: Error, CustomStringConvertible {
         "convscope's explorer needs a terminal on stdin and stdout; use `convscope export SCENE` to print frames instead."
     case .cannotStart(let term):
       return
-        "The terminal type '\(term)' is not one curses can drive; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
+        "The terminal type '\(term)' is unknown or cannot move the cursor; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
     }
   }
 }

@@ -96,6 +96,19 @@ struct TUIEndToEndTests {
     try quitAndCheckTerminal(session)
   }
 
+  @Test(
+    "a terminal that cannot move the cursor (TERM=dumb) gets one sentence, not a garbled screen")
+  func dumbTerminal() throws {
+    let session = try TmuxSession(width: 120, height: 40)
+    defer { session.close() }
+    try session.run("TERM=dumb '\(binary)'; echo exit=$?")
+    let (screen, ok) = try session.waitFor("cannot move the cursor", "exit=1")
+    #expect(ok, "TERM=dumb:\n\(screen)")
+    #expect(!screen.contains("[1 conv]"))
+    let (settings, restored) = try session.sttySettings()
+    #expect(restored && sttyRestored(settings), "terminal after TERM=dumb:\n\(settings)")
+  }
+
   @Test("SIGTERM and Ctrl-C restore the terminal")
   func signals() throws {
     let session = try TmuxSession()
