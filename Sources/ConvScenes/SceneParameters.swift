@@ -7,14 +7,35 @@ import ConvArithmetic
 ///     try p.validate()
 public struct SceneParameters: Hashable, Sendable {
   public var scene: SceneKind
-  public var input: Pair
-  public var kernel: Pair
-  public var stride: Pair
-  public var padding: Pair
-  public var dilation: Pair
-  public var outputPadding: Pair
+  /// The per-axis sizes, in the engine's own type (so the two can never drift apart).
+  public var sizes: ConvParameters
   public var values: ValuesSpec
   public var view: TransposedView
+
+  public var input: Pair {
+    get { sizes.input }
+    set { sizes.input = newValue }
+  }
+  public var kernel: Pair {
+    get { sizes.kernel }
+    set { sizes.kernel = newValue }
+  }
+  public var stride: Pair {
+    get { sizes.stride }
+    set { sizes.stride = newValue }
+  }
+  public var padding: Pair {
+    get { sizes.padding }
+    set { sizes.padding = newValue }
+  }
+  public var dilation: Pair {
+    get { sizes.dilation }
+    set { sizes.dilation = newValue }
+  }
+  public var outputPadding: Pair {
+    get { sizes.outputPadding }
+    set { sizes.outputPadding = newValue }
+  }
 
   public init(
     scene: SceneKind, input: Pair, kernel: Pair, stride: Pair = Pair(1), padding: Pair = Pair(0),
@@ -22,12 +43,9 @@ public struct SceneParameters: Hashable, Sendable {
     view: TransposedView = .zeros
   ) {
     self.scene = scene
-    self.input = input
-    self.kernel = kernel
-    self.stride = stride
-    self.padding = padding
-    self.dilation = dilation
-    self.outputPadding = outputPadding
+    self.sizes = ConvParameters(
+      input: input, kernel: kernel, stride: stride, padding: padding, dilation: dilation,
+      outputPadding: outputPadding)
     self.values = values
     self.view = view
   }
@@ -82,12 +100,7 @@ public struct SceneParameters: Hashable, Sendable {
   }
 
   /// The engine's view of these parameters.
-  public var convParameters: ConvParameters {
-    let p = resolved
-    return ConvParameters(
-      input: p.input, kernel: p.kernel, stride: p.stride, padding: p.padding, dilation: p.dilation,
-      outputPadding: p.outputPadding)
-  }
+  public var convParameters: ConvParameters { resolved.sizes }
 
   /// Checks that the scene can be built, with one clear sentence when it cannot.
   public func validate() throws(SceneError) {
