@@ -8,15 +8,19 @@ import ConvScenes
 ///
 ///     convscope export conv --preset padding_strides_odd --dilation 2
 struct SceneOptions: ParsableArguments {
-  @Option(help: "Input size: N or HxW.") var input: PairArgument?
+  @Option(parsing: .unconditional, help: "Input size: N or HxW.") var input: PairArgument?
   @Option(
+    parsing: .unconditional,
     help: "Kernel size: N or HxW (the pool size in the unpool scene, K in the bilinear scene).")
   var kernel: PairArgument?
-  @Option(help: "Stride: N or HxW (unpool: the pool size unless given).") var stride: PairArgument?
-  @Option(help: "Padding: N, HxW, or valid, same, half, full.") var padding: PaddingArgument?
-  @Option(help: "Dilation: N or HxW.") var dilation: PairArgument?
+  @Option(parsing: .unconditional, help: "Stride: N or HxW (unpool: the pool size unless given).")
+  var stride: PairArgument?
+  @Option(parsing: .unconditional, help: "Padding: N, HxW, or valid, same, half, full.")
+  var padding: PaddingArgument?
+  @Option(parsing: .unconditional, help: "Dilation: N or HxW.") var dilation: PairArgument?
   @Option(
-    name: .customLong("output-padding"), help: "Output padding of the transposed scene: N or HxW.")
+    name: .customLong("output-padding"), parsing: .unconditional,
+    help: "Output padding of the transposed scene: N or HxW.")
   var outputPadding: PairArgument?
   @Option(
     help:

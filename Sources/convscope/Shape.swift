@@ -14,14 +14,16 @@ struct Shape: ParsableCommand {
       height 5 and width 7.
       """)
 
-  @Option(help: "Input size: N or HxW.") var input = PairArgument(Pair(5))
-  @Option(help: "Kernel size: N or HxW.") var kernel = PairArgument(Pair(3))
-  @Option(help: "Stride: N or HxW.") var stride = PairArgument(Pair(1))
-  @Option(help: "Padding: N, HxW, or valid, same, half, full.") var padding = PaddingArgument(
+  @Option(parsing: .unconditional, help: "Input size: N or HxW.") var input = PairArgument(Pair(5))
+  @Option(parsing: .unconditional, help: "Kernel size: N or HxW.") var kernel = PairArgument(
+    Pair(3))
+  @Option(parsing: .unconditional, help: "Stride: N or HxW.") var stride = PairArgument(Pair(1))
+  @Option(parsing: .unconditional, help: "Padding: N, HxW, or valid, same, half, full.")
+  var padding = PaddingArgument(
     .explicit(Pair(0)))
-  @Option(help: "Dilation: N or HxW.") var dilation = PairArgument(Pair(1))
+  @Option(parsing: .unconditional, help: "Dilation: N or HxW.") var dilation = PairArgument(Pair(1))
   @Option(
-    name: .customLong("output-padding"),
+    name: .customLong("output-padding"), parsing: .unconditional,
     help: "Output padding of the transposed convolution: N or HxW.")
   var outputPadding = PairArgument(Pair(0))
 

@@ -40,6 +40,10 @@ struct ShapeEndToEndTests {
     let zero = try BinaryRunner.run(arguments: ["shape", "--stride", "0"])
     #expect(zero.status != 0)
     #expect(zero.stderr.contains("The stride must be at least 1"))
+    // A negative number is read as a value, not mistaken for an option.
+    let negative = try BinaryRunner.run(arguments: ["shape", "--padding", "-1"])
+    #expect(negative.status != 0)
+    #expect(negative.stderr.contains("The padding must not be negative, but it is -1x-1."))
     let text = try BinaryRunner.run(arguments: ["shape", "--input", "five"])
     #expect(text.status != 0)
     #expect(text.stderr.contains("'five' is invalid for '--input"))
