@@ -47,5 +47,17 @@ struct ShapeEndToEndTests {
     let text = try BinaryRunner.run(arguments: ["shape", "--input", "five"])
     #expect(text.status != 0)
     #expect(text.stderr.contains("'five' is invalid for '--input"))
+    // One line that says where to look, not the whole usage text.
+    #expect(
+      text.stderr
+        == "Error: The value 'five' is invalid for '--input <input>'. See 'convscope shape --help' for more information.\n"
+    )
+    let missing = try BinaryRunner.run(arguments: ["export"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.split(separator: "\n").count == 1)
+    // A bare exit status adds no empty "Error:" line after compute's own error lines.
+    let compute = try BinaryRunner.run(arguments: ["compute"], stdin: "{\"op\": \"x\"}\n")
+    #expect(compute.status == 1)
+    #expect(compute.stderr.isEmpty)
   }
 }
