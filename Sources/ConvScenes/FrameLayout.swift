@@ -111,7 +111,9 @@ public enum FrameLayout {
     let legendLines =
       legend.isEmpty ? [] : wrap("legend: " + legend.joined(separator: "   "), width: width)
 
-    let bandHeights = bands.map { band in 1 + (band.map { shapes[$0].panel.rows }.max() ?? 0) }
+    let bandHeights = bands.map { band in
+      1 + (band.map { shapes[$0].height(numbers: modes[$0]) }.max() ?? 0)
+    }
     let height =
       2 + bandHeights.reduce(0) { $0 + $1 + 1 } + captionLines.count
       + (legendLines.isEmpty ? 0 : 1 + legendLines.count)
@@ -119,7 +121,8 @@ public enum FrameLayout {
     // and every row is drawn at its frame row minus top (Canvas.put ignores rows off the canvas).
     var wanted = window?.scroll ?? 0
     if let window, window.follow,
-      let focus = focusRows(frame: frame, shapes: shapes, bands: bands, bandHeights: bandHeights)
+      let focus = focusRows(
+        frame: frame, shapes: shapes, modes: modes, bands: bands, bandHeights: bandHeights)
     {
       // One row of context around the focus; when it is taller than the window (panels
       // stacked), its first rows, the input's window, are the ones kept in view.
@@ -166,23 +169,24 @@ public enum FrameLayout {
   }
 
   /// The frame rows holding the current window, the current output cell or a pinned cell.
-  static func focusRows(frame: Frame, shapes: [PanelShape], bands: [[Int]], bandHeights: [Int])
-    -> ClosedRange<Int>?
-  {
+  static func focusRows(
+    frame: Frame, shapes: [PanelShape], modes: [Bool], bands: [[Int]], bandHeights: [Int]
+  ) -> ClosedRange<Int>? {
     var low = Int.max
     var high = Int.min
     var y = 2
     for (band, bandHeight) in zip(bands, bandHeights) {
       for index in band {
         let panel = shapes[index].panel
+        let first = y + 1 + shapes[index].labelRows(numbers: modes[index])
         for r in 0..<panel.rows {
           let focused = (0..<panel.cols).contains { c in
             let cell = panel[r, c]
             return cell.role == .windowTap || cell.role == .outputCurrent || cell.highlighted
           }
           if focused {
-            low = min(low, y + 1 + r)
-            high = max(high, y + 1 + r)
+            low = min(low, first + r)
+            high = max(high, first + r)
           }
         }
       }
@@ -267,8 +271,16 @@ struct PanelShape {
 
   /// Columns one cell takes in number mode: the widest number plus a marker either side.
   var numberCellWidth: Int { numberColumns + 2 }
-  var numberWidth: Int { panel.cols * numberCellWidth }
+  /// In number mode, row indices take a gutter on the left and column indices a row on
+  /// top, so that `y[1,2]` or "rows 0–2" can be found without counting.
+  var gutterWidth: Int { String(max(0, panel.rows - 1)).count + 1 }
+  var numberWidth: Int { gutterWidth + panel.cols * numberCellWidth }
   var shadingWidth: Int { panel.cols * 2 }
+
+  func labelRows(numbers: Bool) -> Int { numbers ? 1 : 0 }
+
+  /// Rows the panel's grid takes below its title.
+  func height(numbers: Bool) -> Int { panel.rows + labelRows(numbers: numbers) }
 
   /// Draws the panel's cells at frame position (x, y) onto a canvas whose row 0 is frame row `top`.
   func draw(
@@ -276,6 +288,22 @@ struct PanelShape {
     record: Bool
   ) {
     let cellWidth = numbers ? numberCellWidth : 2
+    var x = x
+    var y = y
+    if numbers {
+      // Index labels, dimmed: column numbers end where each cell's number ends.
+      for c in 0..<panel.cols {
+        let label = String(c)
+        let end = x + gutterWidth + c * cellWidth + 1 + numberColumns
+        canvas.put(label, x: end - label.count, y: y - top, style: .hint)
+      }
+      for r in 0..<panel.rows {
+        let label = String(r)
+        canvas.put(label, x: x + gutterWidth - 1 - label.count, y: y + 1 + r - top, style: .hint)
+      }
+      x += gutterWidth
+      y += 1
+    }
     // Only the panel rows that land on the canvas.
     let last = max(0, min(panel.rows, top + canvas.height - y))
     let rows = min(max(0, top - y), last)..<last
