@@ -186,26 +186,37 @@ struct JSONReader {
     }
     while true {
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw failure("a field name in double quotes")
-      }
-      let key = try readString()
-      skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
-      index += 1
-      skipWhitespace()
-      try countValue()
+      let key = try readMemberKey()
       members.append((key, try readValue()))
-      skipWhitespace()
-      guard index < bytes.count else { throw failure("',' or '}'") }
-      let byte = bytes[index]
-      index += 1
-      if byte == UInt8(ascii: ",") { continue }
-      if byte == UInt8(ascii: "}") { break }
-      index -= 1
-      throw failure("',' or '}'")
+      if try !readMemberSeparator() { break }
     }
     depth -= 1
     return .object(members)
+  }
+
+  /// Reads `"name":` and what follows it up to the value; counts the value against the limit.
+  mutating func readMemberKey() throws(JSONParseError) -> String {
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+      throw failure("a field name in double quotes")
+    }
+    let key = try readString()
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
+    index += 1
+    skipWhitespace()
+    try countValue()
+    return key
+  }
+
+  /// Reads the `,` (true: another member follows) or `}` (false: the object ends) after a member.
+  mutating func readMemberSeparator() throws(JSONParseError) -> Bool {
+    skipWhitespace()
+    guard index < bytes.count else { throw failure("',' or '}'") }
+    let byte = bytes[index]
+    index += 1
+    if byte == UInt8(ascii: ",") { return true }
+    if byte == UInt8(ascii: "}") { return false }
+    index -= 1
+    throw failure("',' or '}'")
   }
 }

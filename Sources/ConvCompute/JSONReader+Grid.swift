@@ -52,28 +52,13 @@ extension JSONReader {
     } else {
       while true {
         skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-          throw failure("a field name in double quotes")
-        }
-        let key = try readString()
-        skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
-        index += 1
-        skipWhitespace()
-        try countValue()
+        let key = try readMemberKey()
         if let grid = readNumberGrid() {
           members.append((key, .grid(grid)))
         } else {
           members.append((key, .json(try readValue())))
         }
-        skipWhitespace()
-        guard index < bytes.count else { throw failure("',' or '}'") }
-        let byte = bytes[index]
-        index += 1
-        if byte == UInt8(ascii: ",") { continue }
-        if byte == UInt8(ascii: "}") { break }
-        index -= 1
-        throw failure("',' or '}'")
+        if try !readMemberSeparator() { break }
       }
     }
     depth -= 1
@@ -135,25 +120,27 @@ extension JSONReader {
         }
         count += 1
         values += 1
-        skipWhitespace()
-        guard index < bytes.count else { return giveUp() }
-        let separator = bytes[index]
-        index += 1
-        if separator == UInt8(ascii: ",") { continue }
-        if separator == UInt8(ascii: "]") { break }
-        return giveUp()
+        guard let more = readListSeparator() else { return giveUp() }
+        if !more { break }
       }
       if cols < 0 { cols = count } else if count != cols { return giveUp() }
       rows += 1
       if values > maxValues { return giveUp() }
-      skipWhitespace()
-      guard index < bytes.count else { return giveUp() }
-      let separator = bytes[index]
-      index += 1
-      if separator == UInt8(ascii: ",") { continue }
-      if separator == UInt8(ascii: "]") { break }
-      return giveUp()
+      guard let more = readListSeparator() else { return giveUp() }
+      if !more { break }
     }
     return GridLiteral(rows: rows, cols: cols, values: storage, firstNonInteger: firstNonInteger)
+  }
+
+  /// Reads the `,` (true: another element follows) or `]` (false: the list ends) after an
+  /// element; nil for anything else, which sends the grid back to the general parser.
+  private mutating func readListSeparator() -> Bool? {
+    skipWhitespace()
+    guard index < bytes.count else { return nil }
+    let separator = bytes[index]
+    index += 1
+    if separator == UInt8(ascii: ",") { return true }
+    if separator == UInt8(ascii: "]") { return false }
+    return nil
   }
 }
