@@ -128,16 +128,8 @@ struct ConvScene: SceneProgram {
   ) {
     switch focus.panel {
     case "output" where result.output.contains(focus.row, focus.col):
-      let terms = result.terms(row: focus.row, col: focus.col)
-      for term in terms where term.padded.h < input.rows && term.padded.w < input.cols {
-        input[term.padded.h, term.padded.w].highlighted = true
-      }
-      output[focus.row, focus.col].highlighted = true
-      captions.append(
-        "pinned "
-          + Captions.products(
-            "y", row: focus.row, col: focus.col, terms: terms.map { ($0.value, $0.weight) },
-            total: result.output[focus.row, focus.col]))
+      PinnedOutput.mark(
+        focus, of: result, window: &input, output: &output, captions: &captions)
     case "input" where padded.contains(focus.row, focus.col):
       input[focus.row, focus.col].highlighted = true
       let (ir, ic) = (focus.row - parameters.padding.h, focus.col - parameters.padding.w)
