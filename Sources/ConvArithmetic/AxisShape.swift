@@ -42,10 +42,40 @@ public enum AxisShape {
     (i - 1) * s - 2 * p + d * (k - 1) + outputPadding + 1
   }
 
+  /// The extent a transposed convolution's stamps cover before padding crops them:
+  /// `(i − 1)s + d(k − 1) + 1`, the transposed output size with no padding.
+  ///
+  ///     stampedExtent(i: 3, k: 3, s: 2)  // 7
+  public static func stampedExtent(i: Int, k: Int, s: Int, d: Int = 1) -> Int {
+    transposedOutput(i: i, k: k, s: s, d: d)
+  }
+
   /// The output padding a transposed convolution needs to restore the input size `i`
   /// of the direct convolution it transposes: `(i + 2p − d(k − 1) − 1) mod s`.
   public static func outputPaddingToRestore(i: Int, k: Int, s: Int, p: Int, d: Int = 1) -> Int {
     floorMod(i + 2 * p - d * (k - 1) - 1, s)
+  }
+
+  /// The padding that keeps the size at stride 1, as PyTorch's `padding='same'` and
+  /// TensorFlow's SAME split it: `d(k − 1)` in total, the odd cell after (bottom or right).
+  ///
+  /// When `d(k − 1)` is odd no symmetric padding keeps the size:
+  ///
+  ///     samePadding(k: 2, d: 3)  // (before: 1, after: 2), total 3
+  ///     samePadding(k: 3)        // (before: 1, after: 1)
+  public static func samePadding(k: Int, d: Int = 1) -> (before: Int, after: Int) {
+    let total = d * (k - 1)
+    return (total / 2, total - total / 2)
+  }
+
+  /// Convolution output size with different padding before and after:
+  /// `⌊(i + before + after − d(k − 1) − 1) / s⌋ + 1`.
+  ///
+  ///     convOutput(i: 7, k: 2, before: 1, after: 2, d: 3)  // 7
+  public static func convOutput(i: Int, k: Int, s: Int = 1, before: Int, after: Int, d: Int = 1)
+    -> Int
+  {
+    floorDiv(i + before + after - d * (k - 1) - 1, s) + 1
   }
 
   /// Every input size that a strided convolution maps to output size `o`.

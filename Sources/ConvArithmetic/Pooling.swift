@@ -11,6 +11,13 @@ public struct MaxPoolResult: Sendable {
     ReceptiveField(parameters: parameters).taps(outputRow: row, outputCol: col).compactMap(\.input)
   }
 
+  /// The cells of output cell `(row, col)`'s window that hold its maximum, in row-major
+  /// window order; more than one is a tie, which the first of them won.
+  public func maxima(row: Int, col: Int, of input: Matrix) -> [Pair] {
+    let best = output[row, col]
+    return windowCells(row: row, col: col).filter { input[$0.h, $0.w] == best }
+  }
+
   /// The input cell (row, column) that output cell `(row, col)` took its maximum from.
   public func switchCell(row: Int, col: Int) -> Pair {
     let index = indices[row, col]

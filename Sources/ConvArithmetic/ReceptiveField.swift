@@ -67,6 +67,43 @@ public struct ReceptiveField: Sendable {
     Self.unreached(along: parameters.along(.width), output: output.w)
   }
 
+  /// The rows (`.height`) or columns (`.width`) of the padded input that no tap reads, each
+  /// with the reason, in increasing order.
+  ///
+  /// With i = 8, k = 2, d = 2, s = 2, p = 0 every window spans three rows and the stride
+  /// is as long as the gap between taps, so rows 1, 3 and 5 sit in the holes of every
+  /// window that spans them, and row 7 lies after the last window (rows 4–6):
+  ///
+  ///     field.unreached(along: .height)
+  ///     // [1: .dilationHole, 3: .dilationHole, 5: .dilationHole, 7: .pastLastWindow]
+  public func unreached(along axis: Axis) -> [UnreachedLine] {
+    let a = parameters.along(axis)
+    let count = output[axis]
+    let span = AxisShape.effectiveKernel(k: a.k, d: a.d)
+    let lastEnd = lastWindowEnd(along: axis)
+    return Self.unreached(along: a, output: count).map { index in
+      let reason: UnreachedReason
+      if index > lastEnd {
+        reason = .pastLastWindow
+      } else if index % a.s < span {
+        // The window starting at the last stride step at or before `index` spans it.
+        reason = .dilationHole
+      } else {
+        reason = .betweenWindows
+      }
+      return UnreachedLine(index: index, reason: reason)
+    }
+  }
+
+  /// The last padded row (`.height`) or column (`.width`) that the last window spans:
+  /// `(o − 1)·s + d(k − 1)`; −1 when there is no window.
+  public func lastWindowEnd(along axis: Axis) -> Int {
+    let a = parameters.along(axis)
+    let count = output[axis]
+    guard count >= 1 else { return -1 }
+    return (count - 1) * a.s + a.d * (a.k - 1)
+  }
+
   static func unreached(along a: AxisParameters, output: Int) -> [Int] {
     (0..<(a.i + 2 * a.p)).filter { outputs(along: a, output: output, feeding: $0 - a.p).isEmpty }
   }
@@ -80,4 +117,30 @@ public struct ReceptiveField: Sendable {
     }
     return result
   }
+}
+
+/// Why no tap of any window reads a row or column of the padded input.
+public enum UnreachedReason: Hashable, Sendable {
+  /// It lies after the end of the last window: one more stride would run the window past
+  /// the padded edge, so there is no further window.
+  case pastLastWindow
+  /// It lies between two windows: the stride is longer than the span of the (dilated) kernel.
+  case betweenWindows
+  /// Windows span it, but each of them has a dilation hole there: the stride moves the taps
+  /// so that the holes line up on it.
+  case dilationHole
+}
+
+/// A row or column of the padded input that no tap reads, and why.
+public struct UnreachedLine: Hashable, Sendable, CustomStringConvertible {
+  /// The index in the padded input.
+  public var index: Int
+  public var reason: UnreachedReason
+
+  public init(index: Int, reason: UnreachedReason) {
+    self.index = index
+    self.reason = reason
+  }
+
+  public var description: String { "\(index): .\(reason)" }
 }

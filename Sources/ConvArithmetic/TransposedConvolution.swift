@@ -30,6 +30,35 @@ public struct ZeroInsertion: Sendable {
   public var output: Matrix { convolution.output }
 }
 
+/// How the output of a transposed convolution sits in the full stamped grid.
+///
+/// For i = 3, k = 3, s = 2, p = 1 the stamps cover 7×7 and the output is its inner 5×5:
+///
+///     let crop = TransposedConvolution.stampedCrop(parameters: p)
+///     crop.full    // 7×7
+///     crop.offset  // 1×1: output cell (0, 0) is cell (1, 1) of the full grid
+public struct StampedCrop: Hashable, Sendable {
+  /// The extent the stamps cover: `(i − 1)s + d(k − 1) + 1` per axis.
+  public let stamped: Pair
+  /// The grid that holds both the stamps and the output (larger than `stamped` only when
+  /// output_padding reaches past the stamps).
+  public let full: Pair
+  /// Where output cell (0, 0) sits in `full`: the padding.
+  public let offset: Pair
+  public let output: Pair
+
+  /// Whether cell `(row, col)` of the full grid is cropped away, outside the output.
+  public func isCropped(row: Int, col: Int) -> Bool {
+    row < offset.h || row >= offset.h + output.h || col < offset.w || col >= offset.w + output.w
+  }
+
+  /// Rows and columns cropped at the end (bottom, right): the padding, less what
+  /// output_padding gives back; negative when output_padding reaches past the stamps.
+  public var croppedAfter: Pair {
+    Pair(stamped.h - offset.h - output.h, stamped.w - offset.w - output.w)
+  }
+}
+
 /// Transposed ("fractionally strided", "de-") convolution, two ways that agree.
 public enum TransposedConvolution {
   /// `torch.nn.functional.conv_transpose2d` for one channel.
@@ -86,6 +115,32 @@ public enum TransposedConvolution {
       }
     }
     return (y, counts)
+  }
+
+  /// Where a transposed convolution's output sits in the full grid that every stamp lands on
+  /// whole: padding `p` crops `p` rows and columns from each side of that grid.
+  public static func stampedCrop(parameters p: ConvParameters) -> StampedCrop {
+    let output = p.transposedOutput
+    let extent = Pair(
+      AxisShape.stampedExtent(i: p.input.h, k: p.kernel.h, s: p.stride.h, d: p.dilation.h),
+      AxisShape.stampedExtent(i: p.input.w, k: p.kernel.w, s: p.stride.w, d: p.dilation.w))
+    // output_padding beyond the padding reaches past the stamps: rows no stamp reaches.
+    let full = Pair.zip(extent, Pair.zip(p.padding, output, +), max)
+    return StampedCrop(stamped: extent, full: full, offset: p.padding, output: output)
+  }
+
+  /// The scatter after the first `stamps` input cells on the full grid of `stampedCrop`:
+  /// nothing cropped, so every stamp lands whole.
+  public static func scatterPartialUncropped(
+    input: Matrix, kernel: Matrix, parameters: ConvParameters, stamps: Int
+  ) throws(ConvError) -> (output: Matrix, counts: Grid<Int>) {
+    let p = validated(input, kernel, parameters)
+    try p.validateTransposed()
+    let crop = stampedCrop(parameters: p)
+    var whole = p
+    whole.padding = Pair(0)
+    whole.outputPadding = Pair.zip(crop.full, crop.stamped, -)
+    return try scatterPartial(input: input, kernel: kernel, parameters: whole, stamps: stamps)
   }
 
   /// The output cells that input cell `(row, col)` stamps, paired with the kernel tap used.

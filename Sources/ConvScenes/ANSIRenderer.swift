@@ -110,11 +110,15 @@ public struct ANSIRenderer: Sendable {
     case .dilationHole: return wide ? "38;5;246;48;5;236" : "2;47"
     case .window: return wide ? "48;5;24" : "44"
     case .windowTap: return wide ? "1;38;5;231;48;5;25" : "1;37;44"
+    case .windowPadding: return wide ? "38;5;248;48;5;25" : "2;37;44"
+    case .windowInsertedZero: return wide ? "38;5;186;48;5;25" : "33;44"
+    case .windowOutputPadding: return wide ? "38;5;219;48;5;25" : "35;44"
     case .outputDone: return wide ? "38;5;71" : "32"
     case .outputCurrent: return wide ? "1;38;5;231;48;5;28" : "1;30;42"
     case .outputPending: return wide ? "38;5;240" : "2"
     case .neverVisited: return wide ? "38;5;160" : "31"
     case .switchCell: return wide ? "1;38;5;16;48;5;220" : "1;30;43"
+    case .cropped: return wide ? "38;5;240" : "2"
     case .blank: return ""
     case .heat:
       let level = min(1, max(0, heat ?? 0))

@@ -59,12 +59,14 @@ enum Captions {
       }, result: { output[$0] })
   }
 
-  /// `y[1,2] = 1·0 + 2·1 + … = 7`, shortened after `limit` products.
+  /// `y[1,2] = 1·1 + 2·2 + 3·3 = 14`, every product written out.
+  ///
+  /// Never shortened here: a frame is the whole truth, and an export or a file shows it
+  /// all; a front end short of rows may wrap it, or scroll.
   static func products(
-    _ name: String, row: Int, col: Int, terms: [(Double, Double)], total: Double, limit: Int = 12
+    _ name: String, row: Int, col: Int, terms: [(Double, Double)], total: Double
   ) -> String {
-    var parts = terms.prefix(limit).map { NumberText.product($0.0, $0.1) }
-    if terms.count > limit { parts.append("… (\(terms.count) products)") }
+    let parts = terms.map { NumberText.product($0.0, $0.1) }
     return
       "\(name)[\(row),\(col)] = \(parts.joined(separator: " + ")) = \(NumberText.format(total))"
   }
@@ -73,6 +75,11 @@ enum Captions {
   static func span(_ word: String, _ values: [Int]) -> String {
     guard let low = values.min(), let high = values.max() else { return "no \(word)s" }
     return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
+  }
+
+  /// `1 row`, `3 rows`.
+  static func count(_ n: Int, _ word: String) -> String {
+    "\(n) \(word)\(n == 1 ? "" : "s")"
   }
 
   /// `row 5`, `rows 4, 5`.

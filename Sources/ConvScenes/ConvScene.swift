@@ -5,10 +5,7 @@ struct ConvScene: SceneProgram {
   let result: ConvolutionResult
   let field: ReceptiveField
   let padded: Matrix
-  /// Padded rows and columns that no window reaches.
-  let unreachedRows: Set<Int>
-  let unreachedCols: Set<Int>
-  /// The same as flags per padded row and column, for the per-cell loop.
+  /// Flags per padded row and column that no tap reads, for the per-cell loop.
   let unreachedRow: [Bool]
   let unreachedCol: [Bool]
   let formula: [String]
@@ -19,8 +16,8 @@ struct ConvScene: SceneProgram {
     result = try Convolution.forward(input: input, kernel: kernel, parameters: p.convParameters)
     field = ReceptiveField(parameters: result.parameters)
     padded = result.paddedInput
-    unreachedRows = Set(field.unreachedRows)
-    unreachedCols = Set(field.unreachedCols)
+    let unreachedRows = Set(field.unreachedRows)
+    let unreachedCols = Set(field.unreachedCols)
     unreachedRow = (0..<padded.rows).map(unreachedRows.contains)
     unreachedCol = (0..<padded.cols).map(unreachedCols.contains)
     formula = Captions.convOutputFormula(result.parameters)
@@ -44,9 +41,7 @@ struct ConvScene: SceneProgram {
     if let focus {
       applyFocus(focus, input: &inputPanel, output: &outputPanel, captions: &captions)
     }
-    if !unreachedRows.isEmpty || !unreachedCols.isEmpty {
-      captions.append(unreachedCaption())
-    }
+    captions += unreachedCaptions()
     return Frame(
       scene: SceneKind.conv.rawValue, index: step + 1, count: stepCount,
       panels: [inputPanel, kernelPanel(), outputPanel], captions: captions)
@@ -114,12 +109,60 @@ struct ConvScene: SceneProgram {
     return text
   }
 
-  private func unreachedCaption() -> String {
-    var parts: [String] = []
-    if !unreachedRows.isEmpty { parts.append(Captions.list("row", unreachedRows.sorted())) }
-    if !unreachedCols.isEmpty { parts.append(Captions.list("column", unreachedCols.sorted())) }
-    return "No window ever reaches " + parts.joined(separator: " or ")
-      + " of the padded input (marked <n>): the last stride steps past it."
+  /// One sentence per reason (and per axis unless both agree), naming the lines no tap
+  /// reads and why; the reasons come from the engine, which checks them against brute force.
+  private func unreachedCaptions() -> [String] {
+    let p = parameters
+    let grid = p.padding == Pair(0) ? "input" : "padded input"
+    let height = field.unreached(along: .height)
+    let width = field.unreached(along: .width)
+    let bothAxes = p.along(.height) == p.along(.width)
+    var lines: [String] = []
+    for axis in bothAxes ? [Axis.height] : Axis.allCases {
+      let a = p.along(axis)
+      let word = bothAxes ? "row and column" : axis == .height ? "row" : "column"
+      let unit = axis == .height ? "row" : "column"
+      let unreached = axis == .height ? height : width
+      for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
+        let indices = unreached.filter { $0.reason == reason }.map(\.index)
+        guard !indices.isEmpty else { continue }
+        let plural = indices.count > 1
+        var text = "No tap reads \(Self.list(word, indices)) of the \(grid) (marked <n>): "
+        switch reason {
+        case .dilationHole:
+          text +=
+            "every window that spans \(plural ? "them" : "it") has a dilation hole there "
+            + "(taps \(a.d) apart, stride \(a.s))"
+        case .betweenWindows:
+          text +=
+            "\(plural ? "they lie" : "it lies") between windows: the stride (\(a.s)) is longer than "
+            + "the window (\(Captions.count(AxisShape.effectiveKernel(k: a.k, d: a.d), unit)))"
+        case .pastLastWindow:
+          text +=
+            "the last window ends at \(field.lastWindowEnd(along: axis)), and one more stride of "
+            + "\(a.s) would run past the edge"
+        }
+        let inside = indices.filter { $0 >= a.p && $0 < a.p + a.i }.map { $0 - a.p }
+        if !inside.isEmpty && p.padding != Pair(0) {
+          text +=
+            ", so input \(Self.list(word, inside)) \(inside.count > 1 ? "are" : "is") never used"
+        } else if !inside.isEmpty {
+          text += ", so \(inside.count > 1 ? "their" : "its") input values are never used"
+        }
+        lines.append(text + ".")
+      }
+    }
+    return lines
+  }
+
+  /// `row 7`, `rows 1, 3`, `row and column 7`, `rows and columns 1, 3`.
+  private static func list(_ word: String, _ values: [Int]) -> String {
+    let words =
+      values.count == 1
+      ? word
+      : word.replacingOccurrences(of: "row", with: "rows")
+        .replacingOccurrences(of: "column", with: "columns")
+    return "\(words) " + values.map(String.init).joined(separator: ", ")
   }
 
   /// A pinned output cell shows its receptive field and products; a pinned input cell its outputs.
@@ -133,17 +176,22 @@ struct ConvScene: SceneProgram {
     case "input" where padded.contains(focus.row, focus.col):
       input[focus.row, focus.col].highlighted = true
       let (ir, ic) = (focus.row - parameters.padding.h, focus.col - parameters.padding.w)
+      // Named as the labels name it: in padded coordinates whenever there is padding.
+      let name =
+        parameters.padding == Pair(0)
+        ? "x[\(ir),\(ic)]" : "padded input [\(focus.row),\(focus.col)]"
       guard result.input.contains(ir, ic) else {
-        captions.append("pinned a padding cell: it holds 0, so it adds nothing to any output.")
+        captions.append("pinned \(name): a padding cell holds 0, so it adds nothing to any output.")
         return
       }
+      let value = NumberText.format(padded[focus.row, focus.col])
       let fed = field.outputs(feedingInputRow: ir, col: ic)
       for cell in fed { output[cell.h, cell.w].highlighted = true }
       let names = fed.map { "y[\($0.h),\($0.w)]" }.joined(separator: ", ")
       captions.append(
         fed.isEmpty
-          ? "pinned x[\(ir),\(ic)]: no window reaches it, so no output depends on it."
-          : "pinned x[\(ir),\(ic)] feeds \(fed.count) output cell\(fed.count == 1 ? "" : "s"): \(names)"
+          ? "pinned \(name) = \(value): no tap reads it, so no output depends on it."
+          : "pinned \(name) = \(value) feeds \(fed.count) output cell\(fed.count == 1 ? "" : "s"): \(names)"
       )
     default:
       break

@@ -18,6 +18,12 @@ public enum CellRole: String, CaseIterable, Sendable, Codable {
   case window
   /// A tap of the current window (an input cell multiplied by a weight).
   case windowTap = "window_tap"
+  /// A tap of the current window that reads a padding zero.
+  case windowPadding = "window_tap_padding"
+  /// A tap of the current window that reads a zero inserted between input cells.
+  case windowInsertedZero = "window_tap_inserted_zero"
+  /// A tap of the current window that reads an output_padding zero.
+  case windowOutputPadding = "window_tap_output_padding"
   /// An output cell already computed.
   case outputDone = "output_done"
   /// The output cell being computed now.
@@ -30,8 +36,29 @@ public enum CellRole: String, CaseIterable, Sendable, Codable {
   case heat
   /// A remembered position of a maximum (max pooling's switch).
   case switchCell = "switch"
+  /// A cell of the full stamped grid that transposed padding crops away.
+  case cropped
   /// A cell that belongs to no panel content (used for alignment).
   case blank
+
+  /// Whether the cell is a tap of the current window, whatever it reads.
+  public var isWindowTap: Bool {
+    switch self {
+    case .windowTap, .windowPadding, .windowInsertedZero, .windowOutputPadding: return true
+    default: return false
+    }
+  }
+
+  /// The role of a tap of the current window on a cell of this role: a zero the window
+  /// reads keeps its kind, so that padding and inserted zeros stay apart inside the window.
+  public var underWindow: CellRole {
+    switch self {
+    case .padding: return .windowPadding
+    case .insertedZero: return .windowInsertedZero
+    case .outputPadding: return .windowOutputPadding
+    default: return .windowTap
+    }
+  }
 }
 
 /// One cell of a panel: the number it shows (if any), its role, and optional shading.

@@ -108,8 +108,7 @@ public enum FrameLayout {
     let highlighted = frame.panels.contains { $0.cells.contains(where: \.highlighted) }
     let anyShading = modes.contains(false)
     let legend = glyphs.legend(roles, highlighted: highlighted, shading: anyShading)
-    let legendLines =
-      legend.isEmpty ? [] : wrap("legend: " + legend.joined(separator: "   "), width: width)
+    let legendLines = Glyphs.legendLines(legend, width: width, ascii: ascii)
 
     let bandHeights = bands.map { band in
       1 + (band.map { shapes[$0].height(numbers: modes[$0]) }.max() ?? 0)
@@ -160,7 +159,8 @@ public enum FrameLayout {
     if !legendLines.isEmpty {
       y += 1
       for line in legendLines {
-        canvas.put(line, x: 0, y: y - top, style: .hint)
+        var x = 0
+        for (text, style) in line { x += canvas.put(text, x: x, y: y - top, style: style) }
         y += 1
       }
     }
@@ -182,7 +182,7 @@ public enum FrameLayout {
         for r in 0..<panel.rows {
           let focused = (0..<panel.cols).contains { c in
             let cell = panel[r, c]
-            return cell.role == .windowTap || cell.role == .outputCurrent || cell.highlighted
+            return cell.role.isWindowTap || cell.role == .outputCurrent || cell.highlighted
           }
           if focused {
             low = min(low, first + r)

@@ -9,9 +9,11 @@ struct Glyphs {
   /// The brackets around a number: `[3]` for the current window or cell, `{3}` for a switch, …
   func markers(_ cell: Cell) -> (String, String) {
     switch cell.role {
-    case .windowTap, .outputCurrent: return ("[", "]")
+    case .windowTap, .windowPadding, .windowInsertedZero, .windowOutputPadding, .outputCurrent:
+      return ("[", "]")
     case .switchCell: return ("{", "}")
     case .neverVisited: return ("<", ">")
+    case .cropped: return ("(", ")")
     case .heat where cell.value != nil: return (heatGlyph(cell.heat ?? 0), " ")
     default: return cell.highlighted ? ("*", "*") : (" ", " ")
     }
@@ -20,9 +22,9 @@ struct Glyphs {
   /// What stands in for the number of a cell that shows none (or whose role hides it).
   func placeholder(_ cell: Cell) -> String? {
     switch cell.role {
-    case .padding: return ascii ? "." : "·"
-    case .insertedZero: return ascii ? "o" : "∘"
-    case .outputPadding: return "+"
+    case .padding, .windowPadding: return ascii ? "." : "·"
+    case .insertedZero, .windowInsertedZero: return ascii ? "o" : "∘"
+    case .outputPadding, .windowOutputPadding: return "+"
     case .outputPending: return "_"
     case .blank: return " "
     default: return cell.value == nil ? "_" : nil
@@ -53,9 +55,13 @@ struct Glyphs {
     case .kernelTap: return ascii ? "##" : "▓▓"
     case .window, .dilationHole: return ascii ? "::" : "░░"
     case .windowTap, .outputCurrent: return ascii ? "[]" : "██"
+    case .windowPadding: return ascii ? "[." : "█·"
+    case .windowInsertedZero: return ascii ? "[o" : "█∘"
+    case .windowOutputPadding: return ascii ? "[+" : "█+"
     case .outputDone: return ascii ? "==" : "▒▒"
     case .outputPending: return "_ "
     case .neverVisited: return ascii ? "x " : "× "
+    case .cropped: return ascii ? "- " : "╌ "
     case .switchCell: return ascii ? "{}" : "◆ "
     case .heat: return ascii ? "? " : "? "
     case .blank: return "  "
@@ -63,40 +69,107 @@ struct Glyphs {
   }
 
   /// Legend entries for the roles present, in number mode or shading mode.
-  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool) -> [String] {
-    var entries: [String] = []
+  ///
+  /// Each entry's sample is drawn in the style of the cells it names, so the legend
+  /// describes the colours where a renderer shows colours and the glyphs everywhere.
+  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool) -> [LegendEntry] {
+    var entries: [LegendEntry] = []
     func sample(_ role: CellRole, _ value: Double? = 3) -> String {
       let cell = Cell(value: value, role: role)
       if shading { return shade(cell).trimmingTrailingSpaces }
       let (l, r) = markers(cell)
-      return l + (placeholder(cell) ?? "n") + r
+      return (l + (placeholder(cell) ?? "n") + r).trimmed
+    }
+    func add(_ role: CellRole, _ text: String) {
+      entries.append(LegendEntry(samples: [(sample(role), .cell(role))], text: text))
     }
     if roles.contains(.windowTap) || roles.contains(.outputCurrent) {
-      entries.append("\(sample(.windowTap).trimmed) current window or cell")
+      add(roles.contains(.windowTap) ? .windowTap : .outputCurrent, "current window or cell")
     }
     if roles.contains(.dilationHole) {
-      entries.append(
-        shading
-          ? "\(sample(.dilationHole)) dilation hole (skipped)"
-          : "unbracketed inside a window: dilation hole (skipped)")
+      if shading {
+        add(.dilationHole, "dilation hole (skipped)")
+      } else {
+        entries.append(
+          LegendEntry(
+            samples: [("n", .cell(.dilationHole))],
+            text: "without brackets inside a window: a dilation hole, skipped"))
+      }
     }
     let described: [(CellRole, String)] = [
+      (.windowPadding, "window reads padding (0)"),
+      (.windowInsertedZero, "window reads an inserted zero"),
+      (.windowOutputPadding, "window reads output_padding (0)"),
       (.padding, "padding (0)"), (.insertedZero, "inserted zero"),
       (.outputPadding, "output_padding (0)"),
-      (.outputPending, "not yet computed"), (.neverVisited, "never reached by a window"),
+      (.outputPending, "not yet computed"), (.neverVisited, "read by no tap"),
       (.switchCell, "switch (where a maximum was)"),
+      (.cropped, "cropped by padding (not in the output)"),
     ]
-    for (role, text) in described where roles.contains(role) {
-      entries.append("\(sample(role).trimmed) \(text)")
-    }
+    for (role, text) in described where roles.contains(role) { add(role, text) }
     if shading {
-      if roles.contains(.input) { entries.append("\(sample(.input)) value") }
-      if roles.contains(.outputDone) { entries.append("\(sample(.outputDone)) computed") }
+      if roles.contains(.input) { add(.input, "value") }
+      if roles.contains(.outputDone) { add(.outputDone, "computed") }
     }
-    if roles.contains(.heat) { entries.append("heat '\(heatRamp.joined())' low to high") }
-    if highlighted && !shading { entries.append("*n* pinned") }
+    if roles.contains(.heat) {
+      let ramp = heatRamp
+      let samples = ramp.enumerated().map { index, glyph in
+        (glyph, Style.cell(.heat, heat: Double(index) / Double(max(1, ramp.count - 1))))
+      }
+      // Quotes show where the ramp starts: its coldest glyph is a blank.
+      entries.append(
+        LegendEntry(samples: [("'", .hint)] + samples + [("'", .hint)], text: "heat, low to high"))
+    }
+    if highlighted && !shading {
+      entries.append(
+        LegendEntry(samples: [("*n*", .cell(.input, highlighted: true))], text: "pinned"))
+    }
     return entries
   }
+
+  /// Packs legend entries into lines of at most `width` columns after `legend: `; an entry
+  /// too long for a line continues on the next, indented.
+  static func legendLines(_ entries: [LegendEntry], width: Int, ascii: Bool) -> [[(String, Style)]]
+  {
+    guard !entries.isEmpty else { return [] }
+    var lines: [[(String, Style)]] = [[("legend:", .hint)]]
+    var used = DisplayWidth.of("legend:")
+    for (index, entry) in entries.enumerated() {
+      let samples = entry.samples.map { (FrameLayout.transliterate($0.0, ascii), $0.1) }
+      let sampleWidth = samples.reduce(0) { $0 + DisplayWidth.of($1.0) }
+      let words = FrameLayout.transliterate(entry.text, ascii).split(separator: " ").map(
+        String.init)
+      // One space after "legend:", three between entries on a line.
+      let separator = index == 0 ? 1 : 3
+      let firstWord = words.first.map(DisplayWidth.of) ?? 0
+      if used + separator + sampleWidth + 1 + firstWord > width && used > 2 {
+        lines.append([("  ", .hint)])
+        used = 2
+      } else {
+        lines[lines.count - 1].append((String(repeating: " ", count: separator), .hint))
+        used += separator
+      }
+      lines[lines.count - 1] += samples
+      used += sampleWidth
+      for word in words {
+        let w = DisplayWidth.of(word)
+        if used + 1 + w > width && used > 2 {
+          lines.append([("  " + word, .hint)])
+          used = 2 + w
+        } else {
+          lines[lines.count - 1].append((" " + word, .hint))
+          used += 1 + w
+        }
+      }
+    }
+    return lines
+  }
+}
+
+/// One legend entry: sample glyphs, each in the style of what it names, and a few words.
+struct LegendEntry {
+  var samples: [(String, Style)]
+  var text: String
 }
 
 extension String {

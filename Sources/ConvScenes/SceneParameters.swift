@@ -89,6 +89,11 @@ public struct SceneParameters: Hashable, Sendable {
     }
   }
 
+  /// Whether `scene` reads `values`: the bilinear kernels follow from K alone.
+  public static func usesValues(in scene: SceneKind) -> Bool {
+    scene != .bilinear
+  }
+
   /// The input and kernel sizes after custom values, which bring their own sizes.
   public var resolved: SceneParameters {
     var p = self

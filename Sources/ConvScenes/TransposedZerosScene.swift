@@ -154,7 +154,13 @@ enum ConvWindow {
     let tapSet = Set(taps)
     for r in top...bottom where r >= 0 && r < panel.rows {
       for c in left...right where c >= 0 && c < panel.cols {
-        panel[r, c].role = tapSet.contains(Pair(r, c)) ? .windowTap : .dilationHole
+        let role = panel[r, c].role
+        if tapSet.contains(Pair(r, c)) {
+          panel[r, c].role = role.underWindow
+        } else if role.underWindow == .windowTap {
+          // A hole over a zero the window adds keeps that zero's glyph: only values are skipped.
+          panel[r, c].role = .dilationHole
+        }
       }
     }
   }

@@ -1,10 +1,10 @@
 import ConvArithmetic
 
-/// Max unpooling against nearest unsampling.
+/// Max unpooling against nearest upsampling ("unsampling" in the seed's figure).
 ///
 /// Steps: max pooling visits each window and remembers where its maximum was
 /// (the switch); then, one pooled cell per step, max unpooling puts the value
-/// back at its switch while nearest unsampling copies it over its whole block.
+/// back at its switch while nearest upsampling copies it over its whole block.
 struct UnpoolScene: SceneProgram {
   let input: Matrix
   let pool: MaxPoolResult
@@ -18,8 +18,10 @@ struct UnpoolScene: SceneProgram {
   init(_ p: SceneParameters) throws(ConvError) {
     input = p.values.inputGrid(size: p.input)
     pool = try Pooling.maxPool2d(input, kernel: p.kernel, stride: p.stride, padding: p.padding)
-    unpooled = try Pooling.maxUnpool2d(
+    let unpooled = try Pooling.maxUnpool2d(
       pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding)
+    self.unpooled = unpooled
+    let unpooledSize = unpooled.size
     let target = UpsampleTarget.scale(h: Double(p.stride.h), w: Double(p.stride.w))
     unsampled = try Upsampling.nearest(pool.output, target)
     let pooledSize = pool.output.size
@@ -34,7 +36,23 @@ struct UnpoolScene: SceneProgram {
         outputIndex: $0, inputSize: pooledSize.w, outputSize: unsampledSize.w,
         scale: Double(p.stride.w))
     }
-    formula = Captions.convOutputFormula(pool.parameters, symbol: "pooled")
+    var formula = Captions.convOutputFormula(pool.parameters, symbol: "pooled")
+    let poolParameters = pool.parameters
+    let pooled = pool.output.size
+    let pad = poolParameters.padding
+    if pad != Pair(0) {
+      formula.append(
+        "Pool padding \(Captions.value(pad)) lets windows start \(Captions.value(pad)) outside the input, "
+          + "so border cells get windows of their own; the outside counts as −∞, never a maximum.")
+      let size = unpooledSize
+      formula += Captions.perAxis(
+        "unpooled", square: Captions.allSquare([pooled, p.stride, pad, p.kernel]),
+        { axis in
+          let a = poolParameters.along(axis)
+          return "(\(pooled[axis])−1)·\(a.s) − 2·\(a.p) + \(a.k)"
+        }, result: { size[$0] })
+    }
+    self.formula = formula
   }
 
   private var windows: Int { pool.output.rows * pool.output.cols }
@@ -54,17 +72,23 @@ struct UnpoolScene: SceneProgram {
         "max pooling window \(current + 1) of \(windows): the largest of its \(window.count) cells is "
           + "\(NumberText.format(value)) at x[\(switchCell.h),\(switchCell.w)]; the switch remembers "
           + "index \(pool.indices[cell.h, cell.w]).")
+      let maxima = pool.maxima(row: cell.h, col: cell.w, of: input)
+      captions.append(
+        maxima.count > 1
+          ? "Tie: " + maxima.map { "x[\($0.h),\($0.w)]" }.joined(separator: ", ")
+            + " all hold \(NumberText.format(value)); the first maximum in row-major window order wins."
+          : "On a tie, the first maximum in row-major window order wins (as in PyTorch).")
     } else {
       let block = blockCells(current)
       captions.append(
         "max unpooling puts pooled[\(cell.h),\(cell.w)] = \(NumberText.format(value)) back at its switch "
           + "[\(switchCell.h),\(switchCell.w)] and leaves 0 elsewhere.")
       captions.append(
-        "nearest unsampling copies \(NumberText.format(value)) over its whole block: "
+        "nearest upsampling (unsampling) copies \(NumberText.format(value)) over its whole block: "
           + "\(Captions.span("row", block.map(\.h))), \(Captions.span("col", block.map(\.w))).")
     }
     captions.append(
-      "Unpooling keeps where each maximum was (sparse, mostly 0); unsampling forgets it and fills every cell."
+      "Unpooling keeps where each maximum was (sparse, mostly 0); nearest upsampling forgets it and fills every cell."
     )
     var panels = [
       inputPanel(step: step), pooledPanel(step: step), unpooledPanel(step: step),
@@ -187,7 +211,7 @@ struct UnpoolScene: SceneProgram {
       }
     }
     return Panel(
-      name: "unsampled", title: "unsampled \(Captions.size(unsampled.size)) (nearest)",
+      name: "unsampled", title: "nearest upsampled \(Captions.size(unsampled.size))",
       rows: unsampled.rows,
       cols: unsampled.cols, cells: cells)
   }

@@ -6,11 +6,15 @@ import Foundation
 ///     try ValuesSpec.parse("random:7")   // .random(seed: 7)
 ///     try ValuesSpec.parse("@x.json")    // reads {"input": [[…]], "kernel": [[…]]}
 public enum ValuesSpec: Hashable, Sendable {
-  /// Small integers in reading order: input 1…9 repeating, kernel 0, 1, 2 repeating.
+  /// Small integers in reading order: input 1…9 repeating, kernel 1, 2, 3 repeating.
+  ///
+  /// Neither grid holds a zero, so a 0 on screen is always padding or an inserted zero
+  /// and every product of a window changes its sum: a student can trust what they see.
   case ramp
   /// Every value 1, so each output counts the taps that land on real input.
   case ones
-  /// Small integers from a seeded SplitMix64 generator, the same on every platform.
+  /// Small integers from a seeded SplitMix64 generator, the same on every platform:
+  /// input 1…9 and kernel 1…3, never 0, for the same reason as `ramp`.
   case random(seed: UInt64)
   /// Values given in full; their sizes replace `--input` and `--kernel`.
   case custom(input: [[Double]], kernel: [[Double]]?)
@@ -101,7 +105,7 @@ public enum ValuesSpec: Hashable, Sendable {
       return Matrix(rows: size.h, cols: size.w, repeating: 1)
     case .random(let seed):
       var generator = SplitMix64(seed: seed)
-      return Matrix(rows: size.h, cols: size.w) { _, _ in Double(generator.next(below: 10)) }
+      return Matrix(rows: size.h, cols: size.w) { _, _ in Double(generator.next(below: 9) + 1) }
     case .custom(let input, _):
       return Matrix(rows: input.count, cols: input.first?.count ?? 0, storage: input.flatMap { $0 })
     }
@@ -111,13 +115,13 @@ public enum ValuesSpec: Hashable, Sendable {
   public func kernelGrid(size: Pair) -> Matrix {
     switch self {
     case .ramp:
-      return Matrix(rows: size.h, cols: size.w) { r, c in Double((r * size.w + c) % 3) }
+      return Matrix(rows: size.h, cols: size.w) { r, c in Double((r * size.w + c) % 3 + 1) }
     case .ones:
       return Matrix(rows: size.h, cols: size.w, repeating: 1)
     case .random(let seed):
       // A second stream, so that the kernel does not depend on the input size.
       var generator = SplitMix64(seed: seed ^ 0x9E37_79B9_7F4A_7C15)
-      return Matrix(rows: size.h, cols: size.w) { _, _ in Double(generator.next(below: 3)) }
+      return Matrix(rows: size.h, cols: size.w) { _, _ in Double(generator.next(below: 3) + 1) }
     case .custom(_, let kernel):
       guard let kernel else { return ValuesSpec.ramp.kernelGrid(size: size) }
       return Matrix(

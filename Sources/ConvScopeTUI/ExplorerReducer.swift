@@ -184,6 +184,10 @@ extension ExplorerState {
   }
 
   private mutating func cycleValues() {
+    guard SceneParameters.usesValues(in: scene) else {
+      status = "the bilinear kernels follow from K alone, so v has nothing to change here"
+      return
+    }
     var candidate = current
     switch current.values {
     case .ramp: candidate.values = .ones

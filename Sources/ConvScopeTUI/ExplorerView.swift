@@ -94,7 +94,7 @@ public enum ExplorerView {
 
     // Every parameter with its value; short labels when the full ones do not fit.
     let p = state.current
-    var extras = ["values \(p.values.name)"]
+    var extras = SceneParameters.usesValues(in: state.scene) ? ["values \(p.values.name)"] : []
     if state.scene == .transposed { extras.append("view \(p.view.rawValue)") }
     func line(short: Bool) -> String {
       var items: [String] = []
@@ -117,6 +117,9 @@ public enum ExplorerView {
     let statusRow = canvas.height - 1
     var hint =
       " ? help · q quit · space play · ,/. step · iksdpo lower IKSDPO raise · x axes · 1-4 scene · v values · t view · e/E export"
+    if !SceneParameters.usesValues(in: state.scene) {
+      hint = hint.replacingOccurrences(of: " · v values", with: "")
+    }
     if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
     // When the frame is taller than the window, the hint gives way to where the view is.
     var more = ""

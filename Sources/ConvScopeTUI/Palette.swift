@@ -121,6 +121,9 @@ public struct Palette: Sendable {
       case .dilationHole: base = Appearance(240, 234)
       case .window: base = Appearance(231, 30)
       case .windowTap: base = Appearance(16, 44, .bold)
+      case .windowPadding: base = Appearance(240, 44)
+      case .windowInsertedZero: base = Appearance(94, 44)
+      case .windowOutputPadding: base = Appearance(90, 44)
       case .outputDone: base = Appearance(231, 22)
       case .outputCurrent: base = Appearance(16, 46, .bold)
       case .outputPending: base = Appearance(242, 234)
@@ -129,6 +132,7 @@ public struct Palette: Sendable {
         let band = heatBand(heat)
         base = Appearance(band >= 5 ? 16 : 231, heat256[band])
       case .switchCell: base = Appearance(16, 220, .bold)
+      case .cropped: base = Appearance(240, -1)
       case .blank: base = Appearance()
       }
       return highlighted ? Appearance(base.foreground, base.background, [.bold, .underline]) : base
@@ -153,6 +157,7 @@ public struct Palette: Sendable {
       case .dilationHole: base = Appearance(-1, -1, .dim)
       case .window: base = Appearance(0, 6)
       case .windowTap: base = Appearance(0, 6, .bold)
+      case .windowPadding, .windowInsertedZero, .windowOutputPadding: base = Appearance(0, 6)
       case .outputDone: base = Appearance(2, -1)
       case .outputCurrent: base = Appearance(0, 2, .bold)
       case .outputPending: base = Appearance(-1, -1, .dim)
@@ -161,6 +166,7 @@ public struct Palette: Sendable {
         let band = heatBand(heat)
         base = Appearance(band >= 4 ? 0 : 7, heat8[band])
       case .switchCell: base = Appearance(0, 3, .bold)
+      case .cropped: base = Appearance(-1, -1, .dim)
       case .blank: base = Appearance()
       }
       return highlighted ? Appearance(base.foreground, base.background, [.bold, .underline]) : base
@@ -177,11 +183,13 @@ public struct Palette: Sendable {
       if highlighted { return Appearance(-1, -1, [.reverse, .bold, .underline]) }
       switch role {
       case .input, .outputDone, .blank: return Appearance()
-      case .padding, .dilationHole, .outputPending: return Appearance(-1, -1, .dim)
+      case .padding, .dilationHole, .outputPending, .cropped: return Appearance(-1, -1, .dim)
       case .insertedZero, .outputPadding: return Appearance(-1, -1, [.dim, .underline])
       case .kernelTap: return Appearance(-1, -1, .bold)
       case .window: return Appearance(-1, -1, .reverse)
       case .windowTap, .outputCurrent, .switchCell: return Appearance(-1, -1, [.reverse, .bold])
+      case .windowPadding, .windowInsertedZero, .windowOutputPadding:
+        return Appearance(-1, -1, .reverse)
       case .neverVisited: return Appearance(-1, -1, .underline)
       case .heat:
         switch heatBand(heat) {

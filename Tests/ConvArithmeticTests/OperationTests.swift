@@ -258,3 +258,16 @@ struct OperationTests {
     #expect(abs(y[272, 272] - 1) < 1e-12)
   }
 }
+
+@Suite("Max pooling ties")
+struct PoolingTieTests {
+  @Test("a tie lists every maximum in row-major window order, and the first is the switch")
+  func tie() throws {
+    let input = grid([[1, 9, 2, 2], [9, 3, 2, 2]])
+    let pool = try Pooling.maxPool2d(input, kernel: Pair(2), stride: Pair(2))
+    #expect(pool.maxima(row: 0, col: 0, of: input) == [Pair(0, 1), Pair(1, 0)])
+    #expect(pool.switchCell(row: 0, col: 0) == Pair(0, 1))
+    #expect(pool.maxima(row: 0, col: 1, of: input).count == 4)
+    #expect(pool.switchCell(row: 0, col: 1) == Pair(0, 2))
+  }
+}

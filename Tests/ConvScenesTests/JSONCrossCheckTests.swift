@@ -175,8 +175,11 @@ import Testing
         Self.expectShown(
           frame["output"], partial.output, context: "\(context) stamp \(step)",
           mustShow: { r, c in partial.counts[r, c] > 0 })
+        // The stamps panel counts over the full stamped grid, cropped ring included.
+        let whole = try TransposedConvolution.scatterPartialUncropped(
+          input: input, kernel: kernel, parameters: p.convParameters, stamps: step + 1)
         Self.expectShown(
-          frame["stamps"], partial.counts.map(Double.init), context: "\(context) stamp \(step)")
+          frame["stamps"], whole.counts.map(Double.init), context: "\(context) stamp \(step)")
       }
       // Cells no stamp reaches stay null; every other final cell equals PyTorch's conv_transpose2d.
       Self.expectShown(

@@ -151,6 +151,6 @@ import Testing
     #expect(grid == ValuesSpec.random(seed: 7).inputGrid(size: Pair(3, 4)))
     #expect(grid.storage.allSatisfy { $0 >= 0 && $0 <= 9 && $0 == $0.rounded() })
     #expect(ValuesSpec.ramp.inputGrid(size: Pair(2, 5)).storage == [1, 2, 3, 4, 5, 6, 7, 8, 9, 1])
-    #expect(ValuesSpec.ramp.kernelGrid(size: Pair(2)).storage == [0, 1, 2, 0])
+    #expect(ValuesSpec.ramp.kernelGrid(size: Pair(2)).storage == [1, 2, 3, 1])
   }
 }
