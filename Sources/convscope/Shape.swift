@@ -38,15 +38,21 @@ struct Shape: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    print(ShapeReport(p).lines.joined(separator: "\n"))
+    let same = padding.value == .preset(.same)
+    print(ShapeReport(p, samePreset: same).lines.joined(separator: "\n"))
   }
 }
 
 /// The lines `convscope shape` prints; every number comes from the engine.
 struct ShapeReport {
   let p: ConvParameters
+  /// Whether the padding came from `same` (or `half`), whose promise the report checks.
+  let samePreset: Bool
 
-  init(_ p: ConvParameters) { self.p = p }
+  init(_ p: ConvParameters, samePreset: Bool = false) {
+    self.p = p
+    self.samePreset = samePreset
+  }
 
   var lines: [String] {
     var lines = [
@@ -56,6 +62,7 @@ struct ShapeReport {
       "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1 = \(a.convOutput)"
     }
     lines.append("  output \(size(p.convOutput))")
+    if samePreset { lines += sameNotes }
     lines += axes("inputs giving this o") { a in
       guard
         let range = AxisShape.inputSizes(producing: a.convOutput, k: a.k, s: a.s, p: a.p, d: a.d)
@@ -66,14 +73,7 @@ struct ShapeReport {
         ? "\(range.lowerBound)" : "\(range.lowerBound)…\(range.upperBound)"
       return "\(list); the transposed layer needs output_padding \(restore) to give back \(a.i)"
     }
-    let field = ReceptiveField(parameters: p)
-    let unreached =
-      (field.unreachedRows.isEmpty ? [] : ["padded rows \(field.unreachedRows)"])
-      + (field.unreachedCols.isEmpty ? [] : ["padded columns \(field.unreachedCols)"])
-    lines.append(
-      "  never reached by a window: \(unreached.isEmpty ? "nothing" : unreached.joined(separator: ", "))"
-    )
-
+    lines += unreachedLines
     lines.append("")
     lines.append(
       "Going back: the transposed convolution of the \(size(p.convOutput)) output, same k, s, p, d:"
@@ -132,6 +132,66 @@ struct ShapeReport {
       "Relationships of Dumoulin & Visin that hold: "
         + holding.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", "))
     return lines
+  }
+
+  /// What `same` promised, and where it cannot keep it: an odd `d(k − 1)` has no symmetric
+  /// split, and a stride shrinks the output whatever the padding.
+  private var sameNotes: [String] {
+    var notes: [String] = []
+    let square = p.input.isSquare && p.kernel.isSquare && p.dilation.isSquare
+    for axis in square ? [Axis.height] : Axis.allCases {
+      let a = p.along(axis)
+      let total = a.d * (a.k - 1)
+      // With a stride no padding keeps the size; the note below says so instead.
+      guard total % 2 == 1 && a.s == 1 else { continue }
+      let name = square ? "" : " (\(axis.rawValue))"
+      let options = [total / 2, total / 2 + 1].map { padding in
+        "padding \(padding)\(padding == a.p ? " (used above)" : "") gives "
+          + "\(AxisShape.convOutput(i: a.i, k: a.k, p: padding, d: a.d))"
+      }
+      let split = AxisShape.samePadding(k: a.k, d: a.d)
+      let kept = AxisShape.convOutput(
+        i: a.i, k: a.k, before: split.before, after: split.after, d: a.d)
+      notes.append(
+        "  same\(name): d(k−1) = \(a.d)·(\(a.k)−1) = \(total) is odd, so no padding equal on both sides "
+          + "keeps the size \(a.i):")
+      notes.append("    " + options.joined(separator: ", ") + ".")
+      notes.append(
+        "    PyTorch's padding='same' and TensorFlow's SAME split it \(split.before) before and "
+          + "\(split.after) after: output \(kept).")
+    }
+    if p.stride != Pair(1) {
+      notes.append(
+        "  same keeps the size only at stride 1: PyTorch refuses padding='same' with a stride,"
+          + " and TensorFlow's SAME gives ⌈i/s⌉ (below).")
+    }
+    return notes
+  }
+
+  /// The padded rows and columns no tap reads, grouped by the engine's reason.
+  private var unreachedLines: [String] {
+    let field = ReceptiveField(parameters: p)
+    var parts: [String] = []
+    for axis in Axis.allCases {
+      let word = axis == .height ? "row" : "column"
+      let unreached = field.unreached(along: axis)
+      for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
+        let indices = unreached.filter { $0.reason == reason }.map(\.index)
+        guard !indices.isEmpty else { continue }
+        let list =
+          "padded \(word)\(indices.count == 1 ? "" : "s") "
+          + indices.map(String.init).joined(separator: ", ")
+        switch reason {
+        case .dilationHole: parts.append("    \(list): dilation holes of every window over them")
+        case .betweenWindows:
+          parts.append("    \(list): between windows, the stride being longer than the window")
+        case .pastLastWindow:
+          parts.append(
+            "    \(list): after the last window, which ends at \(field.lastWindowEnd(along: axis))")
+        }
+      }
+    }
+    return parts.isEmpty ? ["  read by no tap: nothing"] : ["  read by no tap:"] + parts
   }
 
   private var settings: String {

@@ -117,3 +117,33 @@ struct ShapeTests {
     #expect(ConvError.notPositive(name: "stride", value: Pair(0, 1)).description.hasSuffix("."))
   }
 }
+
+@Suite("Same padding")
+struct SamePaddingTests {
+  @Test(
+    "d(k−1) odd: no symmetric padding keeps the size; PyTorch and TensorFlow put 1 before, 2 after")
+  func oddTotal() {
+    let split = AxisShape.samePadding(k: 2, d: 3)
+    #expect(split.before == 1 && split.after == 2)
+    // Either symmetric choice misses the input size 7.
+    #expect(AxisShape.convOutput(i: 7, k: 2, p: 1, d: 3) == 6)
+    #expect(AxisShape.convOutput(i: 7, k: 2, p: 2, d: 3) == 8)
+    // The split keeps it: 7 + 1 + 2 − 3 = 7, and TensorFlow's SAME at stride 1 agrees.
+    #expect(7 + split.before + split.after - 3 == 7)
+    let tf = TensorFlowPadding.same(i: 7, k: 2, s: 1, d: 3)
+    #expect(tf.before == split.before && tf.after == split.after)
+  }
+
+  @Test(
+    "over many kernels and dilations the split keeps the size and matches TensorFlow at stride 1")
+  func everySplit() {
+    for k in 1...9 {
+      for d in 1...5 {
+        let split = AxisShape.samePadding(k: k, d: d)
+        let tf = TensorFlowPadding.same(i: 40, k: k, s: 1, d: d)
+        #expect(tf.before == split.before && tf.after == split.after, "k \(k) d \(d)")
+        #expect(split.after - split.before == (d * (k - 1)) % 2, "k \(k) d \(d)")
+      }
+    }
+  }
+}

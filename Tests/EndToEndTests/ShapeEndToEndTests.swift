@@ -14,9 +14,47 @@ struct ShapeEndToEndTests {
     #expect(
       lines.contains(
         "  inputs giving this o = 5…6; the transposed layer needs output_padding 1 to give back 6"))
-    #expect(lines.contains("  never reached by a window: padded rows [7], padded columns [7]"))
+    #expect(lines.contains("  read by no tap:"))
+    #expect(lines.contains("    padded row 7: after the last window, which ends at 6"))
+    #expect(lines.contains("    padded column 7: after the last window, which ends at 6"))
     #expect(lines.contains("  o′ = (3−1)·2 − 2·1 + 1·(3−1) + 1 + 1 = 6, with output_padding 1"))
     #expect(lines.contains("  SAME o = ⌈6/2⌉ = 3, padding 0 before and 1 after"))
+  }
+
+  @Test(
+    "same with an odd d(k−1) says it cannot keep the size, and how PyTorch and TensorFlow split it")
+  func sameWithOddTotal() throws {
+    let result = try BinaryRunner.run(arguments: [
+      "shape", "--input", "7", "--kernel", "2", "--dilation", "3", "--padding", "same",
+    ])
+    #expect(result.status == 0)
+    let lines = result.stdoutLines
+    #expect(
+      lines.contains(
+        "  same: d(k−1) = 3·(2−1) = 3 is odd, so no padding equal on both sides keeps the size 7:"))
+    #expect(lines.contains("    padding 1 gives 6, padding 2 (used above) gives 8."))
+    #expect(
+      lines.contains(
+        "    PyTorch's padding='same' and TensorFlow's SAME split it 1 before and 2 after: output 7."
+      ))
+    // An even total keeps its promise and needs no note.
+    let even = try BinaryRunner.run(arguments: [
+      "shape", "--input", "7", "--kernel", "3", "--padding", "same",
+    ])
+    #expect(even.stdoutLines.contains("  output 7×7"))
+    #expect(!even.stdout.contains("is odd"))
+  }
+
+  @Test("dilation holes that line up with the stride are named as holes")
+  func holes() throws {
+    let result = try BinaryRunner.run(arguments: [
+      "shape", "--input", "8", "--kernel", "2", "--dilation", "2", "--stride", "2",
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdoutLines.contains(
+        "    padded rows 1, 3, 5: dilation holes of every window over them"))
+    #expect(result.stdoutLines.contains("    padded row 7: after the last window, which ends at 6"))
   }
 
   @Test("rectangular parameters print one line per axis, and presets resolve per axis")
