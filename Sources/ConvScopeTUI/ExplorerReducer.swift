@@ -241,6 +241,7 @@ extension ExplorerState {
       return
     }
     focus = CellFocus(panel: hit.panel, row: hit.row, col: hit.col)
-    status = "pinned \(hit.panel) (\(hit.row + 1), \(hit.col + 1)); click it again to unpin"
+    // Row and column as the grid's labels number them, from 0.
+    status = "pinned \(hit.panel) [\(hit.row),\(hit.col)]; click it again to unpin"
   }
 }

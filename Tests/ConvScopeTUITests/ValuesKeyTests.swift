@@ -22,3 +22,17 @@ struct ValuesKeyTests {
     #expect(conv.contains("v values") && conv.contains("values ramp"))
   }
 }
+
+/// The explorer names a pinned cell as its grid labels do, so the status and the caption agree.
+@Suite("Pinned cells in labelled coordinates")
+struct PinnedCoordinateTests {
+  @Test("pinning padded input cell 2,2 says [2,2] in the status and the caption")
+  func labelledCoordinates() throws {
+    var state = ConvScopeTUITests.opening()
+    let hit = try #require(
+      ExplorerView.render(state).hits.first { $0.panel == "input" && $0.row == 2 && $0.col == 2 })
+    _ = state.handle(.click(x: hit.x, y: hit.y))
+    #expect(state.status == "pinned input [2,2]; click it again to unpin")
+    #expect(state.frame.captions.contains { $0.hasPrefix("pinned padded input [2,2] = ") })
+  }
+}
