@@ -11,7 +11,7 @@ public struct Tap: Hashable, Sendable {
 /// Which cells each window touches, in both directions.
 ///
 /// For the paper's padding_strides_odd case (i = 6, k = 3, s = 2, p = 1) the
-/// last row and column of the padded input are never reached:
+/// last row and column of the padded input are read by no tap:
 ///
 ///     let field = ReceptiveField(parameters: .init(input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1)))
 ///     field.unreachedRows  // [7], the last padding row

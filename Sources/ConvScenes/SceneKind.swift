@@ -6,7 +6,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case conv
   /// A transposed convolution: zero insertion, or each input cell stamping the kernel.
   case transposed
-  /// Max unpooling beside nearest unsampling.
+  /// Max unpooling beside nearest upsampling ("unsampling").
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
@@ -19,7 +19,8 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
       return
         "transposed convolution: zero insertion and a stride-1 window (--view zeros), or stamps (--view scatter)"
     case .unpool:
-      return "max pooling remembers its switches; max unpooling beside nearest unsampling"
+      return
+        "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
     case .bilinear:
       return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
     }

@@ -18,10 +18,12 @@ struct UnpoolScene: SceneProgram {
   init(_ p: SceneParameters) throws(ConvError) {
     input = p.values.inputGrid(size: p.input)
     pool = try Pooling.maxPool2d(input, kernel: p.kernel, stride: p.stride, padding: p.padding)
-    let unpooled = try Pooling.maxUnpool2d(
-      pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding)
-    self.unpooled = unpooled
-    let unpooledSize = unpooled.size
+    // Unpooled back to the input's size, as PyTorch's output_size=x.size() does: the
+    // switches are flat indices into the input, so only then do they name the same
+    // row and column on both grids.
+    unpooled = try Pooling.maxUnpool2d(
+      pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding,
+      outputSize: input.size)
     let target = UpsampleTarget.scale(h: Double(p.stride.h), w: Double(p.stride.w))
     unsampled = try Upsampling.nearest(pool.output, target)
     let pooledSize = pool.output.size
@@ -44,13 +46,22 @@ struct UnpoolScene: SceneProgram {
       formula.append(
         "Pool padding \(Captions.value(pad)) lets windows start \(Captions.value(pad)) outside the input, "
           + "so border cells get windows of their own; the outside counts as −∞, never a maximum.")
-      let size = unpooledSize
+    }
+    var natural = poolParameters
+    natural.input = pooled
+    let defaultSize = Pooling.defaultUnpoolSize(natural)
+    if defaultSize != input.size {
+      let inputSize = input.size
       formula += Captions.perAxis(
-        "unpooled", square: Captions.allSquare([pooled, p.stride, pad, p.kernel]),
+        "default unpooled size",
+        square: Captions.allSquare([pooled, p.stride, pad, p.kernel, inputSize]),
         { axis in
           let a = poolParameters.along(axis)
           return "(\(pooled[axis])−1)·\(a.s) − 2·\(a.p) + \(a.k)"
-        }, result: { size[$0] })
+        }, result: { defaultSize[$0] })
+      formula.append(
+        "Unpooling asks for the input's size, \(Captions.size(inputSize)) (PyTorch's output_size), "
+          + "instead of that default, so each switch lands where its maximum was.")
     }
     self.formula = formula
   }
@@ -82,7 +93,7 @@ struct UnpoolScene: SceneProgram {
       let block = blockCells(current)
       captions.append(
         "max unpooling puts pooled[\(cell.h),\(cell.w)] = \(NumberText.format(value)) back at its switch "
-          + "[\(switchCell.h),\(switchCell.w)] and leaves 0 elsewhere.")
+          + "unpooled[\(switchCell.h),\(switchCell.w)] and leaves 0 elsewhere in its window.")
       captions.append(
         "nearest upsampling (unsampling) copies \(NumberText.format(value)) over its whole block: "
           + "\(Captions.span("row", block.map(\.h))), \(Captions.span("col", block.map(\.w))).")

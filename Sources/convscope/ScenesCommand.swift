@@ -39,7 +39,7 @@ struct ScenesCommand: ParsableCommand {
     }
     lines.append("")
     lines.append(
-      "Values: ramp (input 1..9, kernel 0,1,2 repeating), ones, random:SEED (seeded SplitMix64),")
+      "Values: ramp (input 1..9, kernel 1,2,3 repeating), ones, random:SEED (input 1..9, kernel 1..3),")
     lines.append(
       "        @FILE.json with {\"input\": [[...]], \"kernel\": [[...]]} (their sizes win).")
     lines.append("Padding also takes valid, same (half) or full.")

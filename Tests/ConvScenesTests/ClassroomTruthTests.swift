@@ -146,7 +146,20 @@ struct ClassroomTruthTests {
     let withPadding = try Self.frame(padded)
     #expect(
       withPadding.captions.contains { $0.hasPrefix("Pool padding 1 lets windows start 1 outside") })
-    #expect(withPadding.captions.contains("unpooled = (2−1)·2 − 2·1 + 3 = 3"))
+    #expect(withPadding.captions.contains("default unpooled size = (2−1)·2 − 2·1 + 3 = 3"))
+    // Unpooled to the input's 4×4, every switch holds its maximum at the input's row and column.
+    let steps = try Scenes.build(padded)
+    let unpooled = try #require(steps.frame(at: steps.stepCount - 1).panel(named: "unpooled"))
+    #expect(unpooled.rows == 4 && unpooled.cols == 4)
+    let input = padded.values.inputGrid(size: padded.input)
+    let pool = try Pooling.maxPool2d(input, kernel: Pair(3), stride: Pair(2), padding: Pair(1))
+    for r in 0..<pool.output.rows {
+      for c in 0..<pool.output.cols {
+        let at = pool.switchCell(row: r, col: c)
+        #expect(unpooled[at.h, at.w].value == pool.output[r, c], "pooled \(r),\(c)")
+        #expect(input[at.h, at.w] == pool.output[r, c], "pooled \(r),\(c)")
+      }
+    }
   }
 
   @Test("each legend sample is drawn in the style of the cells it names")
