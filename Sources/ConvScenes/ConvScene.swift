@@ -103,8 +103,10 @@ struct ConvScene: SceneProgram {
 
   private func windowCaption(_ taps: [Pair]) -> String {
     let p = parameters
+    // Rows and columns are counted as the input's labels count them: in the padded grid.
+    let grid = p.padding == Pair(0) ? "input" : "padded input"
     var text =
-      "window on \(Captions.span("row", taps.map(\.h))), \(Captions.span("col", taps.map(\.w))) of the padded input"
+      "window on \(Captions.span("row", taps.map(\.h))), \(Captions.span("col", taps.map(\.w))) of the \(grid)"
     text += "; it moves \(Captions.value(p.stride)) cell\(p.stride == Pair(1) ? "" : "s") per step"
     return text
   }

@@ -29,6 +29,10 @@ struct ClassroomTruthTests {
       SceneParameters(scene: .conv, input: Pair(4), kernel: Pair(3)),
       focus: CellFocus(panel: "input", row: 1, col: 2))
     #expect(unpadded.captions.contains { $0.hasPrefix("pinned x[1,2] = 7 feeds") })
+    // The window caption names the grid whose labels it uses.
+    #expect(
+      padded.captions.contains { $0.hasSuffix("of the padded input; it moves 2 cells per step") })
+    #expect(unpadded.captions.contains { $0.hasSuffix("of the input; it moves 1 cell per step") })
   }
 
   @Test("rows in dilation holes that line up with the stride are not blamed on the last stride")
