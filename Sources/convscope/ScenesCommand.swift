@@ -39,7 +39,8 @@ struct ScenesCommand: ParsableCommand {
     }
     lines.append("")
     lines.append(
-      "Values: ramp (input 1..9, kernel 1,2,3 repeating), ones, random:SEED (input 1..9, kernel 1..3),")
+      "Values: ramp (input 1..9, kernel 1,2,3 repeating), ones, random:SEED (input 1..9, kernel 1..3),"
+    )
     lines.append(
       "        @FILE.json with {\"input\": [[...]], \"kernel\": [[...]]} (their sizes win).")
     lines.append("Padding also takes valid, same (half) or full.")
