@@ -93,6 +93,20 @@ struct TransposedScatterScene: SceneProgram {
       )
       outputCells[focus.row * size.w + focus.col].highlighted = true
     }
+    if let focus, focus.panel == "stamps", full.contains(focus.row, focus.col) {
+      // The stamps panel counts on the full grid: name the cell there, and its output cell.
+      stampCells[focus.row * full.cols + focus.col].highlighted = true
+      let count = full[focus.row, focus.col]
+      let stamps = "\(count) stamp\(count == 1 ? "" : "s") so far"
+      let name = "pinned stamps [\(focus.row),\(focus.col)]"
+      if crop.isCropped(row: focus.row, col: focus.col) {
+        captions.append("\(name): \(stamps), but padding crops it: no output cell.")
+      } else {
+        let at = Pair(focus.row - crop.offset.h, focus.col - crop.offset.w)
+        outputCells[at.h * size.w + at.w].highlighted = true
+        captions.append("\(name) is output y[\(at.h),\(at.w)]: \(stamps).")
+      }
+    }
     let uncropped = crop.full != crop.output
     return Frame(
       scene: SceneKind.transposed.rawValue, index: step + 1, count: stepCount,

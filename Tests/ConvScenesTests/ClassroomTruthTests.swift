@@ -83,6 +83,14 @@ struct ClassroomTruthTests {
       }
     }
     #expect(try #require(frame.panel(named: "output")).rows == 5)
+    // A pinned stamps cell is named on the full grid, with its output cell when it has one.
+    let inside = try Self.frame(p, step: 4, focus: CellFocus(panel: "stamps", row: 2, col: 2))
+    #expect(inside.captions.contains("pinned stamps [2,2] is output y[1,1]: 4 stamps so far."))
+    #expect(try #require(inside.panel(named: "output"))[1, 1].highlighted)
+    let ring = try Self.frame(p, step: 4, focus: CellFocus(panel: "stamps", row: 0, col: 2))
+    #expect(
+      ring.captions.contains(
+        "pinned stamps [0,2]: 2 stamps so far, but padding crops it: no output cell."))
     #expect(Self.text(frame).contains("(n) cropped by padding (not in the output)"))
   }
 
