@@ -93,13 +93,13 @@ struct Glyphs {
         entries.append(
           LegendEntry(
             samples: [("n", .cell(.dilationHole))],
-            text: "without brackets inside a window: a dilation hole, skipped"))
+            text: "unbracketed in a window: dilation hole, skipped"))
       }
     }
     let described: [(CellRole, String)] = [
-      (.windowPadding, "window reads padding (0)"),
-      (.windowInsertedZero, "window reads an inserted zero"),
-      (.windowOutputPadding, "window reads output_padding (0)"),
+      (.windowPadding, "window on padding"),
+      (.windowInsertedZero, "window on an inserted zero"),
+      (.windowOutputPadding, "window on output_padding"),
       (.padding, "padding (0)"), (.insertedZero, "inserted zero"),
       (.outputPadding, "output_padding (0)"),
       (.outputPending, "not yet computed"), (.neverVisited, "read by no tap"),

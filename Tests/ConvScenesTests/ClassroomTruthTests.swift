@@ -106,8 +106,8 @@ struct ClassroomTruthTests {
     let text = Self.text(frame)
     #expect(text.contains("[·][·][·]"))
     #expect(text.contains("[1][∘][2]"))
-    #expect(text.contains("[·] window reads padding (0)"))
-    #expect(text.contains("[∘] window reads an inserted zero"))
+    #expect(text.contains("[·] window on padding"))
+    #expect(text.contains("[∘] window on an inserted zero"))
     let ascii = Self.text(frame, ascii: true)
     #expect(ascii.contains("[1][o][2]") && ascii.contains("[.][.][.]"))
     // The conv scene's window over padding shows the padding glyph too, not a bare [0].
@@ -189,7 +189,7 @@ struct ClassroomTruthTests {
       #expect(laid.canvas[x + 1, y].style == .cell(role), "\(sample)")
     }
     // The words stay in the hint style.
-    let word = try #require(line.range(of: "window reads"))
+    let word = try #require(line.range(of: "window on"))
     #expect(
       laid.canvas[line.distance(from: line.startIndex, to: word.lowerBound), y].style == .hint)
   }
