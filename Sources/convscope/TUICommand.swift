@@ -32,7 +32,7 @@ struct TUI: ParsableCommand {
     }
     // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {
-      throw CommandFailure(TerminalError.notATerminal.description)
+      throw CommandFailure(TerminalError.notATerminal.description, status: .failure)
     }
     let state: ExplorerState
     do {
@@ -45,7 +45,7 @@ struct TUI: ParsableCommand {
     do {
       try driver.run()
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(error.description, status: .failure)
     }
   }
 }

@@ -63,15 +63,15 @@ struct ActionKeyTests {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let state = type(ConvScopeTUITests.opening(), "..")
     let effect = ExplorerEffect.exportFrame(state.current, step: state.step, focus: nil)
-    let first = ExportWriter.perform(effect, in: directory)
-    let second = ExportWriter.perform(effect, in: directory)
-    #expect(first.hasSuffix("convscope-conv-frame-3.txt"))
-    #expect(second.hasSuffix("convscope-conv-frame-3-2.txt"))
+    let first = ExportWriter.perform(effect, in: directory).message
+    let second = ExportWriter.perform(effect, in: directory).message
+    #expect(first.contains("convscope-conv-frame-3.txt ("))
+    #expect(second.contains("convscope-conv-frame-3-2.txt ("))
     let text = try String(
       contentsOfFile: directory + "/convscope-conv-frame-3.txt", encoding: .utf8)
     #expect(text.contains("output"))
-    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory)
-    #expect(animation.hasSuffix("convscope-conv-animation.txt"))
+    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory).message
+    #expect(animation.contains("convscope-conv-animation.txt ("))
     let all = try String(
       contentsOfFile: directory + "/convscope-conv-animation.txt", encoding: .utf8)
     #expect(all.count > text.count * 4)
