@@ -18,8 +18,11 @@ struct UnpoolScene: SceneProgram {
   init(_ p: SceneParameters) throws(ConvError) {
     input = p.values.inputGrid(size: p.input)
     pool = try Pooling.maxPool2d(input, kernel: p.kernel, stride: p.stride, padding: p.padding)
+    // Back to the input's size, as PyTorch's output_size does: the switches are indices
+    // into the input, so a stride that leaves gaps (or rows no window reaches) still fits.
     unpooled = try Pooling.maxUnpool2d(
-      pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding)
+      pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding,
+      outputSize: p.input)
     let target = UpsampleTarget.scale(h: Double(p.stride.h), w: Double(p.stride.w))
     unsampled = try Upsampling.nearest(pool.output, target)
     let pooledSize = pool.output.size

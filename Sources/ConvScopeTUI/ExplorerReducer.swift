@@ -103,7 +103,7 @@ extension ExplorerState {
     case "e": return .exportFrame(current, step: step, focus: focus)
     case "E": return .exportAnimation(current)
     case "?": helpShown = true
-    case "q", "Q": quit = true
+    case "q": quit = true
     default:
       status =
         "no key \(character.unicodeScalars.allSatisfy { $0.value >= 32 } ? String(character) : "that"); press ? for the keys"
