@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "convscope", targets: ["convscope"]),
     .executable(name: "convscope-bench", targets: ["convscope-bench"]),
+    .executable(name: "convscope-fuzz", targets: ["convscope-fuzz"]),
     .library(name: "ConvArithmetic", targets: ["ConvArithmetic"]),
   ],
   dependencies: [
@@ -41,6 +42,8 @@ let package = Package(
       name: "convscope-bench",
       dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
     ),
+    // Issue 9's long hostile runs (random keys and resizes in tmux, random command lines).
+    .executableTarget(name: "convscope-fuzz"),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
