@@ -48,8 +48,9 @@ public enum ExportWriter {
       steps = built
       frames = 0..<built.stepCount
       base = "convscope-\(parameters.scene.rawValue)-animation"
-      // Frames of one scene share a layout, so the first frame's size times the count is close.
-      let estimate = (renderer.render(steps.frame(at: 0)).utf8.count + 32) * frames.count
+      // Frames of one scene share a layout; captions grow towards the end, so the last frame is the guide.
+      let estimate =
+        (renderer.render(steps.frame(at: frames.count - 1)).utf8.count + 32) * frames.count
       if estimate > confirmationBytes && !confirmed {
         return Outcome(
           kind: .needsConfirmation(parameters),
