@@ -198,6 +198,8 @@ public struct KeyDecoder: Sendable {
       // ESC [ M and three raw bytes: an X10 mouse report.
       mode = .x10
     case 0x20...0x3F:
+      // Past the longest body, keep reading to the final byte but spoil the body (a NUL
+      // parses as no number), so the sequence ends as unknown instead of as a wrong key.
       if held.count < Self.longestSequence { held.append(byte) } else { held[0] = 0 }
     case 0x40...0x7E:
       let body = held

@@ -279,3 +279,41 @@ struct OutputAndMessageTests {
     #expect(peak < 45_000, "peak resident \(peak) KB")
   }
 }
+
+/// A real full disk: a 64 KB tmpfs, which needs root to mount (skipped otherwise).
+@Suite(
+  "A full disk", .serialized,
+  .enabled(if: getuid() == 0 && TmuxSession.isAvailable, "needs root (to mount a tmpfs) and tmux"))
+struct FullDiskTests {
+  @Test("export --output and the explorer's E on a full tmpfs: one sentence, no partial file")
+  func tinyTmpfs() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convscope-tiny-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let mounted = try TUIProcess.run(
+      "/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", directory])
+    guard mounted.status == 0 else {
+      withKnownIssue("cannot mount a tmpfs here: \(mounted.stderr)") { Issue.record("skipped") }
+      return
+    }
+    defer { _ = try? TUIProcess.run("/bin/umount", [directory]) }
+
+    let binary = try BinaryRunner.binaryPath
+    let export = try TUIProcess.run(
+      binary, ["export", "conv", "--input", "20", "--output", directory + "/out.txt"])
+    #expect(export.status == 1)
+    #expect(export.stderr.contains("no space left on device") && export.stderr.contains("export to '"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+
+    let session = try TmuxSession(width: 120, height: 40)
+    defer { session.close() }
+    try session.run("cd '\(directory)' && '\(binary)' tui conv --input 20")
+    _ = try session.waitFor("stride")
+    try session.type("E")
+    let (screen, ok) = try session.waitFor("export failed: no space left on device")
+    #expect(ok, "E on a full disk:\n\(screen)")
+    try session.type("q")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
+  }
+}
