@@ -7,8 +7,8 @@ let package = Package(
   products: [
     .executable(name: "convscope", targets: ["convscope"]),
     .executable(name: "convscope-bench", targets: ["convscope-bench"]),
-    .executable(name: "convscope-fuzz", targets: ["convscope-fuzz"]),
     .library(name: "ConvArithmetic", targets: ["ConvArithmetic"]),
+    .executable(name: "convscope-hostile", targets: ["convscope-hostile"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -42,8 +42,6 @@ let package = Package(
       name: "convscope-bench",
       dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
     ),
-    // Issue 9's long hostile runs (random keys and resizes in tmux, random command lines).
-    .executableTarget(name: "convscope-fuzz"),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
@@ -55,6 +53,9 @@ let package = Package(
     ),
     .testTarget(name: "ConvScopeTUITests", dependencies: ["ConvScopeTUI", "ConvScenes", "ConvArithmetic"]),
     .testTarget(name: "EndToEndTests", dependencies: ["convscope"]),
+    // Issue 9's long hostile runs against the real binary (random keys and resizes in tmux,
+    // random command lines), too slow for the tests.
+    .executableTarget(name: "convscope-hostile"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -18,11 +18,12 @@ struct UnpoolScene: SceneProgram {
   init(_ p: SceneParameters) throws(ConvError) {
     input = p.values.inputGrid(size: p.input)
     pool = try Pooling.maxPool2d(input, kernel: p.kernel, stride: p.stride, padding: p.padding)
-    // Back to the input's size, as PyTorch's output_size does: the switches are indices
-    // into the input, so a stride that leaves gaps (or rows no window reaches) still fits.
+    // Unpooled back to the input's size, as PyTorch's output_size=x.size() does: the
+    // switches are flat indices into the input, so only then do they name the same
+    // row and column on both grids.
     unpooled = try Pooling.maxUnpool2d(
       pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding,
-      outputSize: p.input)
+      outputSize: input.size)
     let target = UpsampleTarget.scale(h: Double(p.stride.h), w: Double(p.stride.w))
     unsampled = try Upsampling.nearest(pool.output, target)
     let pooledSize = pool.output.size

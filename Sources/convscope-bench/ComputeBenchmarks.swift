@@ -24,6 +24,7 @@ enum ComputeBenchmarks {
       table.add("\(label): requests per second", "\(Int(Double(summary.answered) / best))")
       if summary.errors > 0 { table.add("\(label): ERROR LINES", "\(summary.errors)") }
     }
+    ComputeMemoryBenchmark.add(to: &table)
     return table
   }
 }
@@ -61,9 +62,9 @@ enum ComputeMemoryBenchmark {
     return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
   }
 
-  static func run(requests: Int = 40) -> Table {
-    var table = Table(
-      title: "compute memory, \(requests) × upsample_nearest [[1]] → 2048×2048 (issue 9)")
+  /// Adds the memory rows to the compute table.
+  static func add(to table: inout Table, requests: Int = 40) {
+    let prefix = "memory, \(requests) × upsample_nearest [[1]] → 2048×2048:"
     let line = #"{"op":"upsample_nearest","input":[[1]],"size":[2048,2048]}"# + "\n"
     let batch = Array(String(repeating: line, count: requests).utf8)
     var source = BytesSource(batch)
@@ -73,16 +74,14 @@ enum ComputeMemoryBenchmark {
       _ = ComputeProtocol.run(input: &source, output: &sink)
     }
     let answer = sink.bytes / requests
-    table.add("input", "\(batch.count) bytes")
-    table.add("output, one answer", "\(answer / 1_000_000) MB")
-    table.add("output, the batch", "\(sink.bytes / 1_000_000) MB in \(duration(seconds))")
-    table.add("resident before", "\(before / 1_000_000) MB")
-    table.add("peak resident while answering", "\(sink.peakResident / 1_000_000) MB")
+    table.add("\(prefix) one answer", "\(answer / 1_000_000) MB")
+    table.add("\(prefix) the batch", "\(sink.bytes / 1_000_000) MB in \(duration(seconds))")
+    table.add("\(prefix) resident before", "\(before / 1_000_000) MB")
+    table.add("\(prefix) peak resident while answering", "\(sink.peakResident / 1_000_000) MB")
     // One answer's grid (8 bytes a cell) and text, twice over for the two threads, plus slack.
     let bound = before + 2 * (answer + 2048 * 2048 * 8) + (64 << 20)
     table.add(
-      "bound: 2 × (grid + text of one answer) + 64 MB",
+      "\(prefix) bound, 2 × (grid + text of one answer) + 64 MB",
       "\(bound / 1_000_000) MB — \(sink.peakResident <= bound ? "held" : "EXCEEDED")")
-    return table
   }
 }

@@ -10,7 +10,6 @@ print("# convscope benchmark")
 do {
   try EngineBenchmarks.run().print()
   ComputeBenchmarks.run().print()
-  ComputeMemoryBenchmark.run().print()
   try SceneBenchmarks.run().print()
   try ExplorerBenchmarks.run().print()
 } catch {

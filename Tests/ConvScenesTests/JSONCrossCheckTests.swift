@@ -185,10 +185,10 @@ import Testing
     case (.unpool, _):
       let pool = try Pooling.maxPool2d(
         input, kernel: p.kernel, stride: p.stride, padding: p.padding)
-      // The scene unpools back to the input's size (PyTorch's output_size), as issue 9 asked.
+      // The scene unpools back to the input's size, so the switches keep their rows and columns.
       let unpooled = try Pooling.maxUnpool2d(
         pool.output, indices: pool.indices, kernel: p.kernel, stride: p.stride, padding: p.padding,
-        outputSize: p.input)
+        outputSize: input.size)
       let unsampled = try Upsampling.nearest(
         pool.output, .scale(h: Double(p.stride.h), w: Double(p.stride.w)))
       for frame in frames {

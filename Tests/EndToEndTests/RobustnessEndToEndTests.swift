@@ -8,7 +8,7 @@ import Testing
 #endif
 
 /// Issue 9's hostile user, quickly: stray escape sequences, Ctrl-S and resize storms
-/// in the explorer (the long runs are in `convscope-fuzz`).
+/// in the explorer (the long runs are in `convscope-hostile`).
 @Suite(
   "Explorer under hostile input", .serialized,
   .enabled(
@@ -303,7 +303,8 @@ struct FullDiskTests {
     let export = try TUIProcess.run(
       binary, ["export", "conv", "--input", "20", "--output", directory + "/out.txt"])
     #expect(export.status == 1)
-    #expect(export.stderr.contains("no space left on device") && export.stderr.contains("export to '"))
+    #expect(
+      export.stderr.contains("no space left on device") && export.stderr.contains("export to '"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
 
     let session = try TmuxSession(width: 120, height: 40)

@@ -1,8 +1,8 @@
-// convscope-fuzz: issue 9's long hostile runs against the real binary, too slow for `swift test`.
+// convscope-hostile: issue 9's long hostile runs against the real binary, too slow for `swift test`.
 //
-//     swift run convscope-fuzz keys [COUNT] [RESIZES]   random keys, escape sequences and
+//     swift run convscope-hostile keys [COUNT] [RESIZES]   random keys, escape sequences and
 //                                                       resizes into the explorer in tmux
-//     swift run convscope-fuzz commands [COUNT]         random command lines: crashes and
+//     swift run convscope-hostile commands [COUNT]         random command lines: crashes and
 //                                                       the shape of every error message
 //
 // The binary is CONVSCOPE_BINARY, or convscope beside this executable. It prints what
@@ -24,7 +24,7 @@ func run(_ executable: String, _ arguments: [String], capture: Bool = true) -> (
   status: Int32, out: String, err: String
 ) {
   let base = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "convscope-fuzz-io-\(getpid())"
+    "convscope-hostile-io-\(getpid())"
   ).path
   let outPath = capture ? base + ".out" : "/dev/null"
   let errPath = capture ? base + ".err" : "/dev/null"
@@ -83,7 +83,7 @@ let keys =
 
 func fuzzKeys(count: Int, resizes: Int) {
   let tmux = "/usr/bin/tmux"
-  let socket = "convscope-fuzz-\(getpid())"
+  let socket = "convscope-hostile-\(getpid())"
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
   try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
   defer {
@@ -252,7 +252,7 @@ case "keys":
 case "commands":
   fuzzCommands(count: arguments.count > 1 ? Int(arguments[1]) ?? 12_000 : 12_000)
 default:
-  print("usage: convscope-fuzz keys [COUNT] [RESIZES] | commands [COUNT]")
+  print("usage: convscope-hostile keys [COUNT] [RESIZES] | commands [COUNT]")
   exit(64)
 }
 exit(problems == 0 ? 0 : 1)
