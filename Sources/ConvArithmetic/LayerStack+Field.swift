@@ -70,7 +70,8 @@ extension LayerStack {
       let s = layer.stride[axis]
       if layer.kind == .deconv {
         divisor = try Self.product([divisor, s], index, layer.kind)
-        period = min(period * s, sizes[index])
+        // Past every size, the period only says "trace every cell", which is always right.
+        period = min(period * s, Limits.maxSide + 1)
       } else {
         jump = try Self.product([jump, s], index, layer.kind)
       }
@@ -80,7 +81,7 @@ extension LayerStack {
       var widest = 0
       var first: Int?
       for cell in 0..<min(period, sizes[index]) {
-        guard let span = try span(of: cell, cell, at: index, axis: axis) else { continue }
+        guard let span = try span(of: cell, at: index, axis: axis) else { continue }
         if first == nil { first = span.low }
         widest = max(widest, span.high - span.low + 1)
       }
@@ -89,44 +90,44 @@ extension LayerStack {
     return result
   }
 
-  /// The input indices that output cells `a…b` of layer `index` depend on (lowest and highest),
-  /// or nil when no input reaches them (a deconv whose kernel is shorter than its stride).
-  func span(of a: Int, _ b: Int, at index: Int, axis: Axis) throws(StackError) -> (
+  /// The lowest and highest input index that output cell `cell` of layer `index` depends on,
+  /// or nil when no input reaches it (a deconv whose kernel is shorter than its stride).
+  ///
+  /// The cells are followed tap by tap as a set, not as an interval: a dilated
+  /// or strided layer leaves holes, and a deconv behind a hole may read nothing there.
+  func span(of cell: Int, at index: Int, axis: Axis) throws(StackError) -> (
     low: Int, high: Int
   )? {
-    var low = a
-    var high = b
+    var cells: Set<Int> = [cell]
     for l in stride(from: index, through: 0, by: -1) {
       let layer = layers[l]
       let k = layer.kernel[axis]
       let s = layer.stride[axis]
       let p = layer.padding[axis]
       let d = layer.dilation[axis]
-      if layer.kind == .deconv {
-        // For each tap t, the smallest and largest u with u·s = v + p − t·d for some v in low…high.
-        var newLow = Int.max
-        var newHigh = Int.min
+      var previous = Set<Int>()
+      previous.reserveCapacity(cells.count * k)
+      for v in cells {
         for t in 0..<k {
-          let offset = p - t * d
-          let lowest = low + floorMod(-(low + offset), s)
-          if lowest <= high { newLow = min(newLow, (lowest + offset) / s) }
-          let highest = high - floorMod(high + offset, s)
-          if highest >= low { newHigh = max(newHigh, (highest + offset) / s) }
+          if layer.kind == .deconv {
+            // v = u·s − p + t·d for a whole u.
+            let scaled = v + p - t * d
+            if floorMod(scaled, s) == 0 { previous.insert(floorDiv(scaled, s)) }
+          } else {
+            let (scaled, overflow) = v.multipliedReportingOverflow(by: s)
+            if overflow || abs(scaled) > Limits.maxStackValue {
+              throw .beyondLimit(layer: l, kind: layer.kind, limit: Limits.maxStackValue)
+            }
+            previous.insert(scaled - p + t * d)
+          }
         }
-        if newLow > newHigh { return nil }
-        (low, high) = (newLow, newHigh)
-      } else {
-        let (scaledLow, lowOverflow) = low.multipliedReportingOverflow(by: s)
-        let (scaledHigh, highOverflow) = high.multipliedReportingOverflow(by: s)
-        if lowOverflow || highOverflow || abs(scaledLow) > Limits.maxStackValue
-          || abs(scaledHigh) > Limits.maxStackValue
-        {
-          throw .beyondLimit(layer: l, kind: layer.kind, limit: Limits.maxStackValue)
-        }
-        low = scaledLow - p
-        high = scaledHigh - p + d * (k - 1)
       }
+      if previous.count > Limits.maxCells {
+        throw .beyondLimit(layer: l, kind: layer.kind, limit: Limits.maxCells)
+      }
+      cells = previous
     }
+    guard let low = cells.min(), let high = cells.max() else { return nil }
     return (low, high)
   }
 }
