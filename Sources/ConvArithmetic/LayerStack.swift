@@ -121,29 +121,18 @@ public struct LayerStack: Hashable, Sendable {
       }
     }
     if let channels = layer.channels, channels < 1 || channels > Limits.maxChannels {
-      throw .layer(
-        index: index, kind: kind,
-        reason: channels < 1
-          ? .notPositive(name: "number of channels", value: Pair(channels))
-          : .beyondLimit(name: "number of channels", value: channels, limit: Limits.maxChannels))
+      throw .countOutOfRange(layer: index, kind: kind, setting: .channels, value: channels)
     }
-    if layer.groups < 1 {
-      throw .layer(
-        index: index, kind: kind, reason: .notPositive(name: "groups", value: Pair(layer.groups)))
+    if layer.groups < 1 || layer.groups > Limits.maxChannels {
+      throw .countOutOfRange(layer: index, kind: kind, setting: .groups, value: layer.groups)
     }
   }
 
   /// Every layer's sizes, channels, weights and multiply-adds, for an input with `inChannels` channels.
   public func shapes(input: Pair, inChannels: Int) throws(StackError) -> [LayerShape] {
     let sizes = try outputSizes(input: input)
-    if inChannels < 1 {
-      throw .badInput(
-        reason: .notPositive(name: "number of input channels", value: Pair(inChannels)))
-    }
-    if inChannels > Limits.maxChannels {
-      throw .badInput(
-        reason: .beyondLimit(
-          name: "number of input channels", value: inChannels, limit: Limits.maxChannels))
+    if inChannels < 1 || inChannels > Limits.maxChannels {
+      throw .countOutOfRange(layer: nil, kind: nil, setting: .channels, value: inChannels)
     }
     var shapes: [LayerShape] = []
     var size = input

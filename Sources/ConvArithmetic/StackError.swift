@@ -22,6 +22,8 @@ public enum StackError: Error, Equatable, Sendable {
     layer: Int, kind: LayerKind, inChannels: Int, outChannels: Int, groups: Int)
   /// A layer type the operation does not take (overlap takes only conv and deconv).
   case kindNotAllowed(layer: Int, kind: LayerKind, allowed: [LayerKind])
+  /// Channels or groups outside `1…Limits.maxChannels`; `layer` nil means the stack's input channels.
+  case countOutOfRange(layer: Int?, kind: LayerKind?, setting: LayerSetting, value: Int)
   /// The stack's input size is refused, with the engine's reason.
   case badInput(reason: ConvError)
   /// A jump, receptive-field size, parameter or multiply-add count past ``Limits/maxStackValue``.

@@ -51,6 +51,11 @@ extension StackError {
     case .kindNotAllowed(let layer, let kind, let allowed):
       return
         "\(name(layer, kind)) is not allowed here; this stack takes only \(list(allowed.map(typeName))) layers."
+    case .countOutOfRange(let layer, let kind, let setting, let value):
+      let what = setting == .groups ? "groups" : "channels"
+      let owner = layer.map { index in name(index, kind ?? .conv) } ?? "The input"
+      return
+        "\(owner) has \(value) \(what); it needs from 1 to \(Limits.maxChannels)."
     case .badInput(let reason):
       return reason.description
     case .beyondLimit(let layer, let kind, let limit):
