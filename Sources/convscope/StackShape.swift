@@ -180,7 +180,7 @@ struct StackReport {
       return text
     }
     var lines = [
-      "\(name.map { "\($0): " } ?? "")\(shapes.count) layers on a \(size(input)) input with \(inChannels) channels",
+      "\(name.map { "\($0): " } ?? "")\(count(shapes.count, "layer")) on a \(size(input)) input with \(count(inChannels, "channel"))",
       line(header),
     ]
     lines += rows.dropLast().map(line)
@@ -204,6 +204,9 @@ struct StackReport {
           "output cell u sees inputs \(start) + \(last.jump[axis])u … \(end) + \(last.jump[axis])u\(label)"
           + (start < 0 ? " (negative: padding)" : "")
       }
+    } else {
+      lines.append(
+        "output cells step \(jump(last)) of an input cell; the widest field spans \(value(last.size)) inputs")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -243,6 +246,8 @@ struct StackReport {
     writer.writeRaw("}}\n")
     return String(decoding: writer.bytes, as: UTF8.self)
   }
+
+  private func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
   private func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)x\(pair.w)" }
   private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
