@@ -24,6 +24,8 @@ public enum StackError: Error, Equatable, Sendable {
   case kindNotAllowed(layer: Int, kind: LayerKind, allowed: [LayerKind])
   /// Channels or groups outside `1…Limits.maxChannels`; `layer` nil means the stack's input channels.
   case countOutOfRange(layer: Int?, kind: LayerKind?, setting: LayerSetting, value: Int)
+  /// A traced cell outside the last layer's output.
+  case cellOutside(cell: Pair, output: Pair)
   /// The stack's input size is refused, with the engine's reason.
   case badInput(reason: ConvError)
   /// A jump, receptive-field size, parameter or multiply-add count past ``Limits/maxStackValue``.

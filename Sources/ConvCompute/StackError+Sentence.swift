@@ -56,6 +56,9 @@ extension StackError {
       let owner = layer.map { index in name(index, kind ?? .conv) } ?? "The input"
       return
         "\(owner) has \(value) \(what); it needs from 1 to \(Limits.maxChannels)."
+    case .cellOutside(let cell, let output):
+      return
+        "The cell (\(cell.h), \(cell.w)) is outside the \(output.h)x\(output.w) output; rows run from 0 to \(output.h - 1) and columns from 0 to \(output.w - 1)."
     case .badInput(let reason):
       return reason.description
     case .beyondLimit(let layer, let kind, let limit):

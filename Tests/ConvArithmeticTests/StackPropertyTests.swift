@@ -179,3 +179,70 @@ struct StackPropertyTests {
     #expect(checked == Self.count / 2)
   }
 }
+
+@Suite("Paths back from one cell")
+struct StackPathTests {
+  @Test("two 3×3 convs: the input counts 1, 2, 3, 2, 1 per axis, their outer product in 2-D")
+  func twoConvs() throws {
+    let stack = LayerStack([Layer(.conv, kernel: Pair(3)), Layer(.conv, kernel: Pair(3))])
+    let maps = try stack.paths(input: Pair(5), cell: Pair(0))
+    #expect(maps.count == 3)
+    #expect(maps[0].height == [1, 2, 3, 2, 1])
+    #expect(maps[0].grid[2, 2] == 9)
+    #expect(maps[1].height == [1, 1, 1])
+    #expect(maps[2].grid == Matrix(rows: 1, cols: 1, repeating: 1))
+    #expect(throws: StackError.cellOutside(cell: Pair(1, 0), output: Pair(1))) {
+      try stack.paths(input: Pair(5), cell: Pair(1, 0))
+    }
+  }
+
+  @Test("path counts are the engine's adjoint operations applied to one impulse, in 2-D")
+  func pathsAreAdjoints() throws {
+    var checked = 0
+    for seed in 0..<UInt64(40_000) where checked < 1_000 {
+      guard
+        let (stack, input) = StackPropertyTests.randomStack(
+          seed &* 13, kinds: [.conv, .maxPool, .deconv]),
+        // The adjoint of a deconv is a conv only when the output padding stays below the stride.
+        stack.layers.allSatisfy({
+          $0.outputPadding.h < $0.stride.h && $0.outputPadding.w < $0.stride.w
+        })
+      else { continue }
+      let sizes = try stack.outputSizes(input: input)
+      let last = sizes[sizes.count - 1]
+      var rng = SplitMix64(seed: seed)
+      let cell = Pair(
+        Int.random(in: 0..<last.h, using: &rng), Int.random(in: 0..<last.w, using: &rng))
+      let maps = try stack.paths(input: input, cell: cell)
+      var grid = Matrix.zeros(last)
+      grid[cell.h, cell.w] = 1
+      #expect(maps[maps.count - 1].grid == grid, "seed \(seed)")
+      for l in stride(from: stack.layers.count - 1, through: 0, by: -1) {
+        let layer = stack.layers[l]
+        let before = l == 0 ? input : sizes[l - 1]
+        let ones = Matrix(rows: layer.kernel.h, cols: layer.kernel.w, repeating: 1)
+        if layer.kind == .deconv {
+          grid = try Convolution.conv2d(
+            grid, ones, stride: layer.stride, padding: layer.padding, dilation: layer.dilation)
+        } else {
+          let p = layer.parameters(input: before)
+          let restore = Pair(
+            AxisShape.outputPaddingToRestore(
+              i: before.h, k: p.kernel.h, s: p.stride.h, p: p.padding.h, d: p.dilation.h),
+            AxisShape.outputPaddingToRestore(
+              i: before.w, k: p.kernel.w, s: p.stride.w, p: p.padding.w, d: p.dilation.w))
+          guard
+            let back = try? TransposedConvolution.convTranspose2d(
+              grid, ones, stride: layer.stride, padding: layer.padding, dilation: layer.dilation,
+              outputPadding: restore)
+          else { break }
+          grid = back
+        }
+        #expect(grid.size == before, "seed \(seed), layer \(l)")
+        #expect(maps[l].grid == grid, "seed \(seed), layer \(l)")
+      }
+      checked += 1
+    }
+    #expect(checked == 1_000)
+  }
+}
