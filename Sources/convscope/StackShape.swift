@@ -38,7 +38,7 @@ struct StackShapeOptions: ParsableArguments {
 
   /// Prints the stack's table; `input` nil takes the preset's input size, else 224.
   func run(input: Pair?) throws {
-    let resolved = try resolve()
+    let resolved = try LayersSpec.resolve(layers: layers, preset: preset)
     let input = input ?? resolved.preset?.input ?? Pair(224)
     let channels = inChannels ?? resolved.preset?.inChannels ?? 3
     let report: StackReport
@@ -52,55 +52,6 @@ struct StackShapeOptions: ParsableArguments {
       throw CommandFailure(error.sentence)
     }
     print(format == .json ? report.json : report.text, terminator: "")
-  }
-
-  /// The layers named by `--layers` or `--preset`, and the preset when one was named.
-  func resolve() throws -> (layers: [Layer], preset: NetworkPreset?) {
-    switch (layers, preset) {
-    case (nil, nil):
-      throw CommandFailure(
-        "Give the stack with --layers (such as --layers 'conv k3 s2 p1; maxpool k2') or --preset NAME."
-      )
-    case (.some, .some):
-      throw CommandFailure("Give either --layers or --preset, not both.")
-    case (nil, .some(let name)):
-      guard let preset = NetworkPreset.named(name) else {
-        throw CommandFailure(
-          "The preset '\(name)' is not known; the presets are \(NetworkPreset.names.joined(separator: ", "))."
-        )
-      }
-      return (preset.layers, preset)
-    case (.some(let spec), nil):
-      let trimmed = spec.trimmingCharacters(in: .whitespaces)
-      if trimmed.hasPrefix("@") {
-        return (try Self.readLayersFile(String(trimmed.dropFirst())), nil)
-      }
-      do {
-        return (try LayerNotation.parse(spec), NetworkPreset.named(trimmed))
-      } catch {
-        throw CommandFailure(error.sentence)
-      }
-    }
-  }
-
-  /// Reads a layers file: the protocol's `layers` array, or an object holding one.
-  static func readLayersFile(_ path: String) throws -> [Layer] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(
-        "The layers file '\(path)' cannot be read: no such file, or it is not readable.")
-    }
-    let value: JSONValue
-    do {
-      value = try JSONParser.parse(Array(data))
-    } catch {
-      throw CommandFailure("The layers file '\(path)' is not valid JSON: \(error).")
-    }
-    let array = value["layers"] ?? value
-    do {
-      return try StackRequest.decodeLayers(array, format: .file)
-    } catch {
-      throw CommandFailure("In the layers file '\(path)': \(error.sentence)")
-    }
   }
 }
 
@@ -206,7 +157,8 @@ struct StackReport {
       }
     } else {
       lines.append(
-        "output cells step \(jump(last)) of an input cell; the widest field spans \(value(last.size)) inputs")
+        "output cells step \(jump(last)) of an input cell; the widest field spans \(value(last.size)) inputs"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }
