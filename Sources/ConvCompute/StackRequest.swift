@@ -149,10 +149,14 @@ public struct StackRequest: Sendable {
   }
 
   /// Runs the stack through the engine; its refusals come back as sentences.
+  ///
+  /// `ComputeRequest.compute` speaks `ConvError`, so a `StackError` travels as
+  /// `.invalid` holding the sentence the protocol prints, worded with its type names.
   func answer() throws(ConvError) -> ComputeAnswer {
     do {
       switch operation {
       case .receptiveField:
+        // The answer is the layers alone; the empty grid is never written.
         return ComputeAnswer(
           output: Matrix.zeros(Pair(0)), layers: try stack.receptiveField(input: inputSize))
       case .overlap:
