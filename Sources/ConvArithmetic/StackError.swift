@@ -7,8 +7,8 @@ public enum StackError: Error, Equatable, Sendable {
   case emptyStack
   /// More layers than ``Limits/maxLayers``.
   case tooManyLayers(count: Int, limit: Int)
-  /// A layer type that is not one of ``LayerKind``; `layer` is nil when the position is not known.
-  case unknownLayerType(name: String, layer: Int?)
+  /// A layer type that is not one of `allowed`, as it was written (a JSON value keeps its quotes).
+  case unknownLayerType(name: String, layer: Int, allowed: [LayerKind])
   /// A layer whose stride is zero on an axis.
   case zeroStride(layer: Int, kind: LayerKind, stride: Pair)
   /// A layer that takes a map of `input` cells to one of `output`, with a side below one cell.

@@ -22,10 +22,9 @@ extension StackError {
       return "The stack has no layers; give at least one, such as conv k3."
     case .tooManyLayers(let count, let limit):
       return "The stack has \(count) layers, beyond the limit of \(limit)."
-    case .unknownLayerType(let unknown, let layer):
-      let place = layer.map { " in layer \($0 + 1)" } ?? ""
+    case .unknownLayerType(let unknown, let layer, let allowed):
       return
-        "The layer type '\(unknown)'\(place) is not known; the types are \(list(LayerKind.allCases.map(typeName)))."
+        "The layer type \(unknown) in layer \(layer + 1) is not known; the types are \(list(allowed.map(typeName)))."
     case .zeroStride(let layer, let kind, let stride):
       return
         "\(name(layer, kind)) has a stride of \(size(stride)); a stride must be at least 1 on each axis."

@@ -115,8 +115,9 @@ public struct StackRequest: Sendable {
       }
       guard case .string(let typeName) = typeValue, let known = LayerKind(name: typeName) else {
         throw ComputeError(
-          "The layer type \(ComputeError.quote(typeValue)) in \(name) is not known; the types are \(typeList(format))."
-        )
+          StackError.unknownLayerType(
+            name: ComputeError.quote(typeValue), layer: index, allowed: kinds(format)
+          ).sentence(naming: \.protocolName))
       }
       if format == .receptiveField && known == .deconv {
         throw ComputeError(
@@ -143,9 +144,12 @@ public struct StackRequest: Sendable {
       channels: try count("channels"), groups: try count("groups") ?? 1)
   }
 
+  private static func kinds(_ format: LayerFormat) -> [LayerKind] {
+    format == .file ? LayerKind.allCases : [.conv, .maxPool, .avgPool]
+  }
+
   private static func typeList(_ format: LayerFormat) -> String {
-    let kinds: [LayerKind] = format == .file ? LayerKind.allCases : [.conv, .maxPool, .avgPool]
-    return kinds.map { "\"\($0.protocolName)\"" }.joined(separator: ", ")
+    kinds(format).map { "\"\($0.protocolName)\"" }.joined(separator: ", ")
   }
 
   /// Runs the stack through the engine; its refusals come back as sentences.

@@ -28,7 +28,7 @@ struct StackRequestTests {
       (#"{"op": "receptive_field", "input_size": 4, "layers": []}"#, "The stack has no layers"),
       (
         #"{"op": "receptive_field", "input_size": 4, "layers": [{"type": "pool", "kernel": 2}]}"#,
-        "The layer type \"pool\" in layers[0] is not known"
+        "The layer type \"pool\" in layer 1 is not known; the types are conv, max_pool and avg_pool."
       ),
       (
         #"{"op": "overlap", "input_size": 4, "layers": [{"kernel": 3, "stride": 2}, {"kernel": 3, "stride": [1, 0]}]}"#,
