@@ -63,6 +63,7 @@ extension LayerStack {
     jump: Int, divisor: Int, size: Int, first: Int
   )] {
     var result: [(jump: Int, divisor: Int, size: Int, first: Int)] = []
+    var budget = Limits.maxTraceWork
     var jump = 1
     var divisor = 1
     var period = 1
@@ -81,7 +82,9 @@ extension LayerStack {
       var widest = 0
       var first: Int?
       for cell in 0..<min(period, sizes[index]) {
-        guard let span = try span(of: cell, at: index, axis: axis) else { continue }
+        guard let span = try span(of: cell, at: index, axis: axis, budget: &budget) else {
+          continue
+        }
         if first == nil { first = span.low }
         widest = max(widest, span.high - span.low + 1)
       }
@@ -95,7 +98,7 @@ extension LayerStack {
   ///
   /// The cells are followed tap by tap as a set, not as an interval: a dilated
   /// or strided layer leaves holes, and a deconv behind a hole may read nothing there.
-  func span(of cell: Int, at index: Int, axis: Axis) throws(StackError) -> (
+  func span(of cell: Int, at index: Int, axis: Axis, budget: inout Int) throws(StackError) -> (
     low: Int, high: Int
   )? {
     var cells: Set<Int> = [cell]
@@ -107,6 +110,9 @@ extension LayerStack {
       let d = layer.dilation[axis]
       var previous = Set<Int>()
       previous.reserveCapacity(cells.count * k)
+      // A deep stack of wide deconvs could trace for minutes; it is refused instead.
+      budget -= cells.count * k
+      if budget < 0 { throw .traceTooLong(layer: l, kind: layer.kind, limit: Limits.maxTraceWork) }
       for v in cells {
         for t in 0..<k {
           if layer.kind == .deconv {

@@ -30,6 +30,8 @@ public enum StackError: Error, Equatable, Sendable {
   case badInput(reason: ConvError)
   /// A jump, receptive-field size, parameter or multiply-add count past ``Limits/maxStackValue``.
   case beyondLimit(layer: Int, kind: LayerKind, limit: Int)
+  /// Tracing fields back through deconvs would follow more than `limit` taps.
+  case traceTooLong(layer: Int, kind: LayerKind, limit: Int)
   /// Any other refusal of one layer, with the engine's reason.
   case layer(index: Int, kind: LayerKind, reason: ConvError)
 }
@@ -39,6 +41,8 @@ extension Limits {
   public static let maxLayers = 512
   /// The most channels of one layer.
   public static let maxChannels = 1 << 16
+  /// The most taps followed when tracing fields back through deconvs (about a second of work at most).
+  public static let maxTraceWork = 1 << 24
   /// The largest jump, receptive-field size or count the stack arithmetic will produce (2^52).
   public static let maxStackValue = 1 << 52
 }

@@ -63,6 +63,9 @@ extension StackError {
     case .beyondLimit(let layer, let kind, let limit):
       return
         "\(name(layer, kind)) makes the jump, receptive field or count larger than \(limit); use fewer or smaller strides."
+    case .traceTooLong(let layer, let kind, let limit):
+      return
+        "Tracing the receptive field back through \(name(layer, kind).lowercased()) would follow more than \(limit) taps; use fewer or narrower layers."
     case .layer(let index, let kind, let reason):
       var text = reason.description
       if let first = text.first { text = first.lowercased() + text.dropFirst() }

@@ -162,3 +162,23 @@ struct StackErrorTests {
     }
   }
 }
+
+@Suite("Stack limits")
+struct StackLimitTests {
+  @Test("a deep stack of wide deconvs is refused rather than traced for minutes")
+  func traceBudget() throws {
+    let layers = Array(
+      repeating: Layer(.deconv, kernel: Pair(64), stride: Pair(1), padding: Pair(31)), count: 400)
+    let stack = LayerStack(layers)
+    // Each layer grows the map by one cell, so the sizes stay within the limits.
+    #expect(try stack.outputSizes(input: Pair(8)).last == Pair(408))
+    #expect {
+      _ = try stack.receptiveField(input: Pair(8))
+    } throws: { error in
+      guard case .traceTooLong(_, .deconv, Limits.maxTraceWork) = error as? StackError else {
+        return false
+      }
+      return true
+    }
+  }
+}
