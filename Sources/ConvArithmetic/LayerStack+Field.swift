@@ -176,17 +176,7 @@ extension LayerStack {
       throw .kindNotAllowed(layer: index, kind: layer.kind, allowed: [.conv, .deconv])
     }
     let sizes = try outputSizes(input: input)
-    for (index, layer) in layers.enumerated() {
-      let input = index == 0 ? input : sizes[index - 1]
-      let work = try Self.product(
-        [max(input.h, input.w, sizes[index].h, sizes[index].w), layer.kernel.h, layer.kernel.w],
-        index, layer.kind)
-      if work > Limits.maxWork {
-        throw .layer(
-          index: index, kind: layer.kind,
-          reason: .beyondLimit(name: "work (multiply-adds)", value: work, limit: Limits.maxWork))
-      }
-    }
+    try checkAxisWork(input: input, sizes: sizes)
     var height = [Double](repeating: 1, count: input.h)
     var width = [Double](repeating: 1, count: input.w)
     var profiles: [OverlapProfile] = []
@@ -235,5 +225,23 @@ extension LayerStack {
       }
     }
     return output
+  }
+}
+
+extension LayerStack {
+  /// Refuses a stack whose per-axis passes (each layer's larger side times its kernel, summed
+  /// over the layers) would take more than ``Limits/maxWork`` steps.
+  func checkAxisWork(input: Pair, sizes: [Pair]) throws(StackError) {
+    var work = 0
+    for (index, layer) in layers.enumerated() {
+      let before = index == 0 ? input : sizes[index - 1]
+      let side = max(before.h, before.w, sizes[index].h, sizes[index].w)
+      work += try Self.product([side, layer.kernel.h + layer.kernel.w], index, layer.kind)
+      if work > Limits.maxWork {
+        throw .layer(
+          index: index, kind: layer.kind,
+          reason: .beyondLimit(name: "work (multiply-adds)", value: work, limit: Limits.maxWork))
+      }
+    }
   }
 }

@@ -18,6 +18,7 @@ extension LayerStack {
     if cell.h < 0 || cell.w < 0 || cell.h >= output.h || cell.w >= output.w {
       throw .cellOutside(cell: cell, output: output)
     }
+    try checkAxisWork(input: input, sizes: sizes)
     let maps = [input] + sizes
     let height = axisPaths(.height, sizes: maps.map(\.h), cell: cell.h)
     let width = axisPaths(.width, sizes: maps.map(\.w), cell: cell.w)
