@@ -7,6 +7,8 @@ public enum ComputeOp: String, CaseIterable, Sendable {
   case upsampleNearest = "upsample_nearest"
   case upsampleBilinear = "upsample_bilinear"
   case bilinearKernel = "bilinear_kernel"
+  case receptiveField = "receptive_field"
+  case overlap
 
   /// Every field the op accepts besides "op", in the order the error sentences list them.
   ///
@@ -23,6 +25,7 @@ public enum ComputeOp: String, CaseIterable, Sendable {
     case .upsampleNearest: return ["input", "scale", "size"]
     case .upsampleBilinear: return ["input", "scale", "size", "align_corners"]
     case .bilinearKernel: return ["size", "style"]
+    case .receptiveField, .overlap: return ["input_size", "layers"]
     }
   }
 

@@ -20,6 +20,7 @@ public enum ComputeRequest: Sendable {
   case upsampleNearest(input: Matrix, target: UpsampleTarget)
   case upsampleBilinear(input: Matrix, target: UpsampleTarget, alignCorners: Bool)
   case bilinearKernel(size: Int, style: BilinearStyle)
+  case stack(StackRequest)
 
   /// Decodes a parsed request line; `lineNumber` only words the error for a non-object.
   public init(json: JSONValue, lineNumber: Int = 1) throws(ComputeError) {
@@ -94,6 +95,8 @@ public enum ComputeRequest: Sendable {
       return .bilinearKernel(
         size: try f.integer("size", limit: RequestFields.maxBilinearKernelSize),
         style: try f.style("style"))
+    case .receptiveField, .overlap:
+      return .stack(try StackRequest(op, f))
     }
   }
 }
@@ -102,10 +105,13 @@ public enum ComputeRequest: Sendable {
 public struct ComputeAnswer: Sendable {
   public var output: Matrix
   public var indices: Grid<Int>?
+  /// For `receptive_field`, the fields per layer; the answer is then `{"layers": […]}`, without `output`.
+  public var layers: [LayerField]?
 
-  public init(output: Matrix, indices: Grid<Int>? = nil) {
+  public init(output: Matrix, indices: Grid<Int>? = nil, layers: [LayerField]? = nil) {
     self.output = output
     self.indices = indices
+    self.layers = layers
   }
 }
 
@@ -141,6 +147,8 @@ extension ComputeRequest {
         output: try Upsampling.bilinear(input, target, alignCorners: alignCorners))
     case .bilinearKernel(let size, let style):
       return ComputeAnswer(output: try BilinearKernel.make(size: size, style: style))
+    case .stack(let request):
+      return try request.answer()
     }
   }
 }

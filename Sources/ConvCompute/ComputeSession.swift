@@ -92,6 +92,11 @@ public struct ComputeSession {
   }
 
   private mutating func write(_ answer: ComputeAnswer) throws(ComputeError) {
+    if let layers = answer.layers {
+      writer.writeFields(layers)
+      writer.writeByte(0x0A)
+      return
+    }
     // JSON has no infinity or NaN, and huge inputs can overflow a sum.
     let finite = answer.output.storage.withUnsafeBufferPointer { cells in
       cells.allSatisfy { $0.isFinite }

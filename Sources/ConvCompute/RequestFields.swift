@@ -47,6 +47,7 @@ struct RequestFields {
     switch field {
     case "input", "kernel", "kernel_size", "indices": return true
     case "size", "style": return op == .bilinearKernel
+    case "input_size", "layers": return true
     default: return false
     }
   }
@@ -184,7 +185,7 @@ struct RequestFields {
     return try decodePair(name, value, minimum: minimum, limit: limit)
   }
 
-  private func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
+  func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
     throws(ComputeError) -> Pair
   {
     let kind = minimum >= 1 ? "positive" : "non-negative"

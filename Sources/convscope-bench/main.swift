@@ -9,6 +9,7 @@ print("# convscope benchmark")
 #endif
 do {
   try EngineBenchmarks.run().print()
+  try StackBenchmarks.run().print()
   ComputeBenchmarks.run().print()
   try SceneBenchmarks.run().print()
   try ExplorerBenchmarks.run().print()
