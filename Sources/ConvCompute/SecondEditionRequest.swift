@@ -146,6 +146,12 @@ public enum SecondEditionRequest: Sendable {
       guard (input.rank == 2) == (kernel.rank == 2) else {
         throw .channels(.kernelRank(kernel: kernel.rank, input: input.rank))
       }
+      if input.rank == 2 && groups == 1 {
+        return try Self.gridAnswer(bias) { () throws(ConvError) in
+          try Convolution.conv2d(
+            input.grid, kernel.grid, stride: stride, padding: padding, dilation: dilation)
+        }
+      }
       let output = try ChannelConvolution.conv2d(
         input.maps, kernel.weights, bias: bias, groups: groups, stride: stride, padding: padding,
         dilation: dilation)
@@ -156,6 +162,13 @@ public enum SecondEditionRequest: Sendable {
       let outputPadding):
       guard (input.rank == 2) == (kernel.rank == 2) else {
         throw .channels(.kernelRank(kernel: kernel.rank, input: input.rank))
+      }
+      if input.rank == 2 && groups == 1 {
+        return try Self.gridAnswer(bias) { () throws(ConvError) in
+          try TransposedConvolution.convTranspose2d(
+            input.grid, kernel.grid, stride: stride, padding: padding, dilation: dilation,
+            outputPadding: outputPadding)
+        }
       }
       let output = try ChannelConvolution.convTranspose2d(
         input.maps, kernel.weights, bias: bias, groups: groups, stride: stride, padding: padding,
@@ -187,6 +200,21 @@ public enum SecondEditionRequest: Sendable {
         kernel: kernel)
       return ComputeAnswer(payload: .matrix(transpose ? matrix.transposed : matrix))
     }
+  }
+}
+
+extension SecondEditionRequest {
+  /// A 2-D request with groups 1 runs on the first edition's single-channel op, so its answer
+  /// is that op's bit for bit, plus the bias `[b]` when one is given.
+  static func gridAnswer(_ bias: [Double]?, _ operation: () throws(ConvError) -> Matrix)
+    throws(ConvError) -> ComputeAnswer
+  {
+    if let bias, bias.count != 1 {
+      throw .channels(.vectorLength(name: "bias", found: bias.count, expected: 1))
+    }
+    let output = try operation()
+    guard let b = bias?.first else { return ComputeAnswer(output: output) }
+    return ComputeAnswer(output: output.map { $0 + b })
   }
 }
 

@@ -10,6 +10,7 @@ print("# convscope benchmark")
 do {
   try EngineBenchmarks.run().print()
   ComputeBenchmarks.run().print()
+  ChannelBenchmarks.run().print()
   try SceneBenchmarks.run().print()
   try ExplorerBenchmarks.run().print()
 } catch {
