@@ -245,14 +245,14 @@ public enum AnswerPayload: Sendable {
     switch self {
     case .maps(let maps):
       writer.writeRaw("{\"output\": ")
-      Self.writeStack(maps.storage, count: maps.channels, grid: maps.size, to: &writer)
+      Self.writeStack(maps.storage[...], count: maps.channels, grid: maps.size, to: &writer)
     case .folded(let kernel, let bias):
       writer.writeRaw("{\"kernel\": [")
       let perFilter = kernel.inner * kernel.kernel.area
       for o in 0..<kernel.outer {
         if o > 0 { writer.writeRaw(", ") }
         Self.writeStack(
-          Array(kernel.storage[(o * perFilter)..<((o + 1) * perFilter)]), count: kernel.inner,
+          kernel.storage[(o * perFilter)..<((o + 1) * perFilter)], count: kernel.inner,
           grid: kernel.kernel, to: &writer)
       }
       writer.writeRaw("], \"bias\": [")
@@ -270,15 +270,16 @@ public enum AnswerPayload: Sendable {
 
   /// Writes `count` grids of `grid` cells each, stored one after another, as a 3-D array.
   private static func writeStack(
-    _ storage: [Double], count: Int, grid: Pair, to writer: inout JSONWriter
+    _ storage: ArraySlice<Double>, count: Int, grid: Pair, to writer: inout JSONWriter
   ) {
     writer.writeByte(UInt8(ascii: "["))
-    for index in 0..<count {
-      if index > 0 { writer.writeRaw(", ") }
-      writer.writeGrid(
-        Matrix(
-          rows: grid.h, cols: grid.w,
-          storage: Array(storage[(index * grid.area)..<((index + 1) * grid.area)])))
+    storage.withUnsafeBufferPointer { cells in
+      for index in 0..<count {
+        if index > 0 { writer.writeRaw(", ") }
+        writer.writeGrid(
+          UnsafeBufferPointer(rebasing: cells[(index * grid.area)..<((index + 1) * grid.area)]),
+          rows: grid.h, cols: grid.w)
+      }
     }
     writer.writeByte(UInt8(ascii: "]"))
   }
