@@ -26,11 +26,14 @@ public struct BatchNormStatistics: Sendable, Equatable {
   public var channels: Int { mean.count }
 
   /// Checks every vector against `channels`, the variances' signs and eps.
-  public func validate(channels: Int) throws(ConvError) {
-    try ChannelConvolution.checkVector("mean", mean, channels: channels)
-    try ChannelConvolution.checkVector("var", variance, channels: channels)
-    try ChannelConvolution.checkVector("weight", weight, channels: channels)
-    try ChannelConvolution.checkVector("bias", bias, channels: channels)
+  ///
+  /// `prefix` goes before each vector's name in an error ("bn " gives "bn bias"),
+  /// to tell the statistics from a convolution's own bias.
+  public func validate(channels: Int, prefix: String = "") throws(ConvError) {
+    try ChannelConvolution.checkVector(prefix + "mean", mean, channels: channels)
+    try ChannelConvolution.checkVector(prefix + "var", variance, channels: channels)
+    try ChannelConvolution.checkVector(prefix + "weight", weight, channels: channels)
+    try ChannelConvolution.checkVector(prefix + "bias", bias, channels: channels)
     if !(eps > 0) || !eps.isFinite { throw .channels(.epsNotPositive(value: eps)) }
     for (channel, value) in variance.enumerated() where value < 0 {
       throw .channels(.negativeVariance(channel: channel, value: value))
@@ -79,7 +82,7 @@ public enum BatchNorm {
   public static func fold(
     kernel: Weights, bias: [Double]?, statistics: BatchNormStatistics
   ) throws(ConvError) -> (kernel: Weights, bias: [Double]) {
-    try statistics.validate(channels: kernel.outer)
+    try statistics.validate(channels: kernel.outer, prefix: "bn ")
     try ChannelConvolution.checkVector("conv bias", bias, channels: kernel.outer)
     let scale = statistics.scale
     let shift = statistics.shift

@@ -305,7 +305,7 @@ struct ChannelPropertyTests {
     #expect(throws: ConvError.channels(.vectorLength(name: "mean", found: 3, expected: 4))) {
       try BatchNorm.apply(x, statistics)
     }
-    #expect(throws: ConvError.channels(.vectorLength(name: "mean", found: 3, expected: 2))) {
+    #expect(throws: ConvError.channels(.vectorLength(name: "bn mean", found: 3, expected: 2))) {
       try BatchNorm.fold(kernel: weights(2, 4), bias: nil, statistics: statistics)
     }
     // Every sentence is one sentence that names the numbers.

@@ -95,6 +95,9 @@ struct ChannelRequestTests {
       #"{"op": "fold_batch_norm", "kernel": [[[[1]]]], "bias": [1, 2], "bn": {"mean": [0], "var": [1]}}"#,
       "The conv bias has 2 values but there is 1 channel"),
     BadRequest(
+      #"{"op": "fold_batch_norm", "kernel": [[[[1]]], [[[2]]]], "bn": {"mean": [0, 0], "var": [1, 1], "bias": [1]}}"#,
+      "The bn bias has 1 value but there are 2 channels"),
+    BadRequest(
       #"{"op": "fold_batch_norm", "kernel": [[[[1]]]], "bn": {"mean": [0], "var": [1], "eps": 0}}"#,
       "The eps must be a positive number"),
     BadRequest(
