@@ -148,7 +148,7 @@ struct ChannelRequestTests {
     var lines = ComputeBenchmarkInput.channels(count: 300, seed: 9).split(separator: "\n").map(
       String.init)
     lines += Self.bad.map(\.line)
-    lines += ReferenceCaseV2.all.map(\.requestLine)
+    lines += ChannelReferenceCase.all.map(\.requestLine)
     lines += [
       #"{"op": "conv2d", "input": [[[1, 2.5]], [[3, 4]]], "kernel": [[[[1]], [[2]]]]}"#,
       #"{"op": "conv2d", "input": [ [ [1 , 2] ] ], "kernel": [[[[1]]]] , "bias": [0.5]}"#,

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// One line of `pytorch-cases-v2.jsonl` whose op this branch answers.
-struct ReferenceCaseV2: CustomTestStringConvertible, Sendable {
+struct ChannelReferenceCase: CustomTestStringConvertible, Sendable {
   /// The ops of issues 11, 12 and 13 that this suite checks (receptive_field and overlap have their own).
   static let ops: Set<String> = [
     "conv2d", "conv_transpose2d", "batch_norm2d", "fold_batch_norm", "avg_pool2d", "conv_matrix",
@@ -17,7 +17,7 @@ struct ReferenceCaseV2: CustomTestStringConvertible, Sendable {
   var testDescription: String { "v2 case \(number): \(requestLine.prefix(60))" }
 
   /// Every line of the fixture, each request cut out verbatim so it reaches the protocol byte for byte.
-  static let all: [ReferenceCaseV2] = {
+  static let all: [ChannelReferenceCase] = {
     guard
       let url = Bundle.module.url(forResource: "Fixtures/pytorch-cases-v2", withExtension: "jsonl"),
       let text = try? String(contentsOf: url, encoding: .utf8)
@@ -32,21 +32,22 @@ struct ReferenceCaseV2: CustomTestStringConvertible, Sendable {
         line[line.index(line.startIndex, offsetBy: prefix.count)..<separator.lowerBound])
       let expect = String(line[separator.upperBound..<line.index(before: line.endIndex)])
       let op = (foundationJSON(request)?["op"] as? String) ?? ""
-      return ReferenceCaseV2(number: index + 1, op: op, requestLine: request, expectLine: expect)
+      return ChannelReferenceCase(
+        number: index + 1, op: op, requestLine: request, expectLine: expect)
     }
   }()
 
-  static var mine: [ReferenceCaseV2] { all.filter { ops.contains($0.op) } }
+  static var mine: [ChannelReferenceCase] { all.filter { ops.contains($0.op) } }
 }
 
 /// The largest difference between two JSON values of one shape, relative where the expected value exceeds 1;
 /// nil when their shapes or kinds differ.
-func worstDifference(_ got: Any, _ expected: Any) -> Double? {
+func channelWorstDifference(_ got: Any, _ expected: Any) -> Double? {
   if let expectedArray = expected as? [Any] {
     guard let gotArray = got as? [Any], gotArray.count == expectedArray.count else { return nil }
     var worst = 0.0
     for (g, e) in zip(gotArray, expectedArray) {
-      guard let d = worstDifference(g, e) else { return nil }
+      guard let d = channelWorstDifference(g, e) else { return nil }
       worst = max(worst, d)
     }
     return worst
@@ -60,13 +61,13 @@ func worstDifference(_ got: Any, _ expected: Any) -> Double? {
 @Suite("PyTorch reference cases, second edition, through ComputeProtocol.answer")
 struct ReferenceCaseV2Tests {
   @Test func fixtureHoldsEveryOp() {
-    #expect(ReferenceCaseV2.all.count == 300)
-    #expect(Set(ReferenceCaseV2.mine.map(\.op)) == ReferenceCaseV2.ops)
-    #expect(ReferenceCaseV2.mine.count == 196)
+    #expect(ChannelReferenceCase.all.count == 300)
+    #expect(Set(ChannelReferenceCase.mine.map(\.op)) == ChannelReferenceCase.ops)
+    #expect(ChannelReferenceCase.mine.count == 196)
   }
 
-  @Test(arguments: ReferenceCaseV2.mine)
-  func answersAsPyTorchDid(_ reference: ReferenceCaseV2) throws {
+  @Test(arguments: ChannelReferenceCase.mine)
+  func answersAsPyTorchDid(_ reference: ChannelReferenceCase) throws {
     let expect = try #require(foundationJSON(reference.expectLine))
     let answer = try #require(ComputeProtocol.answer(line: reference.requestLine))
     let got = try #require(
@@ -86,7 +87,7 @@ struct ReferenceCaseV2Tests {
     for (key, expectedValue) in expect {
       let value = try #require(got[key], "no \(key) in \(answer.json.prefix(200))")
       let worst = try #require(
-        worstDifference(value, expectedValue), "\(key) has another shape than PyTorch's")
+        channelWorstDifference(value, expectedValue), "\(key) has another shape than PyTorch's")
       #expect(worst <= 1e-9, "\(key): largest difference \(worst)")
     }
   }
