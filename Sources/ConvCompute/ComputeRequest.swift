@@ -21,6 +21,8 @@ public enum ComputeRequest: Sendable {
   case upsampleBilinear(input: Matrix, target: UpsampleTarget, alignCorners: Bool)
   case bilinearKernel(size: Int, style: BilinearStyle)
   case stack(StackRequest)
+  /// Channels, batch norm, average pooling and the convolution matrix.
+  case secondEdition(SecondEditionRequest)
 
   /// Decodes a parsed request line; `lineNumber` only words the error for a non-object.
   public init(json: JSONValue, lineNumber: Int = 1) throws(ComputeError) {
@@ -54,6 +56,10 @@ public enum ComputeRequest: Sendable {
     -> ComputeRequest
   {
     switch op {
+    case .conv2d where SecondEditionRequest.handles(f),
+      .convTranspose2d where SecondEditionRequest.handles(f),
+      .batchNorm2d, .foldBatchNorm, .avgPool2d, .convMatrix:
+      return .secondEdition(try SecondEditionRequest(op, f))
     case .conv2d:
       return .conv2d(
         input: try f.grid("input"), kernel: try f.grid("kernel"),
@@ -107,6 +113,8 @@ public struct ComputeAnswer: Sendable {
   public var indices: Grid<Int>?
   /// For `receptive_field`, the fields per layer; the answer is then `{"layers": […]}`, without `output`.
   public var layers: [LayerField]?
+  /// An answer of another shape (maps, folded weights, a matrix); when set, it is what is written.
+  public var payload: AnswerPayload? = nil
 
   public init(output: Matrix, indices: Grid<Int>? = nil, layers: [LayerField]? = nil) {
     self.output = output
@@ -149,6 +157,8 @@ extension ComputeRequest {
       return ComputeAnswer(output: try BilinearKernel.make(size: size, style: style))
     case .stack(let request):
       return try request.answer()
+    case .secondEdition(let request):
+      return try request.compute()
     }
   }
 }

@@ -97,6 +97,7 @@ public struct ComputeSession {
       writer.writeByte(0x0A)
       return
     }
+    if let payload = answer.payload { return try payload.write(to: &writer) }
     // JSON has no infinity or NaN, and huge inputs can overflow a sum.
     let finite = answer.output.storage.withUnsafeBufferPointer { cells in
       cells.allSatisfy { $0.isFinite }

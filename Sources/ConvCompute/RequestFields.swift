@@ -46,6 +46,7 @@ struct RequestFields {
   private static func isRequired(_ field: String, _ op: ComputeOp) -> Bool {
     switch field {
     case "input", "kernel", "kernel_size", "indices": return true
+    case "mean", "var", "bn", "input_size": return true
     case "size", "style": return op == .bilinearKernel
     case "input_size", "layers": return true
     default: return false
