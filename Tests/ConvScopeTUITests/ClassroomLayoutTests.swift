@@ -80,6 +80,17 @@ struct ClassroomLayoutTests {
     #expect(ExplorerView.hint(width: 160, ascii: false).contains("e/E export"))
   }
 
+  @Test("help fits 80×24 uncut and tells how playback ends and how t maps the step")
+  func helpFits() {
+    var state = ExplorerState.opening(screenSize: ScreenSize(width: 80, height: 24))
+    state = type(state, "?")
+    let text = ExplorerView.render(state).canvas.plainText
+    #expect(!text.contains("…"))
+    #expect(text.contains("stops at the last step, space replays"))
+    #expect(text.contains("same progress"))
+    #expect(text.contains("q / Esc"))
+  }
+
   @Test("a long status message wraps at spaces and is never cut")
   func statusWraps() throws {
     var state = try ExplorerState(
