@@ -25,10 +25,15 @@ trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 # last session): the explorer sees a 256-colour terminal, as in a modern terminal emulator.
 echo "set -g default-terminal tmux-256color" >"$work/tmux.conf"
 
-# start WIDTH HEIGHT COMMAND: a detached window running COMMAND.
+# start WIDTH HEIGHT COMMAND: a detached window running COMMAND. A server that is still
+# exiting after the last session was killed can refuse the first try, so it tries again.
 start() {
-  tmux -L "$socket" -2 -f "$work/tmux.conf" new-session -d -x "$1" -y "$2" -s shot \
-    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "$3"
+  for _ in 1 2 3; do
+    tmux -L "$socket" -2 -f "$work/tmux.conf" new-session -d -x "$1" -y "$2" -s shot \
+      -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "$3" && return 0
+    sleep 0.3
+  done
+  return 1
 }
 
 # Waits until the pane shows $1 (a fixed string), for at most 10 seconds.
