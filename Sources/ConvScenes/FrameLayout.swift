@@ -77,16 +77,20 @@ public struct LayoutReserve: Sendable {
   var columns: [String: [Int: Int]] = [:]
   /// The captions of a few frames (the first steps and the last), for the caption block's height.
   var captionSamples: [[String]] = []
+  /// Per panel name, its lowest and highest value, so that shading by value does not change
+  /// a cell's shade as other cells fill in.
+  var ranges: [String: ClosedRange<Double>] = [:]
 
   public init() {}
 
-  /// Samples the first steps, the middle and the last one: numbers from the first and the
-  /// last, where every panel has all its numbers, captions from all of them. Reading every
-  /// step would make each parameter change in the explorer build the whole animation.
+  /// Samples the first steps and the last one: numbers from the first and the last, where
+  /// every panel has all its numbers, captions from all of them (the transposed scene's four
+  /// setup steps say different things). A long animation samples only its first two steps
+  /// and its last: each parameter change in the explorer pays for every frame sampled.
   public init(_ steps: SceneSteps) {
     let count = steps.stepCount
-    let picks = Set([0, 1, 2, 3, 4, count / 2, count - 1].filter { $0 >= 0 && $0 < count })
-    let frames = picks.sorted().map { steps.frame(at: $0) }
+    let picks = count > 64 ? [0, 1, count - 1] : [0, 1, 2, 3, 4, count / 2, count - 1]
+    let frames = Set(picks.filter { $0 >= 0 && $0 < count }).sorted().map { steps.frame(at: $0) }
     self.init([frames[0], frames[frames.count - 1]])
     captionSamples = frames.map(\.captions)
   }
@@ -103,6 +107,10 @@ public struct LayoutReserve: Sendable {
         var seen = Set<Double>()
         for cell in panel.cells {
           guard let value = cell.value else { continue }
+          if value.isFinite && Glyphs.showsValue(cell) {
+            let range = ranges[panel.name] ?? value...value
+            ranges[panel.name] = min(range.lowerBound, value)...max(range.upperBound, value)
+          }
           if value == value.rounded() && abs(value) < 1e12 {
             // An integer reads the same at every number of decimals: only its digits count.
             let digits = value == 0 ? 1 : Int(log10(abs(value))) + 1 + (value < 0 ? 1 : 0)
@@ -237,8 +245,9 @@ public enum FrameLayout {
   /// Lays a frame out for a window of `width` × `rows`: the captions always show.
   ///
   /// The panels take the roomiest density of `PanelDensity.ladder` with which panels,
-  /// captions and legend all fit; then the legend gives way; when even shading does not fit,
-  /// the panels keep their numbers and scroll, following the sliding window when `follow`.
+  /// captions and legend all fit; the legend gives way before the numbers do; when even
+  /// shading does not fit, the panels keep their numbers and scroll, following the sliding
+  /// window when `follow`.
   ///
   ///     let fitted = FrameLayout.fit(frame, width: 80, rows: 19, ascii: false, scroll: 0)
   public static func fit(
@@ -250,28 +259,41 @@ public enum FrameLayout {
     let rows = max(rows, 0)
     let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: width) }
     // As tall as the tallest sampled captions, so that the panels do not move between steps.
+    // Sampled frames repeat most lines (the formula), so each distinct line is wrapped once.
+    var wrapped: [String: Int] = [:]
     let sampled = (reserve?.captionSamples ?? []).map { captions in
-      captions.reduce(0) { $0 + wrap(transliterate($1, ascii), width: width).count }
+      captions.reduce(0) { total, caption in
+        if let count = wrapped[caption] { return total + count }
+        let count = wrap(transliterate(caption, ascii), width: width).count
+        wrapped[caption] = count
+        return total + count
+      }
     }
     let captionRows = max(captionLines.count, sampled.max() ?? 0)
 
+    // The roomiest density with numbers with which panels, captions and legend fit; else the
+    // roomiest with numbers without the legend; only then shading, with the legend if it fits.
+    // Each density is measured once, and each text formatted once.
     var chosen: (Arrangement, legend: [String])? = nil
-    // The ladder measures the same panels at several densities; each text is formatted once.
+    var withoutLegend: [Bool: Arrangement] = [:]
     var cache = PanelTexts.Cache()
     let used = roles(frame)
-    search: for withLegend in [true, false] {
-      for density in PanelDensity.ladder {
+    for shading in [false, true] {
+      for density in PanelDensity.ladder where density.shading == shading {
         let arrangement = Arrangement(
-          frame, width: width, density: density, limited: true, glyphs: glyphs, reserve: reserve,
-          cache: &cache, allOrNothing: !density.shading)
-        if arrangement.abandoned { continue }
-        if !density.shading && !arrangement.allNumbers { continue }
-        let legend = withLegend ? legend(used, arrangement, glyphs: glyphs, width: width) : []
+          frame, width: width, density: density, limited: true, glyphs: glyphs,
+          reserve: reserve, cache: &cache, allOrNothing: !shading)
+        if arrangement.abandoned || (!shading && !arrangement.allNumbers) { continue }
+        guard arrangement.height + 1 + captionRows <= rows else { continue }
+        let legend = legend(used, arrangement, glyphs: glyphs, width: width)
         if arrangement.height + 1 + captionRows + legend.count <= rows {
           chosen = (arrangement, legend)
-          break search
+          break
         }
+        if withoutLegend[shading] == nil { withoutLegend[shading] = arrangement }
       }
+      if chosen == nil, let fits = withoutLegend[shading] { chosen = (fits, []) }
+      if chosen != nil { break }
     }
     let arrangement =
       chosen?.0
@@ -458,8 +480,9 @@ struct Arrangement {
     var minimum = 20
     for (index, panel) in frame.panels.enumerated() {
       minimum = max(minimum, panel.cols * 2)
+      let range = reserve?.ranges[panel.name]
       if density.shading {
-        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading))
+        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
         continue
       }
       // Too wide: fewer decimals first, then shading (unless nothing may be cut).
@@ -486,7 +509,7 @@ struct Arrangement {
         abandoned = true
         break
       }
-      shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading))
+      shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
     }
     self.shapes = shapes
     minimumWidth = minimum
@@ -590,8 +613,10 @@ struct PanelShape {
   let low: Double
   let high: Double
 
+  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``).
   init(
-    _ panel: Panel, glyphs: Glyphs, mode: Mode, texts given: PanelTexts? = nil, reserve: Int = 0
+    _ panel: Panel, glyphs: Glyphs, mode: Mode, texts given: PanelTexts? = nil, reserve: Int = 0,
+    range: ClosedRange<Double>? = nil
   ) {
     self.panel = panel
     self.glyphs = glyphs
@@ -608,9 +633,9 @@ struct PanelShape {
       texts = []
       widths = []
       numberColumns = 1
-      var low = Double.infinity
-      var high = -Double.infinity
-      for cell in panel.cells where glyphs.placeholder(cell) == nil {
+      var low = range?.lowerBound ?? Double.infinity
+      var high = range?.upperBound ?? -Double.infinity
+      for cell in panel.cells where Glyphs.showsValue(cell) {
         guard let value = cell.value, value.isFinite else { continue }
         low = min(low, value)
         high = max(high, value)

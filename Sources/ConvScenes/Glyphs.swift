@@ -29,6 +29,14 @@ struct Glyphs {
     }
   }
 
+  /// Whether a cell shows its value (rather than a role's placeholder), in either script.
+  static func showsValue(_ cell: Cell) -> Bool {
+    switch cell.role {
+    case .padding, .insertedZero, .outputPadding, .outputPending, .blank: return false
+    default: return cell.value != nil
+    }
+  }
+
   /// The glyph ramp of heat maps, from cold to hot.
   var heatRamp: [String] {
     ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]

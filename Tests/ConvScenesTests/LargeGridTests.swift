@@ -62,6 +62,21 @@ import Testing
     #expect(glyphs.valueGlyph(0) == "░" && glyphs.valueGlyph(1) == "█")
   }
 
+  @Test("in an animation a computed cell keeps its shade while the others fill in")
+  func stableShading() throws {
+    let steps = try Self.conv32()
+    let reserve = LayoutReserve(steps)
+    func shade(_ step: Int, reserve: LayoutReserve?) throws -> String {
+      let laid = FrameLayout.lay(
+        steps.frame(at: step), width: 80, ascii: false, hits: true, reserve: reserve)
+      let hit = try #require(laid.hits.first { $0.panel == "output" && $0.row == 0 && $0.col == 0 })
+      return (hit.x..<(hit.x + hit.width)).map { laid.canvas[$0, hit.y - laid.top].text }.joined()
+    }
+    #expect(try shade(3, reserve: reserve) == shade(1000, reserve: reserve))
+    // Each frame alone spreads the ramp over what is computed so far, so the shade moves.
+    #expect(try shade(3, reserve: nil) != shade(1000, reserve: nil))
+  }
+
   @Test("a panel too wide for the width rounds its numbers before it shades")
   func fewerDecimalsFirst() throws {
     var p = SceneParameters.defaults(for: .bilinear)
