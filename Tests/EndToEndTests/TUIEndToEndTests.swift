@@ -159,6 +159,22 @@ struct TUIEndToEndTests {
     try quitAndCheckTerminal(session)
   }
 
+  @Test("playback stops at the last step and says so; space replays from the first")
+  func playbackEnds() throws {
+    let session = try startExplorer()
+    defer { session.close() }
+    // Fastest speed, then play: nine steps take well under a second.
+    try session.type("]]]] ")
+    var (screen, ok) = try session.waitFor("step 9/9", "space plays it again")
+    try #require(ok, "playback did not stop at the last step with a message:\n\(screen)")
+    usleep(300_000)
+    #expect(try session.capture().contains("step 9/9"), "playback went on after the last step")
+    try session.type(" ")
+    (screen, ok) = try session.waitFor { !$0.contains("step 9/9") }
+    #expect(ok, "space did not replay:\n\(screen)")
+    try quitAndCheckTerminal(session)
+  }
+
   @Test("e exports the frame to a new file and the status line shows its path")
   func export() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
