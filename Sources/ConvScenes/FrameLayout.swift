@@ -317,6 +317,11 @@ public enum FrameLayout {
     var panels = Canvas(width: width, height: panelRows)
     var hits: [CellHit] = []
     arrangement.draw(on: &panels, y: -top, hits: &hits, record: true)
+    // Scrolled past a band's titles but not past the band: its titles stay on the top row,
+    // over the column numbers, so every grid on screen says what it is.
+    if top > 0, panelRows > 2, arrangement.stickTitles(on: &panels, scroll: top) {
+      hits.removeAll { $0.y == 0 }
+    }
     canvas.paste(panels, atRow: 0)
     hits.removeAll { $0.y < 0 || $0.y >= panelRows }
     var y = panelRows + 1
@@ -565,6 +570,25 @@ struct Arrangement {
       }
       y += bandHeight + 1
     }
+  }
+
+  /// Draws the titles of the band that `scroll` cuts into on the canvas's top row; false
+  /// when `scroll` falls on a band's title row or between bands.
+  func stickTitles(on canvas: inout Canvas, scroll: Int) -> Bool {
+    var y = 0
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      if scroll > y && scroll < y + bandHeight {
+        for x in 0..<canvas.width { canvas[x, 0] = .space }
+        var x = 0
+        for index in band {
+          canvas.put(titles[index], x: x, y: 0, style: .title)
+          x += blockWidths[index] + FrameLayout.gap
+        }
+        return true
+      }
+      y += bandHeight + 1
+    }
+    return false
   }
 
   /// The rows, counted from the first band's title, holding the current window, the current

@@ -67,6 +67,27 @@ struct ClassroomLayoutTests {
     }
   }
 
+  @Test("scrolled panels keep their titles on the top row, so every grid says what it is")
+  func titlesStay() throws {
+    let parameters = SceneParameters.defaults(for: .transposed)
+    let count = try Scenes.build(parameters).stepCount
+    var scrolled = 0
+    for step in 0..<count {
+      let (state, lines) = try Self.screen(
+        parameters, step: step, size: ScreenSize(width: 80, height: 24))
+      let screen = ExplorerView.render(state)
+      if screen.top > 0 { scrolled += 1 }
+      // Every panel with a cell on screen has its title on screen.
+      for panel in state.frame.panels where screen.hits.contains(where: { $0.panel == panel.name })
+      {
+        #expect(
+          lines.contains { $0.contains(panel.title) },
+          "step \(step + 1): \(panel.name) has cells on screen but no title")
+      }
+    }
+    #expect(scrolled > 0, "the transposed scene fits 80×24 now; this test checks nothing")
+  }
+
   @Test("the key hint shows whole items only: everything that fits, at least ? help")
   func hintFits() {
     for width in [20, 40, 80, 100, 120, 160] {
