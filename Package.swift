@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "convscope", targets: ["convscope"]),
     .executable(name: "convscope-bench", targets: ["convscope-bench"]),
+    .executable(name: "convscope-fuzz", targets: ["convscope-fuzz"]),
     .library(name: "ConvArithmetic", targets: ["ConvArithmetic"]),
     .executable(name: "convscope-hostile", targets: ["convscope-hostile"]),
   ],
@@ -42,6 +43,9 @@ let package = Package(
       name: "convscope-bench",
       dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
     ),
+    // Long fuzzing of the explorer's state machine, kept out of the tests' time budget.
+    .executableTarget(
+      name: "convscope-fuzz", dependencies: ["ConvArithmetic", "ConvScenes", "ConvScopeTUI"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],

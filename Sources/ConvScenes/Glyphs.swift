@@ -29,6 +29,14 @@ struct Glyphs {
     }
   }
 
+  /// Whether a cell shows its value (rather than a role's placeholder), in either script.
+  static func showsValue(_ cell: Cell) -> Bool {
+    switch cell.role {
+    case .padding, .insertedZero, .outputPadding, .outputPending, .blank: return false
+    default: return cell.value != nil
+    }
+  }
+
   /// The glyph ramp of heat maps, from cold to hot.
   var heatRamp: [String] {
     ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]
@@ -40,61 +48,101 @@ struct Glyphs {
     return ramp[min(ramp.count - 1, max(0, Int((heat * Double(ramp.count - 1)).rounded())))]
   }
 
-  /// Two columns that shade a cell when numbers do not fit.
-  func shade(_ cell: Cell) -> String {
+  /// The ramp that shades values by size when numbers do not fit: its lowest step is
+  /// visible, so a small value never looks like an empty cell.
+  var valueRamp: [String] {
+    ascii ? [":", "-", "=", "+", "*", "#", "%", "@"] : ["░", "▒", "▓", "█"]
+  }
+
+  /// One column of the value ramp for a level between 0 and 1.
+  func valueGlyph(_ level: Double) -> String {
+    let ramp = valueRamp
+    return ramp[min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))]
+  }
+
+  /// The role mark that precedes a shaded value, or nil for a plain value.
+  ///
+  /// The window, the current cell, switches and unreached cells stay visible on top of the
+  /// value shading, so a 32×32 grid still shows where the window is.
+  func shadingMark(_ cell: Cell) -> String? {
+    switch cell.role {
+    case .windowTap, .outputCurrent: return "["
+    case .switchCell: return "{"
+    case .neverVisited: return "<"
+    case .window, .dilationHole: return ascii ? "," : "·"
+    default: return cell.highlighted ? "*" : nil
+    }
+  }
+
+  /// Two columns that shade a cell when numbers do not fit: a heat map cell by its heat,
+  /// a value by `level` (its place between the panel's lowest and highest value), with the
+  /// cell's role mark in front; cells without a value keep their role's glyph.
+  func shade(_ cell: Cell, level: Double? = nil) -> String {
     if cell.role == .heat, let heat = cell.heat {
       return String(repeating: heatGlyph(heat), count: 2)
     }
     switch cell.role {
-    case .input: return ascii ? "##" : "▓▓"
     case .padding: return ascii ? ". " : "· "
     case .insertedZero: return ascii ? "o " : "∘ "
     case .outputPadding: return "+ "
-    case .kernelTap: return ascii ? "##" : "▓▓"
-    case .window, .dilationHole: return ascii ? "::" : "░░"
-    case .windowTap, .outputCurrent: return ascii ? "[]" : "██"
-    case .outputDone: return ascii ? "==" : "▒▒"
     case .outputPending: return "_ "
-    case .neverVisited: return ascii ? "x " : "× "
-    case .switchCell: return ascii ? "{}" : "◆ "
-    case .heat: return ascii ? "? " : "? "
     case .blank: return "  "
+    default: break
     }
+    guard let level, cell.value != nil else {
+      return (shadingMark(cell) ?? " ") + "?"
+    }
+    let glyph = valueGlyph(level)
+    return (shadingMark(cell) ?? glyph) + glyph
   }
 
-  /// Legend entries for the roles present, in number mode or shading mode.
-  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool) -> [String] {
+  /// Legend entries for the roles present, for panels that show numbers, shading, or both.
+  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool, numbers: Bool = true)
+    -> [String]
+  {
     var entries: [String] = []
     func sample(_ role: CellRole, _ value: Double? = 3) -> String {
       let cell = Cell(value: value, role: role)
-      if shading { return shade(cell).trimmingTrailingSpaces }
       let (l, r) = markers(cell)
       return l + (placeholder(cell) ?? "n") + r
     }
+    func mark(_ role: CellRole) -> String {
+      (shadingMark(Cell(value: 3, role: role)) ?? "") + valueGlyph(1)
+    }
+    func both(_ role: CellRole) -> String {
+      let text = sample(role).trimmed
+      guard shading else { return text }
+      return numbers ? "\(text) \(mark(role))" : mark(role)
+    }
     if roles.contains(.windowTap) || roles.contains(.outputCurrent) {
-      entries.append("\(sample(.windowTap).trimmed) current window or cell")
+      entries.append("\(both(.windowTap)) current window or cell")
     }
     if roles.contains(.dilationHole) {
-      entries.append(
-        shading
-          ? "\(sample(.dilationHole)) dilation hole (skipped)"
-          : "unbracketed inside a window: dilation hole (skipped)")
+      if numbers {
+        entries.append("unbracketed inside a window: dilation hole (skipped)")
+      }
+      if shading { entries.append("\(mark(.dilationHole)) dilation hole (skipped)") }
     }
     let described: [(CellRole, String)] = [
       (.padding, "padding (0)"), (.insertedZero, "inserted zero"),
       (.outputPadding, "output_padding (0)"),
-      (.outputPending, "not yet computed"), (.neverVisited, "never reached by a window"),
-      (.switchCell, "switch (where a maximum was)"),
+      (.outputPending, "not yet computed"),
     ]
     for (role, text) in described where roles.contains(role) {
       entries.append("\(sample(role).trimmed) \(text)")
     }
+    if roles.contains(.neverVisited) {
+      entries.append("\(both(.neverVisited)) never reached by a window")
+    }
+    if roles.contains(.switchCell) {
+      entries.append("\(both(.switchCell)) switch (where a maximum was)")
+    }
     if shading {
-      if roles.contains(.input) { entries.append("\(sample(.input)) value") }
-      if roles.contains(.outputDone) { entries.append("\(sample(.outputDone)) computed") }
+      entries.append("\(valueRamp.joined()) value, lowest to highest in each panel")
     }
     if roles.contains(.heat) { entries.append("heat '\(heatRamp.joined())' low to high") }
-    if highlighted && !shading { entries.append("*n* pinned") }
+    if highlighted && numbers { entries.append("*n* pinned") }
+    if highlighted && shading { entries.append("*\(valueGlyph(1)) pinned") }
     return entries
   }
 }

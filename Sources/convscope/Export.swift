@@ -36,7 +36,11 @@ struct Export: ParsableCommand {
   @Option(help: "Write to FILE (atomically) instead of standard output; - is standard output.")
   var output: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
-  @Option(help: "Layout width in columns.") var width = 100
+  @Option(
+    help: ArgumentHelp(
+      "Fit every line in COLUMNS columns: panels too wide round their numbers, then shade cells by value (default: no limit; panels and captions wrap at 100 columns, and a wider panel keeps every number).",
+      valueName: "columns"))
+  var width: Int?
   @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
   var colors: String?
 
@@ -45,7 +49,7 @@ struct Export: ParsableCommand {
       throw CommandFailure(SceneError.unknownScene(scene).description)
     }
     if frame != nil && all { throw CommandFailure("Give either --frame N or --all, not both.") }
-    if width < 20 || width > 1000 {
+    if let width, width < 20 || width > 1000 {
       throw CommandFailure("The width must be between 20 and 1000 columns, but it is \(width).")
     }
     let palette: ANSIRenderer.Palette
@@ -99,20 +103,22 @@ struct Export: ParsableCommand {
 
   /// The exported text in `format`; a single text frame is printed without its separator line.
   static func render(
-    _ frames: [Frame], steps: SceneSteps, format: Format, width: Int, ascii: Bool,
+    _ frames: [Frame], steps: SceneSteps, format: Format, width: Int?, ascii: Bool,
     palette: ANSIRenderer.Palette
   ) -> String {
+    // One frame is laid out as it is within the whole animation.
+    let reserve = LayoutReserve(steps)
     switch format {
     case .text:
-      let renderer = TextRenderer(width: width, ascii: ascii)
+      let renderer = TextRenderer(width: width, ascii: ascii, reserve: reserve)
       return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
     case .ansi:
-      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette)
+      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette, reserve: reserve)
       return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
     case .json:
       return JSONRenderer().render(frames, parameters: steps.parameters)
     case .pango:
-      let renderer = PangoRenderer(width: width, ascii: ascii)
+      let renderer = PangoRenderer(width: width ?? TextRenderer.flowWidth, ascii: ascii)
       return frames.map { renderer.render($0) }.joined(separator: "\n")
     case .cast:
       return CastRenderer(width: width, ascii: ascii, palette: palette == .none ? .none : palette)
