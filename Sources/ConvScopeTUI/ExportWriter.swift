@@ -127,7 +127,10 @@ public enum FrameStream {
     steps: SceneSteps, frames: Range<Int>, renderer: TextRenderer,
     _ sink: (String) throws(WriteError) -> Void
   ) throws(WriteError) {
-    try write(frames: frames, sink) { step in
+    // Columns keep the width of the whole animation, as in a one-piece export.
+    var renderer = renderer
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
+    try write(frames: frames, sink) { [renderer] step in
       let frame = steps.frame(at: step)
       return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
         + renderer.render(frame)

@@ -86,7 +86,8 @@ struct Export: ParsableCommand {
           steps: steps, frames: 0..<steps.stepCount,
           renderer: TextRenderer(width: width, ascii: ascii), sink)
       } else if format == .ansi {
-        let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette)
+        let renderer = ANSIRenderer(
+          width: width, ascii: ascii, palette: palette, reserve: LayoutReserve(steps))
         try FrameStream.write(frames: 0..<steps.stepCount, sink) { step in
           let frame = steps.frame(at: step)
           return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
