@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .executable(name: "convscope", targets: ["convscope"]),
     .executable(name: "convscope-bench", targets: ["convscope-bench"]),
+    .executable(name: "convscope-fuzz", targets: ["convscope-fuzz"]),
     .library(name: "ConvArithmetic", targets: ["ConvArithmetic"]),
+    .executable(name: "convscope-hostile", targets: ["convscope-hostile"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -41,6 +43,9 @@ let package = Package(
       name: "convscope-bench",
       dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
     ),
+    // Long fuzzing of the explorer's state machine, kept out of the tests' time budget.
+    .executableTarget(
+      name: "convscope-fuzz", dependencies: ["ConvArithmetic", "ConvScenes", "ConvScopeTUI"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
@@ -52,6 +57,9 @@ let package = Package(
     ),
     .testTarget(name: "ConvScopeTUITests", dependencies: ["ConvScopeTUI", "ConvScenes", "ConvArithmetic"]),
     .testTarget(name: "EndToEndTests", dependencies: ["convscope"]),
+    // Issue 9's long hostile runs against the real binary (random keys and resizes in tmux,
+    // random command lines), too slow for the tests.
+    .executableTarget(name: "convscope-hostile"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,9 +8,13 @@ an error, else 0.
 
     convscope compute --generate-benchmark 20000 --seed 1 > batch.jsonl
     time python3 scripts/torch_compute.py < batch.jsonl > torch.out
+
+With `--seconds FILE`, the time spent answering (after torch is imported and
+the input is read) is written to FILE, so a benchmark can leave the import out.
 """
 import json
 import sys
+import time
 
 import torch
 import torch.nn.functional as F
@@ -45,8 +49,93 @@ def bilinear_kernel(size, style):
     return [[a * b for b in profile] for a in profile]
 
 
+def tensor(values):
+    return torch.tensor(values, dtype=torch.float64)
+
+
+def channel_conv(request, transposed):
+    """conv2d / conv_transpose2d of the second edition: maps [C][H][W] or a grid, groups, bias."""
+    x = tensor(request["input"])
+    w = tensor(request["kernel"])
+    grid_input = x.dim() == 2
+    if grid_input:
+        x = x[None]
+    if w.dim() == 2:
+        if not grid_input:
+            raise ValueError("a 2-D kernel needs a 2-D input")
+        w = w[None, None]
+    bias = tensor(request["bias"]) if "bias" in request else None
+    options = dict(
+        stride=pair(request.get("stride", 1)), padding=pair(request.get("padding", 0)),
+        dilation=pair(request.get("dilation", 1)), groups=request.get("groups", 1))
+    if transposed:
+        out = F.conv_transpose2d(
+            x[None], w, bias, output_padding=pair(request.get("output_padding", 0)), **options)
+    else:
+        out = F.conv2d(x[None], w, bias, **options)
+    out = out[0]
+    return {"output": (out[0] if grid_input else out).tolist()}
+
+
+def check_statistics(var, eps):
+    if eps <= 0:
+        raise ValueError("eps must be positive")
+    if (var < 0).any():
+        raise ValueError("a variance is negative")
+
+
+def conv_matrix(request):
+    """C's columns are the convolutions of unit impulses; Cᵀ with transpose."""
+    h, w = pair(request["input_size"])
+    impulses = torch.eye(h * w, dtype=torch.float64).reshape(h * w, 1, h, w)
+    out = F.conv2d(
+        impulses, grid(request["kernel"]), stride=pair(request.get("stride", 1)),
+        padding=pair(request.get("padding", 0)), dilation=pair(request.get("dilation", 1)))
+    matrix = out.reshape(h * w, -1).T
+    return {"matrix": (matrix.T if request.get("transpose", False) else matrix).tolist()}
+
+
 def answer(request):
     op = request["op"]
+    second_edition = (
+        "bias" in request or "groups" in request
+        or (op in ("conv2d", "conv_transpose2d") and tensor(request["input"]).dim() != 2))
+    if op in ("conv2d", "conv_transpose2d") and second_edition:
+        return channel_conv(request, op == "conv_transpose2d")
+    if op == "batch_norm2d":
+        x = tensor(request["input"])
+        mean, var = tensor(request["mean"]), tensor(request["var"])
+        eps = request.get("eps", 1e-5)
+        check_statistics(var, eps)
+        out = F.batch_norm(
+            x[None], mean, var,
+            tensor(request["weight"]) if "weight" in request else None,
+            tensor(request["bias"]) if "bias" in request else None, training=False, eps=eps)
+        return {"output": out[0].tolist()}
+    if op == "fold_batch_norm":
+        from torch.nn.utils.fusion import fuse_conv_bn_weights
+        bn = request["bn"]
+        kernel = tensor(request["kernel"])
+        var = tensor(bn["var"])
+        eps = bn.get("eps", 1e-5)
+        check_statistics(var, eps)
+        channels = kernel.shape[0]
+        weight, bias = fuse_conv_bn_weights(
+            kernel, tensor(request["bias"]) if "bias" in request else None, tensor(bn["mean"]), var,
+            eps, tensor(bn["weight"]) if "weight" in bn else torch.ones(channels, dtype=torch.float64),
+            tensor(bn["bias"]) if "bias" in bn else torch.zeros(channels, dtype=torch.float64))
+        return {"kernel": weight.tolist(), "bias": bias.tolist()}
+    if op == "avg_pool2d":
+        x = tensor(request["input"])
+        kernel = pair(request["kernel_size"])
+        out = F.avg_pool2d(
+            x[None] if x.dim() == 3 else x[None, None], kernel,
+            stride=pair(request.get("stride", kernel)), padding=pair(request.get("padding", 0)),
+            ceil_mode=request.get("ceil_mode", False),
+            count_include_pad=request.get("count_include_pad", True))
+        return {"output": (out[0] if x.dim() == 3 else out[0, 0]).tolist()}
+    if op == "conv_matrix":
+        return conv_matrix(request)
     if op == "conv2d":
         out = F.conv2d(
             grid(request["input"]), grid(request["kernel"]),
@@ -94,7 +183,12 @@ def answer(request):
 def main():
     failed = False
     out = sys.stdout
-    for line in sys.stdin:
+    seconds_file = None
+    if len(sys.argv) == 3 and sys.argv[1] == "--seconds":
+        seconds_file = sys.argv[2]
+    lines = sys.stdin.readlines()
+    start = time.perf_counter()
+    for line in lines:
         if not line.strip():
             continue
         try:
@@ -104,6 +198,10 @@ def main():
             result = {"error": str(error).splitlines()[0] if str(error) else type(error).__name__}
         out.write(json.dumps(result))
         out.write("\n")
+    out.flush()
+    if seconds_file:
+        with open(seconds_file, "w") as handle:
+            handle.write(f"{time.perf_counter() - start}\n")
     return 1 if failed else 0
 
 

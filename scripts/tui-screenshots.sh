@@ -25,10 +25,15 @@ trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 # last session): the explorer sees a 256-colour terminal, as in a modern terminal emulator.
 echo "set -g default-terminal tmux-256color" >"$work/tmux.conf"
 
-# start WIDTH HEIGHT COMMAND: a detached window running COMMAND.
+# start WIDTH HEIGHT COMMAND: a detached window running COMMAND. A server that is still
+# exiting after the last session was killed can refuse the first try, so it tries again.
 start() {
-  tmux -L "$socket" -2 -f "$work/tmux.conf" new-session -d -x "$1" -y "$2" -s shot \
-    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "$3"
+  for _ in 1 2 3; do
+    tmux -L "$socket" -2 -f "$work/tmux.conf" new-session -d -x "$1" -y "$2" -s shot \
+      -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 "$3" && return 0
+    sleep 0.3
+  done
+  return 1
 }
 
 # Waits until the pane shows $1 (a fixed string), for at most 10 seconds.
@@ -51,15 +56,16 @@ drive() {
   wait_for "$expect"
 }
 
-# capture NAME WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR"
-capture() {
-  local name="$1"
-  shift
-  drive "$@"
-  # Trailing spaces carry nothing; a trailing blank screen area neither.
-  tmux -L "$socket" capture-pane -p -t shot | sed -e 's/[[:space:]]*$//' >"screenshots/tui-$name.txt"
-  echo "screenshots/tui-$name.txt" >&2
-  tmux -L "$socket" kill-session -t shot
+# Waits until two captures a tenth of a second apart agree: curses has finished drawing.
+settle() {
+  local before after
+  before="$(tmux -L "$socket" capture-pane -p -t shot)"
+  for _ in $(seq 50); do
+    sleep 0.1
+    after="$(tmux -L "$socket" capture-pane -p -t shot)"
+    [[ "$after" == "$before" ]] && return 0
+    before="$after"
+  done
 }
 
 # picture NAME WIDTH HEIGHT "ARGS" "KEYS" "TEXT TO WAIT FOR": the same, in colour, as a PNG.
@@ -74,24 +80,23 @@ picture() {
   tmux -L "$socket" kill-session -t shot
 }
 
-capture opening 110 40 "" "" "stride 2×2"
-capture conv-stride3 110 40 "" "S.." "step 3/4"
-capture conv-dilation 110 40 "conv --input 7 --dilation 2 --stride 1 --padding 0" "....." "step 6/9"
-capture transposed-zeros 120 44 "transposed --preset padding_strides" "....." "step 6/"
-capture transposed-scatter 120 44 "transposed --view scatter" "...." "step 5/"
-capture unpool 110 40 "unpool" "..." "step 4/"
-capture bilinear 110 40 "bilinear --kernel 4" "GG" "step"
-capture help 110 40 "" "?" "export this frame"
-
-# A window too small for the scene, then the message it shows.
-start 110 40 "'$convscope'; sleep 30"
-wait_for "step 1/"
-tmux -L "$socket" resize-window -t shot -x 36 -y 10
-wait_for "too small"
-tmux -L "$socket" capture-pane -p -t shot | sed -e 's/[[:space:]]*$//' >screenshots/tui-too-small.txt
-echo "screenshots/tui-too-small.txt" >&2
-
-tmux -L "$socket" kill-session -t shot
+# Every capture in screenshots/manifest-tui.txt (the test TUIScreenshotTests reads it too).
+while IFS='|' read -r name size args keys expect resize; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  if [[ -n "$resize" ]]; then
+    start "${size%x*}" "${size#*x}" "'$convscope' $args; sleep 30"
+    wait_for "step 1/"
+    tmux -L "$socket" resize-window -t shot -x "${resize%x*}" -y "${resize#*x}"
+    wait_for "$expect"
+  else
+    drive "${size%x*}" "${size#*x}" "$args" "$keys" "$expect"
+  fi
+  settle
+  # Trailing spaces carry nothing.
+  tmux -L "$socket" capture-pane -p -t shot | sed -e 's/[[:space:]]*$//' >"screenshots/tui-$name.txt"
+  echo "screenshots/tui-$name.txt" >&2
+  tmux -L "$socket" kill-session -t shot
+done < screenshots/manifest-tui.txt
 
 if command -v python3 >/dev/null && command -v convert >/dev/null \
   && convert -list format 2>/dev/null | grep PANGO >/dev/null \

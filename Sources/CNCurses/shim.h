@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <termios.h>
 #include <ncursesw/curses.h>
 
 // MARK: - Locale
@@ -46,12 +47,43 @@ static inline void cs_restore_terminal_from_signal(void) {
   }
 }
 
-/// Ctrl-C, SIGTERM, SIGHUP: restore the terminal, then die of the same signal
-/// so the parent sees the usual status.
+/// The temporary file an export is writing, removed if a signal ends the process
+/// before it is renamed into place; empty when there is none.
+static inline char *cs_cleanup_path(void) {
+  static char path[4096];
+  return path;
+}
+
+/// Names the temporary file to remove on a termination signal; NULL or "" clears it.
+/// The first byte is written last, so a signal arriving midway sees either no path or the whole one.
+static inline void cs_set_cleanup_path(const char *path) {
+  char *slot = cs_cleanup_path();
+  slot[0] = 0;
+  if (path == NULL || path[0] == 0 || strlen(path) >= 4096) return;
+  memcpy(slot + 1, path + 1, strlen(path));
+  __atomic_store_n(&slot[0], path[0], __ATOMIC_SEQ_CST);
+}
+
+/// Ctrl-C, SIGTERM, SIGHUP: remove an unfinished export's temporary file, restore the
+/// terminal, then die of the same signal so the parent sees the usual status.
 static void cs_on_termination_signal(int sig) {
+  char *path = cs_cleanup_path();
+  if (path[0] != 0) unlink(path);
   cs_restore_terminal_from_signal();
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+/// Installs only the termination handlers, for commands that write files but draw no screen.
+static inline void cs_install_cleanup_handlers(void) {
+  int termination[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  for (unsigned i = 0; i < sizeof termination / sizeof termination[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cs_on_termination_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(termination[i], &action, cs_previous_action(termination[i]));
+  }
 }
 
 /// Crashes: restore the terminal, then hand the signal to whoever handled it
@@ -120,9 +152,20 @@ static inline int cs_start(void) {
   cbreak();
   noecho();
   nonl();
-  keypad(stdscr, TRUE);
+  // Raw bytes: convscope decodes escape sequences itself (KeyDecoder), because curses
+  // reads a sequence it does not know as Esc plus other keys, and Esc quits.
+  keypad(stdscr, FALSE);
+  meta(stdscr, TRUE);
+  // Ctrl-S would stop all output until Ctrl-Q (XON/XOFF), which looks like a frozen
+  // screen. def_prog_mode records the change, so it survives Ctrl-Z and fg, while
+  // endwin still restores the shell's own settings.
+  struct termios modes;
+  if (tcgetattr(0, &modes) == 0) {
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(0, TCSANOW, &modes);
+    def_prog_mode();
+  }
   curs_set(0);
-  set_escdelay(25);
   leaveok(stdscr, TRUE);
   mouseinterval(0);
   mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
@@ -181,50 +224,20 @@ static inline void cs_refresh(void) { wrefresh(stdscr); }
 
 // MARK: - Input
 
-/// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), -1 for none.
-static inline int cs_get_wch(int *ch) {
-  wint_t w = 0;
-  int r = wget_wch(stdscr, &w);
-  if (r == ERR) return -1;
-  *ch = (int)w;
-  return r == KEY_CODE_YES ? 1 : 0;
+/// Whether standard input has the XON/XOFF flow control (IXON) on: 1, 0, or -1 when unknown.
+static inline int cs_ixon(void) {
+  struct termios modes;
+  if (tcgetattr(0, &modes) != 0) return -1;
+  return (modes.c_iflag & IXON) ? 1 : 0;
 }
 
-static inline int cs_key_up(void) { return KEY_UP; }
-static inline int cs_key_down(void) { return KEY_DOWN; }
-static inline int cs_key_left(void) { return KEY_LEFT; }
-static inline int cs_key_right(void) { return KEY_RIGHT; }
-static inline int cs_key_home(void) { return KEY_HOME; }
-static inline int cs_key_end(void) { return KEY_END; }
-static inline int cs_key_btab(void) { return KEY_BTAB; }
-static inline int cs_key_resize(void) { return KEY_RESIZE; }
-static inline int cs_key_mouse(void) { return KEY_MOUSE; }
-static inline int cs_key_backspace(void) { return KEY_BACKSPACE; }
-static inline int cs_key_ppage(void) { return KEY_PPAGE; }
-static inline int cs_key_npage(void) { return KEY_NPAGE; }
-
-/// Mouse buttons reported by cs_getmouse.
-#define CS_MOUSE_OTHER 0
-#define CS_MOUSE_CLICK 1
-#define CS_MOUSE_WHEEL_UP 4
-#define CS_MOUSE_WHEEL_DOWN 5
-
-/// Reads the pending mouse event; returns 1 and fills x, y, button, or 0 when there is none.
-static inline int cs_getmouse(int *x, int *y, int *button) {
-  MEVENT event;
-  if (getmouse(&event) != OK) return 0;
-  *x = event.x;
-  *y = event.y;
-  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
-    *button = CS_MOUSE_CLICK;
-  } else if (event.bstate & BUTTON4_PRESSED) {
-    *button = CS_MOUSE_WHEEL_UP;
-  } else if (event.bstate & BUTTON5_PRESSED) {
-    *button = CS_MOUSE_WHEEL_DOWN;
-  } else {
-    *button = CS_MOUSE_OTHER;
-  }
-  return 1;
+/// Reads one input byte (0-255), or reports a resize (256), or nothing within the timeout (-1).
+static inline int cs_get_byte(void) {
+  int c = wgetch(stdscr);
+  if (c == ERR) return -1;
+  if (c == KEY_RESIZE) return 256;
+  if (c >= 0 && c <= 255) return c;
+  return -1;
 }
 
 #endif

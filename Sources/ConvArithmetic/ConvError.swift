@@ -13,6 +13,8 @@ public enum ConvError: Error, Equatable, Sendable, CustomStringConvertible {
   case badOutputSize(requested: Pair, low: Pair, high: Pair)
   case badScale(name: String)
   case invalid(String)
+  /// A multi-channel or batch-norm refusal; see ``ChannelError``.
+  case channels(ChannelError)
 
   public var description: String {
     switch self {
@@ -49,6 +51,8 @@ public enum ConvError: Error, Equatable, Sendable, CustomStringConvertible {
       return "The \(name) must be a positive finite number."
     case .invalid(let sentence):
       return sentence
+    case .channels(let error):
+      return error.description
     }
   }
 }
@@ -66,6 +70,8 @@ public enum Limits {
   public static let maxWork = 1 << 28
   /// The largest stride, padding, dilation or output padding.
   public static let maxParameter = 1024
+  /// The most entries in a `conv_matrix` answer (2^20: a 32 × 32 input's 1024 × 1024 matrix).
+  public static let maxMatrixCells = 1 << 20
 
   static func check(_ name: String, _ value: Pair, limit: Int = maxParameter) throws(ConvError) {
     if value.h > limit { throw .beyondLimit(name: "\(name) height", value: value.h, limit: limit) }

@@ -9,7 +9,11 @@ public enum ConvMatrix {
     p.kernel = kernel.size
     try p.validateConvolution()
     let out = p.convOutput
-    try Limits.checkGrid("matrix", Pair(out.area, p.input.area))
+    if out.area * p.input.area > Limits.maxMatrixCells {
+      throw .beyondLimit(
+        name: "number of matrix entries", value: out.area * p.input.area,
+        limit: Limits.maxMatrixCells)
+    }
     var c = Matrix.zeros(Pair(out.area, p.input.area))
     let field = ReceptiveField(parameters: p)
     for r in 0..<out.h {

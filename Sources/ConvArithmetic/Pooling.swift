@@ -65,9 +65,13 @@ public enum Pooling {
     return MaxPoolResult(parameters: p, ceilMode: ceilMode, output: values, indices: indices)
   }
 
-  /// `torch.nn.functional.avg_pool2d` for one channel, counting padding in the divisor (PyTorch's default).
+  /// `torch.nn.functional.avg_pool2d` for one channel.
+  ///
+  /// With `countIncludePad` (PyTorch's default) the divisor counts padding, but
+  /// not the cells a ceil-mode window hangs past it; without, only input cells.
   public static func avgPool2d(
-    _ input: Matrix, kernel: Pair, stride: Pair, padding: Pair = Pair(0), ceilMode: Bool = false
+    _ input: Matrix, kernel: Pair, stride: Pair, padding: Pair = Pair(0), ceilMode: Bool = false,
+    countIncludePad: Bool = true
   ) throws(ConvError) -> Matrix {
     let p = try validatedPool(input, kernel, stride, padding, Pair(1), ceilMode)
     let out = outputSize(p, ceilMode)
@@ -79,7 +83,11 @@ public enum Pooling {
         // The divisor counts padding but not cells past it (ceil mode overhang).
         let bottom = min(top + p.kernel.h, input.rows + p.padding.h)
         let right = min(left + p.kernel.w, input.cols + p.padding.w)
-        let divisor = Double((bottom - top) * (right - left))
+        let divisor =
+          countIncludePad
+          ? Double((bottom - top) * (right - left))
+          : Double(
+            (min(bottom, input.rows) - max(top, 0)) * (min(right, input.cols) - max(left, 0)))
         var sum = 0.0
         for ir in max(top, 0)..<min(bottom, input.rows) {
           for ic in max(left, 0)..<min(right, input.cols) { sum += input[ir, ic] }

@@ -12,9 +12,29 @@ public enum ComputeBenchmarkInput {
   /// (1 where a dilated kernel would not fit a direct convolution's padded input)
   /// and output_padding below max(stride, dilation), so every request is valid.
   public static func mixed(count: Int, seed: UInt64) -> String {
+    var text = ""
+    _ = mixed(count: count, seed: seed) { bytes in
+      text += String(decoding: bytes, as: UTF8.self)
+      return true
+    }
+    return text
+  }
+
+  /// The most lines `--generate-benchmark` writes: about 1.5 GB of requests.
+  public static let largestCount = 1_000_000
+
+  /// The same lines as ``mixed(count:seed:)``, handed to `write` about 1,000 at a time so
+  /// that memory stays small for any count; stops and returns false when `write` does.
+  public static func mixed(
+    count: Int, seed: UInt64, write: (UnsafeRawBufferPointer) -> Bool
+  ) -> Bool {
     var random = SplitMix64(seed: seed)
-    var writer = JSONWriter(capacity: count * 1_500)
-    for _ in 0..<count {
+    var writer = JSONWriter(capacity: min(count, 1_000) * 1_500)
+    for line in 0..<count {
+      if line > 0 && line % 1_000 == 0 {
+        guard writer.withUnsafeBytes(write) else { return false }
+        writer.removeAll()
+      }
       let transposed = random.next() & 1 == 1
       let input = Pair2(
         h: Int.random(in: 5...16, using: &random), w: Int.random(in: 5...16, using: &random))
@@ -46,7 +66,7 @@ public enum ComputeBenchmarkInput {
       }
       writer.writeRaw("}\n")
     }
-    return String(decoding: writer.bytes, as: UTF8.self)
+    return writer.count == 0 || writer.withUnsafeBytes(write)
   }
 
   /// A plain (h, w) pair; the engine's `Pair` would do, but this keeps the generator self-contained.

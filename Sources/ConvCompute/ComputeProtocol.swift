@@ -41,8 +41,12 @@ public enum ComputeProtocol {
   public static let maxLineBytes = 1 << 26
   /// How much input is read at a time.
   static let chunkSize = 1 << 20
-  /// Output is handed to the sink once this much has gathered, or when input runs dry.
+  /// Output is handed to the sink once this much has gathered, or when input runs dry,
+  /// so memory holds about this much plus one answer, however many answers a chunk has.
   static let flushThreshold = 1 << 20
+  /// The second thread of a parallel step stops answering once it holds this much
+  /// output (the first thread finishes the rest after it), which bounds its memory too.
+  static let helperOutputLimit = 8 << 20
   /// Below this many bytes of complete lines, splitting the work across two threads is not worth it.
   static let parallelThreshold = 1 << 16
 
@@ -98,24 +102,25 @@ public enum ComputeProtocol {
     while true {
       let count = input.read(into: chunk)
       if count < 0 {
-        ioFailure = "Reading the requests failed: \(String(cString: strerror(errno)))."
+        ioFailure = "Cannot read the requests: \(systemReason(errno))."
         break
       }
       if count == 0 {
         runner.finish()
         break
       }
-      runner.consume(
+      let consumed = runner.consume(
         UnsafeBufferPointer(
-          start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+          start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count),
+        output: &output)
       // The next read may block: hand over what is answered so far.
-      if !runner.flush(to: &output) {
-        ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
+      if !consumed || !runner.flush(to: &output) {
+        ioFailure = "Cannot write the answers: \(systemReason(errno))."
         break
       }
     }
     if ioFailure == nil && !runner.flush(to: &output) {
-      ioFailure = "Writing the answers failed: \(String(cString: strerror(errno)))."
+      ioFailure = "Cannot write the answers: \(systemReason(errno))."
     }
     return ComputeSummary(
       answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)
@@ -141,14 +146,16 @@ struct LineRunner {
     self.parallel = parallel
   }
 
-  mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Answers the complete lines in `bytes`, writing answers to `output` as they pile up;
+  /// false when writing failed (the rest is then left unanswered).
+  mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, output: inout some ByteSink) -> Bool {
     let base = bytes.baseAddress!
     var start = 0
     // Finish the line that the previous chunk left open.
     if !pending.isEmpty || skippingLongLine {
       guard let newline = Self.firstNewline(in: UnsafeBufferPointer(rebasing: bytes[0...])) else {
         hold(bytes)
-        return
+        return true
       }
       let piece = UnsafeBufferPointer(rebasing: bytes[0..<newline])
       lineNumber += 1
@@ -167,11 +174,14 @@ struct LineRunner {
     var end = bytes.count
     while end > start && base[end - 1] != 0x0A { end -= 1 }
     if end > start {
-      answerLines(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      guard answerLines(UnsafeBufferPointer(rebasing: bytes[start..<end]), output: &output) else {
+        return false
+      }
     }
     if end < bytes.count {
       hold(UnsafeBufferPointer(rebasing: bytes[end...]))
     }
+    return true
   }
 
   /// Answers the last line when the input ends without a newline.
@@ -206,44 +216,97 @@ struct LineRunner {
     }
   }
 
-  /// Answers complete lines (the region ends with a newline), on two threads when it is large.
-  private mutating func answerLines(_ region: UnsafeBufferPointer<UInt8>) {
+  /// Answers complete lines (the region ends with a newline), on two threads when it is large;
+  /// false when writing the answers failed.
+  private mutating func answerLines<Sink: ByteSink>(
+    _ region: UnsafeBufferPointer<UInt8>, output: inout Sink
+  ) -> Bool {
+    let limit = maxLineBytes
     guard parallel && region.count >= ComputeProtocol.parallelThreshold,
       let split = Self.firstNewline(
         in: UnsafeBufferPointer(rebasing: region[(region.count / 2)...]))
     else {
-      lineNumber = Self.answer(region, from: lineNumber, limit: maxLineBytes, into: &session)
-      return
+      let (last, _, ok) = withUnsafeMutablePointer(to: &output) { sink in
+        Self.answer(region, from: lineNumber, limit: limit, into: &session, output: sink)
+      }
+      lineNumber = last
+      return ok
     }
     let middle = region.count / 2 + split + 1
     let firstHalf = UnsafeBufferPointer(rebasing: region[..<middle])
     let secondHalf = UnsafeBufferPointer(rebasing: region[middle...])
     let secondStart = lineNumber + Self.countNewlines(firstHalf)
     let firstStart = lineNumber
-    let limit = maxLineBytes
+    var firstOK = true
+    // Where the second thread stopped, and the number of its last answered line.
+    var secondEnd = 0
+    var secondLast = secondStart
     withUnsafeMutablePointer(to: &session) { first in
       withUnsafeMutablePointer(to: &helper) { second in
-        let work = ParallelWork(sessions: (first, second), halves: (firstHalf, secondHalf))
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-          if index == 0 {
-            _ = Self.answer(
-              work.halves.0, from: firstStart, limit: limit, into: &work.sessions.0.pointee)
-          } else {
-            _ = Self.answer(
-              work.halves.1, from: secondStart, limit: limit, into: &work.sessions.1.pointee)
+        withUnsafeMutablePointer(to: &output) { sink in
+          withUnsafeMutablePointer(to: &firstOK) { firstOK in
+            withUnsafeMutablePointer(to: &secondEnd) { secondEnd in
+              withUnsafeMutablePointer(to: &secondLast) { secondLast in
+                let work = ParallelWork(
+                  sessions: (first, second), halves: (firstHalf, secondHalf), sink: sink,
+                  firstOK: firstOK, secondEnd: secondEnd, secondLast: secondLast)
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                  if index == 0 {
+                    // Only this thread writes: its answers come first in the output.
+                    work.firstOK.pointee =
+                      Self.answer(
+                        work.halves.0, from: firstStart, limit: limit,
+                        into: &work.sessions.0.pointee, output: work.sink
+                      ).ok
+                  } else {
+                    let (last, end, _) = Self.answer(
+                      work.halves.1, from: secondStart, limit: limit,
+                      into: &work.sessions.1.pointee, output: UnsafeMutablePointer<Sink>?.none,
+                      stopAt: ComputeProtocol.helperOutputLimit)
+                    work.secondLast.pointee = last
+                    work.secondEnd.pointee = end
+                  }
+                }
+              }
+            }
           }
         }
       }
     }
     session.absorb(&helper)
-    lineNumber = secondStart + Self.countNewlines(secondHalf)
+    guard firstOK else { return false }
+    lineNumber = secondLast
+    guard secondEnd < secondHalf.count else { return true }
+    // The second thread stopped at its output limit: answer the rest here, writing as it goes.
+    guard Self.drain(&session.writer, to: &output) else { return false }
+    let (last, _, ok) = withUnsafeMutablePointer(to: &output) { sink in
+      Self.answer(
+        UnsafeBufferPointer(rebasing: secondHalf[secondEnd...]), from: lineNumber, limit: limit,
+        into: &session, output: sink)
+    }
+    lineNumber = last
+    return ok
   }
 
-  /// Answers each newline-terminated line of `region`; returns the line number of the last one.
-  private static func answer(
+  /// Hands everything in `writer` to `output` and empties it; false when writing failed.
+  private static func drain(_ writer: inout JSONWriter, to output: inout some ByteSink) -> Bool {
+    guard writer.count > 0 else { return true }
+    let ok = writer.withUnsafeBytes { output.write($0) }
+    writer.removeAll()
+    return ok
+  }
+
+  /// Answers each newline-terminated line of `region` in order.
+  ///
+  /// Whenever the session holds ``ComputeProtocol/flushThreshold`` bytes of answers,
+  /// they are written to `output` (stopping on failure); without an output, answering
+  /// stops early once the session holds `stopAt` bytes. Returns the line number of the
+  /// last line answered, the offset just past it, and false when writing failed.
+  private static func answer<Sink: ByteSink>(
     _ region: UnsafeBufferPointer<UInt8>, from firstLine: Int, limit: Int,
-    into session: inout ComputeSession
-  ) -> Int {
+    into session: inout ComputeSession, output: UnsafeMutablePointer<Sink>?,
+    stopAt: Int = .max
+  ) -> (last: Int, end: Int, ok: Bool) {
     var lineNumber = firstLine
     var start = 0
     let base = region.baseAddress!
@@ -257,8 +320,13 @@ struct LineRunner {
           line: UnsafeBufferPointer(rebasing: region[start..<end]), lineNumber: lineNumber)
       }
       start = end + 1
+      if let output, session.writer.count >= ComputeProtocol.flushThreshold {
+        guard drain(&session.writer, to: &output.pointee) else { return (lineNumber, start, false) }
+      } else if output == nil && session.writer.count >= stopAt {
+        return (lineNumber, start, true)
+      }
     }
-    return lineNumber
+    return (lineNumber, start, true)
   }
 
   private static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -278,8 +346,21 @@ struct LineRunner {
 /// The two halves of a parallel step and the sessions that answer them.
 ///
 /// Each thread touches only its own session and reads only its own half of
-/// the input chunk, which stays alive until both threads are done.
-private struct ParallelWork: @unchecked Sendable {
+/// the input chunk, which stays alive until both threads are done; only the first
+/// thread writes to the sink, and each result slot has a single writer.
+private struct ParallelWork<Sink: ByteSink>: @unchecked Sendable {
   let sessions: (UnsafeMutablePointer<ComputeSession>, UnsafeMutablePointer<ComputeSession>)
   let halves: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
+  /// The output, written only by the first thread.
+  let sink: UnsafeMutablePointer<Sink>
+  let firstOK: UnsafeMutablePointer<Bool>
+  let secondEnd: UnsafeMutablePointer<Int>
+  let secondLast: UnsafeMutablePointer<Int>
+}
+
+/// An errno's meaning in lower case, as it reads inside a sentence ("no space left on device").
+func systemReason(_ code: Int32) -> String {
+  let text = String(cString: strerror(code))
+  guard let first = text.first else { return "error \(code)" }
+  return first.lowercased() + text.dropFirst()
 }

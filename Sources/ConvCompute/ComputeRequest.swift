@@ -20,6 +20,9 @@ public enum ComputeRequest: Sendable {
   case upsampleNearest(input: Matrix, target: UpsampleTarget)
   case upsampleBilinear(input: Matrix, target: UpsampleTarget, alignCorners: Bool)
   case bilinearKernel(size: Int, style: BilinearStyle)
+  case stack(StackRequest)
+  /// Channels, batch norm, average pooling and the convolution matrix.
+  case secondEdition(SecondEditionRequest)
 
   /// Decodes a parsed request line; `lineNumber` only words the error for a non-object.
   public init(json: JSONValue, lineNumber: Int = 1) throws(ComputeError) {
@@ -53,6 +56,10 @@ public enum ComputeRequest: Sendable {
     -> ComputeRequest
   {
     switch op {
+    case .conv2d where SecondEditionRequest.handles(f),
+      .convTranspose2d where SecondEditionRequest.handles(f),
+      .batchNorm2d, .foldBatchNorm, .avgPool2d, .convMatrix:
+      return .secondEdition(try SecondEditionRequest(op, f))
     case .conv2d:
       return .conv2d(
         input: try f.grid("input"), kernel: try f.grid("kernel"),
@@ -94,6 +101,8 @@ public enum ComputeRequest: Sendable {
       return .bilinearKernel(
         size: try f.integer("size", limit: RequestFields.maxBilinearKernelSize),
         style: try f.style("style"))
+    case .receptiveField, .overlap:
+      return .stack(try StackRequest(op, f))
     }
   }
 }
@@ -102,10 +111,15 @@ public enum ComputeRequest: Sendable {
 public struct ComputeAnswer: Sendable {
   public var output: Matrix
   public var indices: Grid<Int>?
+  /// For `receptive_field`, the fields per layer; the answer is then `{"layers": […]}`, without `output`.
+  public var layers: [LayerField]?
+  /// An answer of another shape (maps, folded weights, a matrix); when set, it is what is written.
+  public var payload: AnswerPayload? = nil
 
-  public init(output: Matrix, indices: Grid<Int>? = nil) {
+  public init(output: Matrix, indices: Grid<Int>? = nil, layers: [LayerField]? = nil) {
     self.output = output
     self.indices = indices
+    self.layers = layers
   }
 }
 
@@ -141,6 +155,10 @@ extension ComputeRequest {
         output: try Upsampling.bilinear(input, target, alignCorners: alignCorners))
     case .bilinearKernel(let size, let style):
       return ComputeAnswer(output: try BilinearKernel.make(size: size, style: style))
+    case .stack(let request):
+      return try request.answer()
+    case .secondEdition(let request):
+      return try request.compute()
     }
   }
 }

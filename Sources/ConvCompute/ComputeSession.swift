@@ -32,8 +32,13 @@ public struct ComputeSession {
   /// A line holding nothing but whitespace (spaces, tabs, a trailing `\r`) is
   /// not a request: it gets no answer, and the result is `nil`. `lineNumber`
   /// counts every physical line from 1, blank ones included, and only words
-  /// error sentences.
+  /// error sentences; a UTF-8 byte order mark at the start of line 1 is skipped.
   public mutating func answer(line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Bool? {
+    var line = line
+    // Windows editors start UTF-8 files with a byte order mark; it is not part of the request.
+    if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+      line = UnsafeBufferPointer(rebasing: line[3...])
+    }
     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
     answered += 1
     do throws(ComputeError) {
@@ -87,6 +92,12 @@ public struct ComputeSession {
   }
 
   private mutating func write(_ answer: ComputeAnswer) throws(ComputeError) {
+    if let layers = answer.layers {
+      writer.writeFields(layers)
+      writer.writeByte(0x0A)
+      return
+    }
+    if let payload = answer.payload { return try payload.write(to: &writer) }
     // JSON has no infinity or NaN, and huge inputs can overflow a sum.
     let finite = answer.output.storage.withUnsafeBufferPointer { cells in
       cells.allSatisfy { $0.isFinite }

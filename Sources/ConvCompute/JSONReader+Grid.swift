@@ -24,11 +24,13 @@ struct GridLiteral: Sendable {
 /// One member value of a request object: a grid read by the fast path, or any other JSON value.
 enum RequestValue {
   case grid(GridLiteral)
+  case tensor(TensorLiteral)
   case json(JSONValue)
 
   var json: JSONValue {
     switch self {
     case .grid(let grid): return grid.json
+    case .tensor(let tensor): return tensor.json
     case .json(let value): return value
     }
   }
@@ -55,6 +57,8 @@ extension JSONReader {
         let key = try readMemberKey()
         if let grid = readNumberGrid() {
           members.append((key, .grid(grid)))
+        } else if let tensor = readNumberTensor() {
+          members.append((key, .tensor(tensor)))
         } else {
           members.append((key, .json(try readValue())))
         }

@@ -132,33 +132,38 @@ public struct JSONWriter: TextOutputStream {
 
   /// Appends a grid of numbers as an array of rows: `[[1.0, 2.0], [3.0, 4.0]]`.
   public mutating func writeGrid(_ grid: Matrix) {
+    grid.storage.withUnsafeBufferPointer { writeGrid($0, rows: grid.rows, cols: grid.cols) }
+  }
+
+  /// Appends `rows × cols` numbers stored row-major as an array of rows, without copying them
+  /// into a grid first (a channel of a stack, say).
+  public mutating func writeGrid(_ cells: UnsafeBufferPointer<Double>, rows: Int, cols: Int) {
+    precondition(cells.count >= rows * cols, "fewer cells than rows × cols")
     writeByte(UInt8(ascii: "["))
     // Room for a whole row up front, so each cell is written through a bare pointer.
-    let rowBytes = grid.cols * (NumberFormat.maxLength + 2) + 4
-    grid.storage.withUnsafeBufferPointer { cells in
-      for r in 0..<grid.rows {
-        reserve(rowBytes)
-        var out = storage.base + storage.count
-        if r > 0 {
+    let rowBytes = cols * (NumberFormat.maxLength + 2) + 4
+    for r in 0..<rows {
+      reserve(rowBytes)
+      var out = storage.base + storage.count
+      if r > 0 {
+        out[0] = UInt8(ascii: ",")
+        out[1] = UInt8(ascii: " ")
+        out += 2
+      }
+      out.pointee = UInt8(ascii: "[")
+      out += 1
+      let base = r * cols
+      for c in 0..<cols {
+        if c > 0 {
           out[0] = UInt8(ascii: ",")
           out[1] = UInt8(ascii: " ")
           out += 2
         }
-        out.pointee = UInt8(ascii: "[")
-        out += 1
-        let base = r * grid.cols
-        for c in 0..<grid.cols {
-          if c > 0 {
-            out[0] = UInt8(ascii: ",")
-            out[1] = UInt8(ascii: " ")
-            out += 2
-          }
-          out += NumberFormat.write(cells[base + c], to: out)
-        }
-        out.pointee = UInt8(ascii: "]")
-        out += 1
-        storage.count = storage.base.distance(to: out)
+        out += NumberFormat.write(cells[base + c], to: out)
       }
+      out.pointee = UInt8(ascii: "]")
+      out += 1
+      storage.count = storage.base.distance(to: out)
     }
     writeByte(UInt8(ascii: "]"))
   }

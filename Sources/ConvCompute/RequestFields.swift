@@ -46,7 +46,9 @@ struct RequestFields {
   private static func isRequired(_ field: String, _ op: ComputeOp) -> Bool {
     switch field {
     case "input", "kernel", "kernel_size", "indices": return true
+    case "mean", "var", "bn", "input_size": return true
     case "size", "style": return op == .bilinearKernel
+    case "input_size", "layers": return true
     default: return false
     }
   }
@@ -184,7 +186,7 @@ struct RequestFields {
     return try decodePair(name, value, minimum: minimum, limit: limit)
   }
 
-  private func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
+  func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
     throws(ComputeError) -> Pair
   {
     let kind = minimum >= 1 ? "positive" : "non-negative"

@@ -21,37 +21,60 @@ public struct ANSIRenderer: Sendable {
     }
   }
 
+  /// Where panels and captions wrap; a hard limit only when `limited` (see ``TextRenderer``).
   public var width: Int
+  public var limited: Bool
   public var ascii: Bool
   public var palette: Palette
+  /// Column widths kept across the frames of one animation.
+  public var reserve: LayoutReserve?
 
-  public init(width: Int = 100, ascii: Bool = false, palette: Palette = .colors256) {
-    self.width = width
+  public init(
+    width: Int? = nil, ascii: Bool = false, palette: Palette = .colors256,
+    reserve: LayoutReserve? = nil
+  ) {
+    self.width = width ?? TextRenderer.flowWidth
+    self.limited = width != nil
     self.ascii = ascii
     self.palette = palette
+    self.reserve = reserve
+  }
+
+  /// The frame's canvas, as every renderer built on this one lays it out.
+  func canvas(_ frame: Frame) -> Canvas {
+    FrameLayout.lay(
+      frame, width: width, ascii: ascii, hits: false, limited: limited, reserve: reserve
+    ).canvas
   }
 
   /// One frame: its lines joined by `lineEnd`, each line ending with a reset.
   public func render(_ frame: Frame, lineEnd: String = "\n") -> String {
-    var canvas = FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas
+    var canvas = canvas(frame)
     if palette != .none { canvas = canvas.shadingHeatByColour() }
     return (0..<canvas.height).map { line(canvas, $0) }.joined(separator: lineEnd) + lineEnd
   }
 
   /// Every frame of `steps`, built one at a time, each preceded by the text renderer's separator line.
   public func render(_ steps: SceneSteps) -> String {
+    var renderer = self
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
     var text = ""
     for step in 0..<steps.stepCount {
       let frame = steps.frame(at: step)
-      text += TextRenderer.separator(index: frame.index, count: frame.count) + "\n" + render(frame)
+      text +=
+        TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
+        + renderer.render(frame)
     }
     return text
   }
 
   /// Several frames, each preceded by the text renderer's separator line.
   public func render(_ frames: [Frame]) -> String {
-    frames.map { TextRenderer.separator(index: $0.index, count: $0.count) + "\n" + render($0) }
-      .joined()
+    var renderer = self
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(frames) }
+    return frames.map {
+      TextRenderer.separator(index: $0.index, count: $0.count) + "\n" + renderer.render($0)
+    }.joined()
   }
 
   /// One canvas row with SGR codes at each change of style; trailing plain spaces dropped.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a panel cell landed on the canvas, for mouse hit-testing.
 public struct CellHit: Hashable, Sendable {
   public var panel: String
@@ -32,6 +34,128 @@ public struct LaidOutFrame: Sendable {
   }
 }
 
+/// How panels draw their cells: numbers with some decimals and spacing, or shading by value.
+///
+/// A window too small for one density takes the next one down `ladder`: narrower cells,
+/// then fewer decimals, then shading; a large window takes wider cells and more decimals.
+public struct PanelDensity: Hashable, Sendable, CustomStringConvertible {
+  /// The most decimals a number shows.
+  public var decimals: Int
+  /// Blank columns before each cell, which spread a small grid over a large window.
+  public var spacing: Int
+  /// Whether every panel shades its cells by value instead of printing numbers.
+  public var shading: Bool
+
+  public init(decimals: Int, spacing: Int = 0, shading: Bool = false) {
+    self.decimals = decimals
+    self.spacing = spacing
+    self.shading = shading
+  }
+
+  /// What `convscope export` draws: up to four decimals, cells as narrow as their numbers.
+  public static let standard = PanelDensity(decimals: 4)
+
+  /// The explorer's choices, roomiest first; it takes the first one that fits its window.
+  public static let ladder: [PanelDensity] = [
+    PanelDensity(decimals: 6, spacing: 2), PanelDensity(decimals: 6, spacing: 1),
+    PanelDensity(decimals: 4, spacing: 1), .standard, PanelDensity(decimals: 2),
+    PanelDensity(decimals: 1), PanelDensity(decimals: 1, shading: true),
+  ]
+
+  public var description: String {
+    shading ? "shading" : "\(decimals) decimals, spacing \(spacing)"
+  }
+}
+
+/// What a layout keeps the same across the frames of one animation, so nothing jumps.
+///
+/// The output grid fills in step by step; its numbers are as wide on the first step as on
+/// the last because the layout reserves, per panel, the widest number any sampled frame
+/// shows. The caption block keeps as many rows as the longest sampled captions need.
+public struct LayoutReserve: Sendable {
+  /// Per panel name, the widest number at each number of decimals the ladder uses.
+  var columns: [String: [Int: Int]] = [:]
+  /// The captions of a few frames (the first steps and the last), for the caption block's height.
+  var captionSamples: [[String]] = []
+  /// Per panel name, its lowest and highest value, so that shading by value does not change
+  /// a cell's shade as other cells fill in.
+  var ranges: [String: ClosedRange<Double>] = [:]
+
+  public init() {}
+
+  /// Samples the first steps and the last one: numbers from the first and the last, where
+  /// every panel has all its numbers, captions from all of them (the transposed scene's four
+  /// setup steps say different things). A long animation samples only its first two steps
+  /// and its last: each parameter change in the explorer pays for every frame sampled.
+  public init(_ steps: SceneSteps) {
+    let count = steps.stepCount
+    let picks = count > 64 ? [0, 1, count - 1] : [0, 1, 2, 3, 4, count / 2, count - 1]
+    let frames = Set(picks.filter { $0 >= 0 && $0 < count }).sorted().map { steps.frame(at: $0) }
+    self.init([frames[0], frames[frames.count - 1]])
+    captionSamples = frames.map(\.captions)
+  }
+
+  /// Reserves for every number and caption in `frames`.
+  public init(_ frames: [Frame]) {
+    let decimals = Array(
+      Set(PanelDensity.ladder.map(\.decimals) + [PanelDensity.standard.decimals]))
+    for frame in frames {
+      captionSamples.append(frame.captions)
+      for panel in frame.panels {
+        var widths = columns[panel.name] ?? [:]
+        var integerWidth = 0
+        var seen = Set<Double>()
+        for cell in panel.cells {
+          guard let value = cell.value else { continue }
+          if value.isFinite && Glyphs.showsValue(cell) {
+            let range = ranges[panel.name] ?? value...value
+            ranges[panel.name] = min(range.lowerBound, value)...max(range.upperBound, value)
+          }
+          if value == value.rounded() && abs(value) < 1e12 {
+            // An integer reads the same at every number of decimals: only its digits count.
+            let digits = value == 0 ? 1 : Int(log10(abs(value))) + 1 + (value < 0 ? 1 : 0)
+            integerWidth = max(integerWidth, digits)
+            continue
+          }
+          guard seen.insert(value).inserted else { continue }
+          for d in decimals {
+            let width = DisplayWidth.of(NumberText.format(value, decimals: d))
+            widths[d] = max(widths[d] ?? 0, width)
+          }
+        }
+        for d in decimals { widths[d] = max(widths[d] ?? 0, integerWidth) }
+        columns[panel.name] = widths
+      }
+    }
+  }
+
+  func columns(panel: String, decimals: Int) -> Int {
+    columns[panel]?[decimals] ?? 0
+  }
+}
+
+/// A frame laid out for the explorer's window: panels on top (scrolled when they must be),
+/// then the caption block pinned below them, then the legend when there is room.
+public struct FittedFrame: Sendable {
+  /// Exactly the rows it was fitted to, or fewer when the frame is shorter.
+  public var canvas: Canvas
+  /// Cells in canvas coordinates.
+  public var hits: [CellHit]
+  /// The narrowest width at which every panel fits (shaded).
+  public var minimumWidth: Int
+  /// The first panel row shown: the scroll.
+  public var panelTop: Int
+  /// How tall all panels are; `panelRows` of them are shown.
+  public var panelHeight: Int
+  public var panelRows: Int
+  /// Rows taken by the caption block.
+  public var captionRows: Int
+  /// How the panels were drawn.
+  public var density: PanelDensity
+  /// Whether the legend fitted.
+  public var showsLegend: Bool
+}
+
 /// Arranges a frame's panels side by side, wrapping to the next band when the width runs out.
 ///
 /// Each panel shows numbers when they fit in the width, and shading otherwise.
@@ -51,12 +175,9 @@ public enum FrameLayout {
   /// Only the rows a window of `rows` rows shows, scrolled down by `scroll` (clamped so the
   /// window stays on the frame): the same cells as the full layout's rows `top ..< top + rows`.
   ///
-  /// The explorer shows a few dozen rows of frames that can be a hundred rows tall; drawing
-  /// and allocating only those keeps a keypress well inside its time budget. Hits hold
-  /// the window's cells only, at their rows in the whole frame.
-  ///
-  /// With `follow`, the window moves as little as it must to show the rows of the current
-  /// window and output cell (and pinned cells), so an animation never walks off screen.
+  /// Hits hold the window's cells only, at their rows in the whole frame. With `follow`, the
+  /// window moves as little as it must to show the rows of the current window and output cell
+  /// (and pinned cells), so an animation never walks off screen.
   public static func lay(
     _ frame: Frame, width requested: Int, ascii: Bool, scroll: Int, rows: Int, follow: Bool = false
   ) -> LaidOutFrame {
@@ -65,93 +186,46 @@ public enum FrameLayout {
       window: (scroll, max(0, rows), follow))
   }
 
-  /// The layout, optionally without hit-testing records (renderers do not need them).
-  static func lay(
+  /// The layout of an export: a title line, panels, captions, legend.
+  ///
+  /// With `limited` (the default), nothing passes `width`: a panel too wide for it rounds its
+  /// numbers to fewer decimals, then shades its cells by value. Without, `width` only decides
+  /// where panels and captions wrap, and every panel keeps every number, however wide.
+  public static func lay(
     _ frame: Frame, width requested: Int, ascii: Bool, hits collectHits: Bool,
+    limited: Bool = true, reserve: LayoutReserve? = nil,
     window: (scroll: Int, rows: Int, follow: Bool)? = nil
-  )
-    -> LaidOutFrame
-  {
+  ) -> LaidOutFrame {
     let glyphs = Glyphs(ascii: ascii)
-    let shapes = frame.panels.map { PanelShape($0, glyphs: glyphs) }
-    let minimumWidth = max(shapes.map(\.shadingWidth).max() ?? 0, 20)
-    let width = max(requested, 1)
-
-    // Numbers where the panel fits, shading otherwise.
-    let modes = shapes.map { $0.numberWidth <= width }
-    let blockWidths = zip(shapes, modes).map { shape, numbers in
-      max(
-        numbers ? shape.numberWidth : shape.shadingWidth,
-        DisplayWidth.of(transliterate(shape.panel.title, ascii)))
-    }
-    // Flow the panels into bands.
-    var bands: [[Int]] = []
-    var used = 0
-    for index in shapes.indices {
-      let need = blockWidths[index]
-      if let last = bands.indices.last, used + gap + need <= width {
-        bands[last].append(index)
-        used += gap + need
-      } else {
-        bands.append([index])
-        used = need
-      }
-    }
+    let flow = max(requested, 1)
+    var cache = PanelTexts.Cache()
+    let arrangement = Arrangement(
+      frame, width: flow, density: .standard, limited: limited, glyphs: glyphs, reserve: reserve,
+      cache: &cache)
+    let width = limited ? flow : max(flow, arrangement.widest)
 
     let header = transliterate("\(frame.scene) — step \(frame.index) of \(frame.count)", ascii)
-    let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: width) }
-    // Plain comparisons rather than a Set: this runs for every cell of every frame.
-    let roles = Set(
-      CellRole.allCases.filter { role in
-        frame.panels.contains { $0.cells.contains { $0.role == role } }
-      })
-    let highlighted = frame.panels.contains { $0.cells.contains(where: \.highlighted) }
-    let anyShading = modes.contains(false)
-    let legend = glyphs.legend(roles, highlighted: highlighted, shading: anyShading)
-    let legendLines = Glyphs.legendLines(legend, width: width, ascii: ascii)
+    let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: flow) }
+    let legendLines = legend(roles(frame), arrangement, glyphs: glyphs, width: flow)
 
-    let bandHeights = bands.map { band in
-      1 + (band.map { shapes[$0].height(numbers: modes[$0]) }.max() ?? 0)
-    }
+    let panelsTop = 2
     let height =
-      2 + bandHeights.reduce(0) { $0 + $1 + 1 } + captionLines.count
+      panelsTop + arrangement.height + 1 + captionLines.count
       + (legendLines.isEmpty ? 0 : 1 + legendLines.count)
-    // Rows outside the window are not drawn: the canvas holds frame rows top ..< top + its height,
-    // and every row is drawn at its frame row minus top (Canvas.put ignores rows off the canvas).
     var wanted = window?.scroll ?? 0
-    if let window, window.follow,
-      let focus = focusRows(
-        frame: frame, shapes: shapes, modes: modes, bands: bands, bandHeights: bandHeights)
-    {
-      // One row of context around the focus; when it is taller than the window (panels
-      // stacked), its first rows, the input's window, are the ones kept in view.
-      let fits = focus.count <= window.rows - 2
-      if focus.lowerBound < wanted + 1 {
-        wanted = focus.lowerBound - 1
-      } else if fits && focus.upperBound > wanted + window.rows - 2 {
-        wanted = focus.upperBound - window.rows + 2
-      } else if !fits && focus.lowerBound > wanted + window.rows - 2 {
-        wanted = focus.lowerBound - 1
-      }
+    if let window, window.follow, let focus = arrangement.focusRows(frame) {
+      wanted = follow(
+        focus: (focus.lowerBound + panelsTop)...(focus.upperBound + panelsTop), scroll: wanted,
+        rows: window.rows)
     }
     let top = window.map { min(max(0, wanted), max(0, height - $0.rows)) } ?? 0
     let shown = window.map { min($0.rows, height - top) } ?? height
     var canvas = Canvas(width: width, height: shown)
     var hits: [CellHit] = []
     canvas.put(header, x: 0, y: 0 - top, style: .title)
-    var y = 2
-    for (band, bandHeight) in zip(bands, bandHeights) {
-      var x = 0
-      for index in band {
-        let shape = shapes[index]
-        canvas.put(transliterate(shape.panel.title, ascii), x: x, y: y - top, style: .title)
-        shape.draw(
-          on: &canvas, x: x, y: y + 1, top: top, numbers: modes[index], hits: &hits,
-          record: collectHits)
-        x += blockWidths[index] + gap
-      }
-      y += bandHeight + 1
-    }
+    arrangement.draw(on: &canvas, y: panelsTop - top, hits: &hits, record: collectHits)
+    for index in hits.indices { hits[index].y += top }
+    var y = panelsTop + arrangement.height + 1
     for line in captionLines {
       canvas.put(line, x: 0, y: y - top, style: .caption)
       y += 1
@@ -159,50 +233,170 @@ public enum FrameLayout {
     if !legendLines.isEmpty {
       y += 1
       for line in legendLines {
-        var x = 0
-        for (text, style) in line { x += canvas.put(text, x: x, y: y - top, style: style) }
+        canvas.put(line, x: 0, y: y - top, style: .hint)
         y += 1
       }
     }
     return LaidOutFrame(
-      canvas: canvas, hits: hits, minimumWidth: minimumWidth, top: top, fullHeight: height)
+      canvas: canvas, hits: hits, minimumWidth: arrangement.minimumWidth, top: top,
+      fullHeight: height)
   }
 
-  /// The frame rows holding the current window, the current output cell or a pinned cell.
-  static func focusRows(
-    frame: Frame, shapes: [PanelShape], modes: [Bool], bands: [[Int]], bandHeights: [Int]
-  ) -> ClosedRange<Int>? {
-    var low = Int.max
-    var high = Int.min
-    var y = 2
-    for (band, bandHeight) in zip(bands, bandHeights) {
-      for index in band {
-        let panel = shapes[index].panel
-        let first = y + 1 + shapes[index].labelRows(numbers: modes[index])
-        for r in 0..<panel.rows {
-          let focused = (0..<panel.cols).contains { c in
-            let cell = panel[r, c]
-            return cell.role.isWindowTap || cell.role == .outputCurrent || cell.highlighted
-          }
-          if focused {
-            low = min(low, first + r)
-            high = max(high, first + r)
-          }
-        }
+  /// Lays a frame out for a window of `width` × `rows`: the captions always show.
+  ///
+  /// The panels take the roomiest density of `PanelDensity.ladder` with which panels,
+  /// captions and legend all fit; the legend gives way before the numbers do; when even
+  /// shading does not fit, the panels keep their numbers and scroll, following the sliding
+  /// window when `follow`.
+  ///
+  ///     let fitted = FrameLayout.fit(frame, width: 80, rows: 19, ascii: false, scroll: 0)
+  public static func fit(
+    _ frame: Frame, width requested: Int, rows: Int, ascii: Bool, scroll: Int,
+    follow: Bool = true, reserve: LayoutReserve? = nil
+  ) -> FittedFrame {
+    let glyphs = Glyphs(ascii: ascii)
+    let width = max(requested, 1)
+    let rows = max(rows, 0)
+    let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: width) }
+    // As tall as the tallest sampled captions, so that the panels do not move between steps.
+    // Sampled frames repeat most lines (the formula), so each distinct line is wrapped once.
+    var wrapped: [String: Int] = [:]
+    let sampled = (reserve?.captionSamples ?? []).map { captions in
+      captions.reduce(0) { total, caption in
+        if let count = wrapped[caption] { return total + count }
+        let count = wrap(transliterate(caption, ascii), width: width).count
+        wrapped[caption] = count
+        return total + count
       }
-      y += bandHeight + 1
     }
-    return low <= high ? low...high : nil
+    let captionRows = max(captionLines.count, sampled.max() ?? 0)
+
+    // The roomiest density with numbers with which panels, captions and legend fit; else the
+    // roomiest with numbers without the legend; only then shading, with the legend if it fits.
+    // Each density is measured once, and each text formatted once.
+    var chosen: (Arrangement, legend: [String])? = nil
+    var withoutLegend: [Bool: Arrangement] = [:]
+    var cache = PanelTexts.Cache()
+    let used = roles(frame)
+    for shading in [false, true] {
+      for density in PanelDensity.ladder where density.shading == shading {
+        let arrangement = Arrangement(
+          frame, width: width, density: density, limited: true, glyphs: glyphs,
+          reserve: reserve, cache: &cache, allOrNothing: !shading)
+        if arrangement.abandoned || (!shading && !arrangement.allNumbers) { continue }
+        guard arrangement.height + 1 + captionRows <= rows else { continue }
+        let legend = legend(used, arrangement, glyphs: glyphs, width: width)
+        if arrangement.height + 1 + captionRows + legend.count <= rows {
+          chosen = (arrangement, legend)
+          break
+        }
+        if withoutLegend[shading] == nil { withoutLegend[shading] = arrangement }
+      }
+      if chosen == nil, let fits = withoutLegend[shading] { chosen = (fits, []) }
+      if chosen != nil { break }
+    }
+    let arrangement =
+      chosen?.0
+      ?? Arrangement(
+        frame, width: width, density: .standard, limited: true, glyphs: glyphs, reserve: reserve,
+        cache: &cache)
+    let legendLines = chosen?.legend ?? []
+    // The panels get what the captions leave, but always a few rows.
+    let panelRows = min(
+      arrangement.height,
+      max(rows - 1 - captionRows - legendLines.count, min(3, arrangement.height, rows)))
+    var top = min(max(0, scroll), max(0, arrangement.height - panelRows))
+    if follow, let focus = arrangement.focusRows(frame) {
+      top = min(
+        max(0, Self.follow(focus: focus, scroll: top, rows: panelRows)),
+        max(0, arrangement.height - panelRows))
+    }
+
+    let height = min(rows, panelRows + 1 + captionRows + legendLines.count)
+    var canvas = Canvas(width: width, height: max(0, height))
+    var panels = Canvas(width: width, height: panelRows)
+    var hits: [CellHit] = []
+    arrangement.draw(on: &panels, y: -top, hits: &hits, record: true)
+    // Scrolled past a band's titles but not past the band: its titles stay on the top row,
+    // over the column numbers, so every grid on screen says what it is.
+    if top > 0, panelRows > 2, arrangement.stickTitles(on: &panels, scroll: top) {
+      hits.removeAll { $0.y == 0 }
+    }
+    canvas.paste(panels, atRow: 0)
+    hits.removeAll { $0.y < 0 || $0.y >= panelRows }
+    var y = panelRows + 1
+    for line in captionLines {
+      canvas.put(line, x: 0, y: y, style: .caption)
+      y += 1
+    }
+    y = panelRows + 1 + captionRows
+    for line in legendLines {
+      canvas.put(line, x: 0, y: y, style: .hint)
+      y += 1
+    }
+    return FittedFrame(
+      canvas: canvas, hits: hits, minimumWidth: arrangement.minimumWidth, panelTop: top,
+      panelHeight: arrangement.height, panelRows: panelRows, captionRows: captionRows,
+      density: arrangement.density, showsLegend: !legendLines.isEmpty)
+  }
+
+  /// The scroll that shows `focus` in a window of `rows` rows, moving as little as it must.
+  ///
+  /// One row of context around the focus when there is room, none when that is what lets it
+  /// fit; when it is taller than the window (panels stacked), its first rows, the input's
+  /// window, are the ones kept in view.
+  static func follow(focus: ClosedRange<Int>, scroll: Int, rows: Int) -> Int {
+    let margin = rows >= 6 && focus.count <= rows - 2 ? 1 : 0
+    let fits = focus.count <= rows - 2 * margin
+    if focus.lowerBound < scroll + margin {
+      return focus.lowerBound - margin
+    } else if fits && focus.upperBound > scroll + rows - 1 - margin {
+      return focus.upperBound - rows + 1 + margin
+    } else if !fits && focus.lowerBound > scroll + rows - 1 - margin {
+      return focus.lowerBound - margin
+    }
+    return scroll
+  }
+
+  /// The roles a frame's cells take, and whether any cell is highlighted.
+  static func roles(_ frame: Frame) -> (roles: Set<CellRole>, highlighted: Bool) {
+    // Plain comparisons rather than a Set: this runs for every cell of every frame.
+    let all = CellRole.allCases
+    var present = [Bool](repeating: false, count: all.count)
+    var highlighted = false
+    for panel in frame.panels {
+      for cell in panel.cells {
+        present[all.firstIndex(of: cell.role)!] = true
+        highlighted = highlighted || cell.highlighted
+      }
+    }
+    return (Set(all.indices.filter { present[$0] }.map { all[$0] }), highlighted)
+  }
+
+  /// The legend's lines for the roles and modes in use, wrapped to `width`.
+  static func legend(
+    _ used: (roles: Set<CellRole>, highlighted: Bool), _ arrangement: Arrangement,
+    glyphs: Glyphs, width: Int
+  ) -> [String] {
+    let (roles, highlighted) = used
+    let entries = glyphs.legend(
+      roles, highlighted: highlighted, shading: arrangement.anyShading,
+      numbers: arrangement.anyNumbers)
+    return entries.isEmpty
+      ? [] : wrap("legend: " + entries.joined(separator: "   "), width: width)
   }
 
   /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are indented.
-  static func wrap(_ text: String, width: Int) -> [String] {
+  ///
+  /// A word longer than a line is cut into pieces, so that no line is ever wider than `width`.
+  public static func wrap(_ text: String, width: Int) -> [String] {
     guard DisplayWidth.of(text) > width, width > 8 else { return [text] }
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      let wordWidth = DisplayWidth.of(String(word))
+      var word = String(word)
+      var wordWidth = DisplayWidth.of(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
         lines.append(line)
         line = "  "
@@ -210,6 +404,22 @@ public enum FrameLayout {
       } else if lineWidth > 0 {
         line += " "
         lineWidth += 1
+      }
+      while lineWidth + wordWidth > width {
+        var head = ""
+        var headWidth = 0
+        for character in word {
+          let w = DisplayWidth.of(character)
+          if lineWidth + headWidth + w > width { break }
+          head.append(character)
+          headWidth += w
+        }
+        if head.isEmpty { break }
+        lines.append(line + head)
+        line = "  "
+        lineWidth = 2
+        word.removeFirst(head.count)
+        wordWidth -= headWidth
       }
       line += word
       lineWidth += wordWidth
@@ -219,7 +429,7 @@ public enum FrameLayout {
   }
 
   /// Replaces the mathematical characters of titles and captions with ASCII.
-  static func transliterate(_ text: String, _ ascii: Bool) -> String {
+  public static func transliterate(_ text: String, _ ascii: Bool) -> String {
     guard ascii else { return text }
     var result = ""
     for character in text {
@@ -249,67 +459,281 @@ public enum FrameLayout {
   }
 }
 
-/// A panel measured for both modes.
+/// The panels of a frame measured at one density and flowed into bands.
+struct Arrangement {
+  let density: PanelDensity
+  let shapes: [PanelShape]
+  let blockWidths: [Int]
+  let titles: [String]
+  let bands: [[Int]]
+  let bandHeights: [Int]
+  /// The narrowest width at which every panel still fits (shaded).
+  let minimumWidth: Int
+
+  /// Set when `allOrNothing` found a panel that cannot show numbers: the rest is not measured.
+  private(set) var abandoned = false
+
+  /// Measures every panel at `density`; a panel too wide for `width` (when `limited`) takes
+  /// fewer decimals, then shading. With `allOrNothing`, measuring stops at the first panel
+  /// that would be shaded, since the explorer then moves on to the next density.
+  init(
+    _ frame: Frame, width: Int, density: PanelDensity, limited: Bool, glyphs: Glyphs,
+    reserve: LayoutReserve?, cache: inout PanelTexts.Cache, allOrNothing: Bool = false
+  ) {
+    self.density = density
+    var shapes: [PanelShape] = []
+    var minimum = 20
+    for (index, panel) in frame.panels.enumerated() {
+      minimum = max(minimum, panel.cols * 2)
+      let range = reserve?.ranges[panel.name]
+      if density.shading {
+        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+        continue
+      }
+      // Too wide: fewer decimals first, then shading (unless nothing may be cut).
+      var shape: PanelShape? = nil
+      for decimals in [density.decimals, 2, 1] where decimals <= density.decimals {
+        let reserved = reserve?.columns(panel: panel.name, decimals: decimals) ?? 0
+        let mode = PanelShape.Mode.numbers(decimals: decimals, spacing: density.spacing)
+        // The narrowest this could be; when even that is too wide, nothing is formatted.
+        if limited
+          && PanelShape.gridWidth(panel, mode: mode, numberColumns: max(1, reserved)) > width
+        {
+          continue
+        }
+        let texts = cache.texts(panel, index: index, decimals: decimals, glyphs: glyphs)
+        let candidate = PanelShape(
+          panel, glyphs: glyphs, mode: mode, texts: texts, reserve: reserved)
+        if !limited || candidate.gridWidth <= width {
+          shape = candidate
+          break
+        }
+        if candidate.numberColumns <= 1 { break }
+      }
+      if shape == nil && allOrNothing {
+        abandoned = true
+        break
+      }
+      shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+    }
+    self.shapes = shapes
+    minimumWidth = minimum
+    titles = frame.panels.prefix(shapes.count).map {
+      FrameLayout.transliterate($0.title, glyphs.ascii)
+    }
+    blockWidths = zip(shapes, titles).map { shape, title in
+      max(shape.gridWidth, DisplayWidth.of(title))
+    }
+    var bands: [[Int]] = []
+    var used = 0
+    for index in shapes.indices {
+      let need = blockWidths[index]
+      if let last = bands.indices.last, used + FrameLayout.gap + need <= width {
+        bands[last].append(index)
+        used += FrameLayout.gap + need
+      } else {
+        bands.append([index])
+        used = need
+      }
+    }
+    self.bands = bands
+    bandHeights = bands.map { band in 1 + (band.map { shapes[$0].height }.max() ?? 0) }
+  }
+
+  /// Whether every panel shows its numbers.
+  var allNumbers: Bool { shapes.allSatisfy(\.numbers) }
+  var anyShading: Bool { shapes.contains { !$0.numbers } }
+  var anyNumbers: Bool { shapes.contains { $0.numbers } }
+
+  /// Rows from the first band's title to the last band's last row.
+  var height: Int {
+    bandHeights.isEmpty ? 0 : bandHeights.reduce(0, +) + bandHeights.count - 1
+  }
+
+  /// The widest band.
+  var widest: Int {
+    bands.map { band in
+      band.map { blockWidths[$0] }.reduce(0, +) + FrameLayout.gap * max(0, band.count - 1)
+    }.max() ?? 0
+  }
+
+  /// Draws every band from canvas row `y` on (negative when scrolled); hits record frame rows
+  /// relative to the canvas.
+  func draw(on canvas: inout Canvas, y: Int, hits: inout [CellHit], record: Bool) {
+    var y = y
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      var x = 0
+      for index in band {
+        canvas.put(titles[index], x: x, y: y, style: .title)
+        shapes[index].draw(on: &canvas, x: x, y: y + 1, hits: &hits, record: record)
+        x += blockWidths[index] + FrameLayout.gap
+      }
+      y += bandHeight + 1
+    }
+  }
+
+  /// Draws the titles of the band that `scroll` cuts into on the canvas's top row; false
+  /// when `scroll` falls on a band's title row or between bands.
+  func stickTitles(on canvas: inout Canvas, scroll: Int) -> Bool {
+    var y = 0
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      if scroll > y && scroll < y + bandHeight {
+        for x in 0..<canvas.width { canvas[x, 0] = .space }
+        var x = 0
+        for index in band {
+          canvas.put(titles[index], x: x, y: 0, style: .title)
+          x += blockWidths[index] + FrameLayout.gap
+        }
+        return true
+      }
+      y += bandHeight + 1
+    }
+    return false
+  }
+
+  /// The rows, counted from the first band's title, holding the current window, the current
+  /// output cell or a pinned cell.
+  func focusRows(_ frame: Frame) -> ClosedRange<Int>? {
+    var low = Int.max
+    var high = Int.min
+    var y = 0
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      for index in band {
+        let panel = shapes[index].panel
+        let first = y + 1 + shapes[index].labelRows
+        for r in 0..<panel.rows {
+          let focused = (0..<panel.cols).contains { c in
+            let cell = panel[r, c]
+            return cell.role.isWindowTap || cell.role == .outputCurrent || cell.highlighted
+          }
+          if focused {
+            low = min(low, first + r)
+            high = max(high, first + r)
+          }
+        }
+      }
+      y += bandHeight + 1
+    }
+    return low <= high ? low...high : nil
+  }
+}
+
+/// A panel measured in one mode: numbers (with some decimals and spacing) or shading.
 struct PanelShape {
+  enum Mode {
+    case numbers(decimals: Int, spacing: Int)
+    case shading
+  }
+
   let panel: Panel
   let glyphs: Glyphs
+  let mode: Mode
   /// The texts shown in number mode (a number, or a placeholder glyph), row-major.
   let texts: [String]
   /// The display width of each text.
   let widths: [Int]
   let numberColumns: Int
+  /// The range of the panel's values, which shading spreads over the heat ramp.
+  let low: Double
+  let high: Double
 
-  init(_ panel: Panel, glyphs: Glyphs) {
+  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``).
+  init(
+    _ panel: Panel, glyphs: Glyphs, mode: Mode, texts given: PanelTexts? = nil, reserve: Int = 0,
+    range: ClosedRange<Double>? = nil
+  ) {
     self.panel = panel
     self.glyphs = glyphs
-    texts = panel.cells.map { cell in
-      glyphs.placeholder(cell) ?? cell.value.map(NumberText.format) ?? "_"
+    self.mode = mode
+    switch mode {
+    case .numbers(let decimals, _):
+      let made = given ?? PanelTexts(panel, decimals: decimals, glyphs: glyphs)
+      texts = made.texts
+      widths = made.widths
+      numberColumns = max(1, made.widest, reserve)
+      low = 0
+      high = 0
+    case .shading:
+      texts = []
+      widths = []
+      numberColumns = 1
+      var low = range?.lowerBound ?? Double.infinity
+      var high = range?.upperBound ?? -Double.infinity
+      for cell in panel.cells where Glyphs.showsValue(cell) {
+        guard let value = cell.value, value.isFinite else { continue }
+        low = min(low, value)
+        high = max(high, value)
+      }
+      self.low = low
+      self.high = high
     }
-    widths = texts.map { DisplayWidth.of($0) }
-    numberColumns = max(1, widths.max() ?? 1)
   }
 
-  /// Columns one cell takes in number mode: the widest number plus a marker either side.
-  var numberCellWidth: Int { numberColumns + 2 }
+  var numbers: Bool {
+    if case .numbers = mode { return true }
+    return false
+  }
+
+  var spacing: Int {
+    if case .numbers(_, let spacing) = mode { return spacing }
+    return 0
+  }
+
+  /// Columns one cell takes: in number mode the widest number, a marker either side and the
+  /// spacing; in shading mode two.
+  var cellWidth: Int { numbers ? spacing + numberColumns + 2 : 2 }
   /// In number mode, row indices take a gutter on the left and column indices a row on
   /// top, so that `y[1,2]` or "rows 0–2" can be found without counting.
-  var gutterWidth: Int { String(max(0, panel.rows - 1)).count + 1 }
-  var numberWidth: Int { gutterWidth + panel.cols * numberCellWidth }
-  var shadingWidth: Int { panel.cols * 2 }
+  var gutterWidth: Int { numbers ? String(max(0, panel.rows - 1)).count + 1 : 0 }
+  var gridWidth: Int { gutterWidth + panel.cols * cellWidth }
 
-  func labelRows(numbers: Bool) -> Int { numbers ? 1 : 0 }
+  /// The grid width `panel` would have in `mode` with numbers `numberColumns` wide.
+  static func gridWidth(_ panel: Panel, mode: Mode, numberColumns: Int) -> Int {
+    switch mode {
+    case .numbers(_, let spacing):
+      return String(max(0, panel.rows - 1)).count + 1 + panel.cols * (spacing + numberColumns + 2)
+    case .shading:
+      return panel.cols * 2
+    }
+  }
+
+  var labelRows: Int { numbers ? 1 : 0 }
 
   /// Rows the panel's grid takes below its title.
-  func height(numbers: Bool) -> Int { panel.rows + labelRows(numbers: numbers) }
+  var height: Int { panel.rows + labelRows }
 
-  /// Draws the panel's cells at frame position (x, y) onto a canvas whose row 0 is frame row `top`.
-  func draw(
-    on canvas: inout Canvas, x: Int, y: Int, top: Int = 0, numbers: Bool, hits: inout [CellHit],
-    record: Bool
-  ) {
-    let cellWidth = numbers ? numberCellWidth : 2
+  /// A value's place between the panel's lowest and highest value, 0…1.
+  func level(_ value: Double) -> Double {
+    guard high > low else { return 0.5 }
+    return (value - low) / (high - low)
+  }
+
+  /// Draws the panel's cells with their top-left (labels included) at canvas position (x, y);
+  /// rows off the canvas are skipped.
+  func draw(on canvas: inout Canvas, x: Int, y: Int, hits: inout [CellHit], record: Bool) {
+    let cellWidth = self.cellWidth
     var x = x
     var y = y
     if numbers {
       // Index labels, dimmed: column numbers end where each cell's number ends.
       for c in 0..<panel.cols {
         let label = String(c)
-        let end = x + gutterWidth + c * cellWidth + 1 + numberColumns
-        canvas.put(label, x: end - label.count, y: y - top, style: .hint)
+        let end = x + gutterWidth + c * cellWidth + spacing + 1 + numberColumns
+        canvas.put(label, x: end - label.count, y: y, style: .hint)
       }
       for r in 0..<panel.rows {
         let label = String(r)
-        canvas.put(label, x: x + gutterWidth - 1 - label.count, y: y + 1 + r - top, style: .hint)
+        canvas.put(label, x: x + gutterWidth - 1 - label.count, y: y + 1 + r, style: .hint)
       }
       x += gutterWidth
       y += 1
     }
     // Only the panel rows that land on the canvas.
-    let last = max(0, min(panel.rows, top + canvas.height - y))
-    let rows = min(max(0, top - y), last)..<last
+    let last = max(0, min(panel.rows, canvas.height - y))
+    let rows = min(max(0, -y), last)..<last
     if record { hits.reserveCapacity(hits.count + rows.count * panel.cols) }
     for r in rows {
-      let row = y + r - top
+      let row = y + r
       for c in 0..<panel.cols {
         let index = r * panel.cols + c
         let cell = panel.cells[index]
@@ -319,20 +743,60 @@ struct PanelShape {
           // Piece by piece rather than one concatenated string: this is the hottest loop of an export.
           let (open, close) = glyphs.markers(cell)
           let text = texts[index]
-          var column = left + canvas.put(open, x: left, y: row, style: style)
+          var column = left + spacing
+          column += canvas.put(open, x: column, y: row, style: style)
           for _ in 0..<(numberColumns - widths[index]) {
             column += canvas.put(" ", x: column, y: row, style: style)
           }
           column += canvas.put(text, x: column, y: row, style: style)
           canvas.put(close, x: column, y: row, style: style)
         } else {
-          canvas.put(glyphs.shade(cell), x: left, y: row, style: style)
+          let heat = cell.role == .heat ? cell.heat : cell.value.map(level)
+          canvas.put(glyphs.shade(cell, level: heat), x: left, y: row, style: style)
         }
         if record {
           hits.append(
-            CellHit(panel: panel.name, row: r, col: c, x: left, y: y + r, width: cellWidth))
+            CellHit(
+              panel: panel.name, row: r, col: c, x: left + spacing, y: row,
+              width: cellWidth - spacing))
         }
       }
+    }
+  }
+}
+
+/// A panel's cell texts at some number of decimals, with their widths.
+struct PanelTexts {
+  let texts: [String]
+  let widths: [Int]
+  let widest: Int
+
+  init(_ panel: Panel, decimals: Int, glyphs: Glyphs) {
+    texts = panel.cells.map { cell in
+      glyphs.placeholder(cell) ?? cell.value.map { NumberText.format($0, decimals: decimals) }
+        ?? "_"
+    }
+    widths = texts.map { DisplayWidth.of($0) }
+    widest = widths.max() ?? 1
+  }
+
+  /// Texts already made, per panel and number of decimals; a panel of integers is made once.
+  struct Cache {
+    private var made: [Int: [Int: PanelTexts]] = [:]
+    private var integers: [Int: Bool] = [:]
+
+    mutating func texts(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs) -> PanelTexts {
+      let onlyIntegers =
+        integers[index]
+        ?? panel.cells.allSatisfy { cell in
+          cell.value.map { $0 == $0.rounded() && abs($0) < 1e12 } ?? true
+        }
+      integers[index] = onlyIntegers
+      let key = onlyIntegers ? 0 : decimals
+      if let texts = made[index]?[key] { return texts }
+      let texts = PanelTexts(panel, decimals: decimals, glyphs: glyphs)
+      made[index, default: [:]][key] = texts
+      return texts
     }
   }
 }

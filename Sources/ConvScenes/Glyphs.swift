@@ -31,6 +31,14 @@ struct Glyphs {
     }
   }
 
+  /// Whether a cell shows its value (rather than a role's placeholder), in either script.
+  static func showsValue(_ cell: Cell) -> Bool {
+    switch cell.role {
+    case .padding, .insertedZero, .outputPadding, .outputPending, .blank: return false
+    default: return cell.value != nil
+    }
+  }
+
   /// The glyph ramp of heat maps, from cold to hot.
   var heatRamp: [String] {
     ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]
@@ -42,59 +50,80 @@ struct Glyphs {
     return ramp[min(ramp.count - 1, max(0, Int((heat * Double(ramp.count - 1)).rounded())))]
   }
 
-  /// Two columns that shade a cell when numbers do not fit.
-  func shade(_ cell: Cell) -> String {
+  /// The ramp that shades values by size when numbers do not fit: its lowest step is
+  /// visible, so a small value never looks like an empty cell.
+  var valueRamp: [String] {
+    ascii ? [":", "-", "=", "+", "*", "#", "%", "@"] : ["░", "▒", "▓", "█"]
+  }
+
+  /// One column of the value ramp for a level between 0 and 1.
+  func valueGlyph(_ level: Double) -> String {
+    let ramp = valueRamp
+    return ramp[min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))]
+  }
+
+  /// The role mark that precedes a shaded value, or nil for a plain value.
+  ///
+  /// The window, the current cell, switches and unreached cells stay visible on top of the
+  /// value shading, so a 32×32 grid still shows where the window is.
+  func shadingMark(_ cell: Cell) -> String? {
+    switch cell.role {
+    case .windowTap, .outputCurrent: return "["
+    case .switchCell: return "{"
+    case .neverVisited: return "<"
+    case .window, .dilationHole: return ascii ? "," : "·"
+    default: return cell.highlighted ? "*" : nil
+    }
+  }
+
+  /// Two columns that shade a cell when numbers do not fit: a heat map cell by its heat,
+  /// a value by `level` (its place between the panel's lowest and highest value), with the
+  /// cell's role mark in front; cells without a value keep their role's glyph.
+  func shade(_ cell: Cell, level: Double? = nil) -> String {
     if cell.role == .heat, let heat = cell.heat {
       return String(repeating: heatGlyph(heat), count: 2)
     }
     switch cell.role {
-    case .input: return ascii ? "##" : "▓▓"
     case .padding: return ascii ? ". " : "· "
     case .insertedZero: return ascii ? "o " : "∘ "
     case .outputPadding: return "+ "
-    case .kernelTap: return ascii ? "##" : "▓▓"
-    case .window, .dilationHole: return ascii ? "::" : "░░"
-    case .windowTap, .outputCurrent: return ascii ? "[]" : "██"
-    case .windowPadding: return ascii ? "[." : "█·"
-    case .windowInsertedZero: return ascii ? "[o" : "█∘"
-    case .windowOutputPadding: return ascii ? "[+" : "█+"
-    case .outputDone: return ascii ? "==" : "▒▒"
     case .outputPending: return "_ "
-    case .neverVisited: return ascii ? "x " : "× "
-    case .cropped: return ascii ? "- " : "╌ "
-    case .switchCell: return ascii ? "{}" : "◆ "
-    case .heat: return ascii ? "? " : "? "
     case .blank: return "  "
+    default: break
     }
+    guard let level, cell.value != nil else {
+      return (shadingMark(cell) ?? " ") + "?"
+    }
+    let glyph = valueGlyph(level)
+    return (shadingMark(cell) ?? glyph) + glyph
   }
 
-  /// Legend entries for the roles present, in number mode or shading mode.
-  ///
-  /// Each entry's sample is drawn in the style of the cells it names, so the legend
-  /// describes the colours where a renderer shows colours and the glyphs everywhere.
-  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool) -> [LegendEntry] {
-    var entries: [LegendEntry] = []
+  /// Legend entries for the roles present, for panels that show numbers, shading, or both.
+  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool, numbers: Bool = true)
+    -> [String]
+  {
+    var entries: [String] = []
     func sample(_ role: CellRole, _ value: Double? = 3) -> String {
       let cell = Cell(value: value, role: role)
-      if shading { return shade(cell).trimmingTrailingSpaces }
       let (l, r) = markers(cell)
       return (l + (placeholder(cell) ?? "n") + r).trimmed
     }
-    func add(_ role: CellRole, _ text: String) {
-      entries.append(LegendEntry(samples: [(sample(role), .cell(role))], text: text))
+    func mark(_ role: CellRole) -> String {
+      (shadingMark(Cell(value: 3, role: role)) ?? "") + valueGlyph(1)
+    }
+    func both(_ role: CellRole) -> String {
+      let text = sample(role).trimmed
+      guard shading else { return text }
+      return numbers ? "\(text) \(mark(role))" : mark(role)
     }
     if roles.contains(.windowTap) || roles.contains(.outputCurrent) {
-      add(roles.contains(.windowTap) ? .windowTap : .outputCurrent, "current window or cell")
+      entries.append("\(both(.windowTap)) current window or cell")
     }
     if roles.contains(.dilationHole) {
-      if shading {
-        add(.dilationHole, "dilation hole (skipped)")
-      } else {
-        entries.append(
-          LegendEntry(
-            samples: [("n", .cell(.dilationHole))],
-            text: "unbracketed in a window: dilation hole, skipped"))
+      if numbers {
+        entries.append("unbracketed inside a window: dilation hole (skipped)")
       }
+      if shading { entries.append("\(mark(.dilationHole)) dilation hole (skipped)") }
     }
     let described: [(CellRole, String)] = [
       (.windowPadding, "window on padding"),
@@ -102,74 +131,28 @@ struct Glyphs {
       (.windowOutputPadding, "window on output_padding"),
       (.padding, "padding (0)"), (.insertedZero, "inserted zero"),
       (.outputPadding, "output_padding (0)"),
-      (.outputPending, "not yet computed"), (.neverVisited, "read by no tap"),
-      (.switchCell, "switch (where a maximum was)"),
-      (.cropped, "cropped by padding (not in the output)"),
+      (.outputPending, "not yet computed"),
     ]
-    for (role, text) in described where roles.contains(role) { add(role, text) }
+    for (role, text) in described where roles.contains(role) {
+      entries.append("\(sample(role).trimmed) \(text)")
+    }
+    if roles.contains(.neverVisited) {
+      entries.append("\(both(.neverVisited)) read by no tap")
+    }
+    if roles.contains(.cropped) {
+      entries.append("\(both(.cropped)) cropped by padding (not in the output)")
+    }
+    if roles.contains(.switchCell) {
+      entries.append("\(both(.switchCell)) switch (where a maximum was)")
+    }
     if shading {
-      if roles.contains(.input) { add(.input, "value") }
-      if roles.contains(.outputDone) { add(.outputDone, "computed") }
+      entries.append("\(valueRamp.joined()) value, lowest to highest in each panel")
     }
-    if roles.contains(.heat) {
-      let ramp = heatRamp
-      let samples = ramp.enumerated().map { index, glyph in
-        (glyph, Style.cell(.heat, heat: Double(index) / Double(max(1, ramp.count - 1))))
-      }
-      // Quotes show where the ramp starts: its coldest glyph is a blank.
-      entries.append(
-        LegendEntry(samples: [("'", .hint)] + samples + [("'", .hint)], text: "heat, low to high"))
-    }
-    if highlighted && !shading {
-      entries.append(
-        LegendEntry(samples: [("*n*", .cell(.input, highlighted: true))], text: "pinned"))
-    }
+    if roles.contains(.heat) { entries.append("heat '\(heatRamp.joined())' low to high") }
+    if highlighted && numbers { entries.append("*n* pinned") }
+    if highlighted && shading { entries.append("*\(valueGlyph(1)) pinned") }
     return entries
   }
-
-  /// Packs legend entries into lines of at most `width` columns after `legend: `; an entry
-  /// too long for a line continues on the next, indented.
-  static func legendLines(_ entries: [LegendEntry], width: Int, ascii: Bool) -> [[(String, Style)]]
-  {
-    guard !entries.isEmpty else { return [] }
-    var lines: [[(String, Style)]] = [[("legend:", .hint)]]
-    var used = DisplayWidth.of("legend:")
-    for (index, entry) in entries.enumerated() {
-      let samples = entry.samples.map { (FrameLayout.transliterate($0.0, ascii), $0.1) }
-      let sampleWidth = samples.reduce(0) { $0 + DisplayWidth.of($1.0) }
-      let words = FrameLayout.transliterate(entry.text, ascii).split(separator: " ").map(
-        String.init)
-      // One space after "legend:", three between entries on a line.
-      let separator = index == 0 ? 1 : 3
-      let firstWord = words.first.map(DisplayWidth.of) ?? 0
-      if used + separator + sampleWidth + 1 + firstWord > width && used > 2 {
-        lines.append([("  ", .hint)])
-        used = 2
-      } else {
-        lines[lines.count - 1].append((String(repeating: " ", count: separator), .hint))
-        used += separator
-      }
-      lines[lines.count - 1] += samples
-      used += sampleWidth
-      for word in words {
-        let w = DisplayWidth.of(word)
-        if used + 1 + w > width && used > 2 {
-          lines.append([("  " + word, .hint)])
-          used = 2 + w
-        } else {
-          lines[lines.count - 1].append((" " + word, .hint))
-          used += 1 + w
-        }
-      }
-    }
-    return lines
-  }
-}
-
-/// One legend entry: sample glyphs, each in the style of what it names, and a few words.
-struct LegendEntry {
-  var samples: [(String, Style)]
-  var text: String
 }
 
 extension String {

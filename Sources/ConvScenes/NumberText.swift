@@ -5,15 +5,26 @@ import Foundation
 public enum NumberText {
   /// `3` for 3.0, `0.5625` for 0.5625, `0.0156` for 0.015625, `-2` for -2.0.
   public static func format(_ value: Double) -> String {
+    format(value, decimals: 4)
+  }
+
+  /// At most `decimals` decimals: `0.015625` is `0.015625` at 6, `0.0156` at 4, `0.02` at 2.
+  ///
+  /// A small nonzero value never reads as a plain `0`: with 4 or more decimals it is written
+  /// `1.0e-05`, with fewer it keeps one rounded decimal (`0.0`), so it is visibly rounded.
+  public static func format(_ value: Double, decimals: Int) -> String {
     if value.isNaN { return "nan" }
     if value.isInfinite { return value > 0 ? "inf" : "-inf" }
     if value == value.rounded() && abs(value) < 1e12 {
       return String(Int64(value))
     }
-    var text = String(format: "%.4f", value)
+    let places = max(1, decimals)
+    var text = String(format: "%.\(places)f", value)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
-    if text == "0" || text == "-0" { text = String(format: "%.1e", value) }
+    if text == "0" || text == "-0" {
+      text = places >= 4 ? String(format: "%.1e", value) : (value < 0 ? "-0.0" : "0.0")
+    }
     return text
   }
 

@@ -22,9 +22,8 @@ public struct PangoRenderer: Sendable {
   }
 
   public func render(_ frame: Frame) -> String {
-    let canvas = FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas
-      .shadingHeatByColour()
     let ansi = ANSIRenderer(width: width, ascii: ascii, palette: .colors256)
+    let canvas = ansi.canvas(frame).shadingHeatByColour()
     var lines: [String] = []
     for y in 0..<canvas.height {
       var line = ""

@@ -5,13 +5,30 @@ import Foundation
 /// When several frames are rendered, each one starts with the line
 /// `----- frame N of M -----` (see ``TextRenderer/separator(index:count:)``),
 /// a stable separator that scripts can split on.
+///
+/// Without a width, nothing is cut: panels and captions wrap at 100 columns where they
+/// can, and a panel wider than that keeps every number. With a width, nothing passes it:
+/// a panel too wide rounds its numbers, then shades its cells by value.
+///
+/// An animation reserves each panel's widest number from its first frame on (see
+/// ``LayoutReserve``), so the output grid does not jump as it fills in.
 public struct TextRenderer: Sendable {
+  /// Where panels and captions wrap.
   public var width: Int
+  /// Whether `width` is a hard limit.
+  public var limited: Bool
   public var ascii: Bool
+  /// Column widths kept across the frames of one animation; nil lays each frame out alone.
+  public var reserve: LayoutReserve?
 
-  public init(width: Int = 100, ascii: Bool = false) {
-    self.width = width
+  /// The wrapping width when none is given.
+  public static let flowWidth = 100
+
+  public init(width: Int? = nil, ascii: Bool = false, reserve: LayoutReserve? = nil) {
+    self.width = width ?? Self.flowWidth
+    self.limited = width != nil
     self.ascii = ascii
+    self.reserve = reserve
   }
 
   /// The separator line before frame `index` of `count`.
@@ -21,7 +38,9 @@ public struct TextRenderer: Sendable {
 
   /// One frame as text, ending with a newline.
   public func render(_ frame: Frame) -> String {
-    FrameLayout.lay(frame, width: width, ascii: ascii, hits: false).canvas.plainText + "\n"
+    FrameLayout.lay(
+      frame, width: width, ascii: ascii, hits: false, limited: limited, reserve: reserve
+    ).canvas.plainText + "\n"
   }
 
   /// Every frame of `steps`, each preceded by its separator line; frames are built one at a
@@ -32,6 +51,12 @@ public struct TextRenderer: Sendable {
   /// A long animation is rendered in as many contiguous chunks as there are cores, then
   /// joined in order: frames are independent, and a 1,024-frame export halves its time.
   public func render(_ steps: SceneSteps) -> String {
+    var renderer = self
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
+    return renderer.renderAll(steps)
+  }
+
+  private func renderAll(_ steps: SceneSteps) -> String {
     let count = steps.stepCount
     let chunks = count >= 64 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
     if chunks == 1 { return render(steps, frames: 0..<count) }
@@ -62,10 +87,12 @@ public struct TextRenderer: Sendable {
 
   /// Several frames, each preceded by its separator line.
   public func render(_ frames: [Frame]) -> String {
+    var renderer = self
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(frames) }
     var text = ""
     for frame in frames {
       text += Self.separator(index: frame.index, count: frame.count) + "\n"
-      text += render(frame)
+      text += renderer.render(frame)
     }
     return text
   }

@@ -59,54 +59,53 @@ enum Curses {
   static func erase() { cs_erase() }
   static func refresh() { cs_refresh() }
 
-  /// Reads one input and turns it into an event; nil when the wait timed out.
-  static func readEvent() -> ExplorerEvent? {
-    var code: Int32 = 0
-    switch cs_get_wch(&code) {
-    case 0: return keyEvent(character: code)
-    case 1: return functionKeyEvent(code)
+  /// What one read of the terminal gave.
+  enum Input {
+    case byte(UInt8)
+    case resize(ScreenSize)
+    case none
+  }
+
+  /// Reads one raw input byte, or a resize, waiting as set by ``setTimeout(milliseconds:)``.
+  static func read() -> Input {
+    let value = cs_get_byte()
+    switch value {
+    case 0...255: return .byte(UInt8(value))
+    case 256: return .resize(size)
+    default: return .none
+    }
+  }
+
+  /// Whether XON/XOFF flow control is on for standard input (nil when it is not a terminal).
+  static var flowControl: Bool? {
+    switch cs_ixon() {
+    case 1: return true
+    case 0: return false
     default: return nil
     }
   }
 
-  private static func keyEvent(character code: Int32) -> ExplorerEvent? {
-    switch code {
-    case 27: return .key(.escape)
-    case 9: return .key(.tab)
-    case 13, 10: return .key(.enter)
-    default:
-      guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)) else { return nil }
-      return .key(.character(Character(scalar)))
-    }
-  }
+  // MARK: - Temporary files removed on signals
 
-  private static func functionKeyEvent(_ code: Int32) -> ExplorerEvent? {
-    switch code {
-    case cs_key_up(): return .key(.up)
-    case cs_key_down(): return .key(.down)
-    case cs_key_left(): return .key(.left)
-    case cs_key_right(): return .key(.right)
-    case cs_key_home(): return .key(.home)
-    case cs_key_end(): return .key(.end)
-    case cs_key_btab(): return .key(.backTab)
-    case cs_key_ppage(): return .key(.pageUp)
-    case cs_key_npage(): return .key(.pageDown)
-    case cs_key_resize(): return .resize(size)
-    case cs_key_mouse(): return mouseEvent()
-    default: return nil
-    }
-  }
+  // These live in this file because the C shim's static state is per Swift file:
+  // the path must be set in the same file that installs the handlers reading it.
 
-  private static func mouseEvent() -> ExplorerEvent? {
-    var x: Int32 = 0
-    var y: Int32 = 0
-    var button: Int32 = 0
-    guard cs_getmouse(&x, &y, &button) != 0 else { return nil }
-    switch button {
-    case CS_MOUSE_CLICK: return .click(x: Int(x), y: Int(y))
-    case CS_MOUSE_WHEEL_UP: return .wheel(up: true)
-    case CS_MOUSE_WHEEL_DOWN: return .wheel(up: false)
-    default: return nil
+  /// Installs the termination handlers that remove ``setCleanupPath(_:)``'s file, for commands without a screen.
+  static func installCleanupHandlers() { cs_install_cleanup_handlers() }
+
+  /// Names the temporary file a termination signal removes; nil once it is renamed or gone.
+  static func setCleanupPath(_ path: String?) {
+    guard let path else {
+      cs_set_cleanup_path(nil)
+      return
     }
+    path.withCString { cs_set_cleanup_path($0) }
   }
+}
+
+/// Removes an unfinished export's temporary file when SIGINT, SIGTERM, SIGHUP or SIGQUIT
+/// ends a command that draws no screen (the explorer's own handlers do it too).
+public enum CleanupOnSignal {
+  /// Installs the handlers; the process still dies of the signal, with the usual status.
+  public static func install() { Curses.installCleanupHandlers() }
 }

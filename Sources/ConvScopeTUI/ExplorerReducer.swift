@@ -32,7 +32,12 @@ extension ExplorerState {
     case .tick:
       guard playing, stepCount > 0 else { return nil }
       followWindow = true
-      go(to: step + 1 >= stepCount ? 0 : step + 1)
+      go(to: step + 1)
+      // The animation ends on its last step, and says so, rather than sitting there silently.
+      if step >= stepCount - 1 {
+        playing = false
+        status = Self.endOfAnimation
+      }
     case .resize(let size):
       screenSize = size
     case .message(let text):
@@ -103,13 +108,16 @@ extension ExplorerState {
     case "e": return .exportFrame(current, step: step, focus: focus)
     case "E": return .exportAnimation(current)
     case "?": helpShown = true
-    case "q", "Q": quit = true
+    case "q": quit = true
     default:
       status =
         "no key \(character.unicodeScalars.allSatisfy { $0.value >= 32 } ? String(character) : "that"); press ? for the keys"
     }
     return nil
   }
+
+  /// What the status line says when playback reaches the last step.
+  static let endOfAnimation = "the animation ended at its last step; space plays it again"
 
   private static func describe(_ speed: Double) -> String {
     speed == speed.rounded() ? String(Int(speed)) : String(speed)
@@ -219,10 +227,57 @@ extension ExplorerState {
     }
     var candidate = current
     candidate.view = current.view == .zeros ? .scatter : .zeros
+    let old = (step: step, count: stepCount)
     if let refusal = apply(candidate) {
       status = refusal.description
     } else {
-      status = candidate.view == .zeros ? "view: zero insertion" : "view: scatter"
+      // Zero insertion's steps are its setup steps plus one per output cell.
+      let zerosCount = candidate.view == .zeros ? stepCount : old.count
+      go(
+        to: Self.correspondingStep(
+          old.step, from: candidate, to: candidate.view, zerosStepCount: zerosCount))
+      status =
+        candidate.view == .zeros
+        ? "view: zero insertion, step \(step + 1)" : "view: scatter, step \(step + 1)"
+    }
+  }
+
+  /// The step of the other transposed view that shows the same progress as `step`.
+  ///
+  /// Zero insertion computes one output cell per step (after four setup steps); scatter
+  /// stamps one input cell per step. An output cell is complete once the last input cell
+  /// whose stamp reaches it has stamped, as the engine's footprints say. So the scatter step
+  /// for an output cell is the stamp that completes it and every cell before it; the zero
+  /// insertion step for a stamp is the last output cell that all stamps so far complete.
+  static func correspondingStep(
+    _ step: Int, from p: SceneParameters, to view: TransposedView, zerosStepCount: Int
+  ) -> Int {
+    let engine = p.convParameters
+    let input = engine.input
+    let output = engine.transposedOutput
+    guard input.h * input.w > 0, output.h * output.w > 0 else { return 0 }
+    // The stamp (row-major input index) after which each output cell is final; -1 for none.
+    var completedBy = [Int](repeating: -1, count: output.h * output.w)
+    for index in 0..<(input.h * input.w) {
+      let cells = TransposedConvolution.footprint(
+        inputRow: index / input.w, col: index % input.w, parameters: engine)
+      for cell in cells {
+        let flat = cell.output.h * output.w + cell.output.w
+        completedBy[flat] = max(completedBy[flat], index)
+      }
+    }
+    let setup = max(0, zerosStepCount - output.h * output.w)
+    switch view {
+    case .scatter:
+      // From zero insertion: output cell `step - setup` and all before it.
+      guard step >= setup else { return 0 }
+      let cell = min(step - setup, completedBy.count - 1)
+      return max(0, completedBy[0...cell].max() ?? 0)
+    case .zeros:
+      // From scatter: `step + 1` stamps are down.
+      var last = -1
+      while last + 1 < completedBy.count && completedBy[last + 1] <= step { last += 1 }
+      return setup + max(0, last)
     }
   }
 

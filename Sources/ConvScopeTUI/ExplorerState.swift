@@ -31,7 +31,12 @@ public struct ExplorerState {
   /// The current 0-based step of every scene.
   public private(set) var steps: [SceneKind: Int]
   /// The scene built from the current parameters.
-  public private(set) var built: SceneSteps
+  public private(set) var built: SceneSteps {
+    didSet { reserveBox = LazyReserve(built) }
+  }
+  private var reserveBox: LazyReserve
+  /// Column widths and caption rows that stay the same across the built scene's steps.
+  public var reserve: LayoutReserve { reserveBox.value }
   /// The parameter ←/→ change.
   public var selected: SceneParameter
   /// Which axes the next change applies to.
@@ -78,7 +83,9 @@ public struct ExplorerState {
     start.scene = scene
     all[scene] = start
     // Building is the validation: it throws the same sentence `validate()` would.
-    self.built = try Scenes.build(start)
+    let built = try Scenes.build(start)
+    self.built = built
+    self.reserveBox = LazyReserve(built)
     self.scene = scene
     self.parameters = all
     self.steps = Dictionary(uniqueKeysWithValues: SceneKind.allCases.map { ($0, 0) })
@@ -170,5 +177,23 @@ public struct ExplorerState {
     if !SceneParameters.uses(selected, in: kind) {
       selected = selectableParameters.first ?? selected
     }
+  }
+}
+
+/// A scene's layout reserve, made the first time it is drawn: a key that changes parameters
+/// twice before the next frame, or a monkey test that rarely draws, never pays for it.
+///
+/// Written at most once, from whichever thread first draws; the state is used by one thread.
+final class LazyReserve: @unchecked Sendable {
+  private let steps: SceneSteps
+  private var made: LayoutReserve?
+
+  init(_ steps: SceneSteps) { self.steps = steps }
+
+  var value: LayoutReserve {
+    if let made { return made }
+    let reserve = LayoutReserve(steps)
+    made = reserve
+    return reserve
   }
 }

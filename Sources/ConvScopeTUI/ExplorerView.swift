@@ -20,53 +20,82 @@ public struct ExplorerScreen: Sendable {
 /// The pure view: `(state) -> screen`, sharing the frame layout with `convscope export`.
 ///
 /// The screen is, top to bottom: two title rows (the scenes, the step and
-/// playback; every parameter with its value), the frame as FrameLayout lays
-/// it out (panels, then captions), a key hint, and the status line.
+/// playback; every parameter with its value), the panels (as dense as the window
+/// needs, scrolled to follow the window when even that is not enough), the
+/// caption block pinned below them, the legend when it fits, a key hint that
+/// fits the width, and the status line (wrapped, never cut).
 public enum ExplorerView {
   /// Rows above the frame: two title rows and a gap.
   static let headerRows = 3
-  /// Rows below the frame: the key hint and the status line.
-  static let footerRows = 2
-  /// The smallest frame area worth drawing; below it the window is "too small".
+  /// The smallest panel area worth drawing; below it the window is "too small".
   static let minimumBodyRows = 6
   static let minimumWidth = 40
+  /// The most rows a long status message may take.
+  static let statusRowsLimit = 3
 
   /// Lays out the state for its screen size.
   public static func render(_ state: ExplorerState, ascii: Bool = false) -> ExplorerScreen {
     let size = state.screenSize
     var canvas = Canvas(width: size.width, height: size.height)
     let frame = state.frame
+    let status = statusLines(state, width: size.width, ascii: ascii)
+    let footerRows = 1 + max(1, status.count)
     let bodyTop = headerRows
     let bodyRows = size.height - headerRows - footerRows
-    // Only the rows the window shows are laid out: a 32×32 frame is far taller than the screen.
-    let laid = FrameLayout.lay(
-      frame, width: size.width, ascii: ascii, scroll: state.scroll, rows: bodyRows,
-      follow: state.followWindow)
+    let fitted = FrameLayout.fit(
+      frame, width: size.width, rows: bodyRows, ascii: ascii, scroll: state.scroll,
+      follow: state.followWindow, reserve: state.reserve)
     let needed = ScreenSize(
-      width: max(laid.minimumWidth, minimumWidth),
-      height: headerRows + footerRows + min(laid.fullHeight, minimumBodyRows))
+      width: max(fitted.minimumWidth, minimumWidth),
+      height: headerRows + 2
+        + min(fitted.panelHeight + 1 + fitted.captionRows, minimumBodyRows))
     guard size.width >= needed.width && size.height >= needed.height else {
       drawTooSmall(&canvas, state: state, needed: needed, ascii: ascii)
       return ExplorerScreen(canvas: canvas, hits: [])
     }
 
     drawTitle(&canvas, state: state, ascii: ascii)
-    let maxScroll = max(0, laid.fullHeight - bodyRows)
-    let scroll = laid.top
-    canvas.paste(laid.canvas, atRow: bodyTop)
-    let hits = laid.hits.compactMap { hit -> CellHit? in
-      let y = hit.y - scroll
-      guard y >= 0 && y < bodyRows else { return nil }
+    let scroll = fitted.panelTop
+    canvas.paste(fitted.canvas, atRow: bodyTop)
+    let hits = fitted.hits.map { hit -> CellHit in
       var moved = hit
-      moved.y = bodyTop + y
+      moved.y += bodyTop
       return moved
     }
-    drawFooter(&canvas, state: state, scroll: scroll, maxScroll: maxScroll, ascii: ascii)
+    drawFooter(&canvas, state: state, status: status, fitted: fitted, ascii: ascii)
     if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
     return ExplorerScreen(canvas: canvas, hits: state.helpShown ? [] : hits, top: scroll)
   }
 
-  // MARK: - Parts
+  /// The status message wrapped at spaces to the width, at most `statusRowsLimit` rows.
+  static func statusLines(_ state: ExplorerState, width: Int, ascii: Bool) -> [String] {
+    guard let status = state.status, width > 2 else { return [] }
+    let text = ascii ? FrameLayout.transliterate(status, true) : status
+    var lines = FrameLayout.wrap(text, width: width - 2)
+    if lines.count > statusRowsLimit {
+      lines = Array(lines.prefix(statusRowsLimit))
+      lines[statusRowsLimit - 1] = fit(lines[statusRowsLimit - 1] + " …", width - 2, ascii: ascii)
+    }
+    return lines
+  }
+
+  /// The key hint's items, most needed first; as many as fit are shown, never a cut one.
+  static let hintItems = [
+    "? help", "q quit", "space play", ",/. step", "iksdpo lower IKSDPO raise", "x axes",
+    "1-4 scene", "v values", "t view", "e/E export",
+  ]
+
+  /// The key hint for `width` columns: whole items only, `? help` always.
+  static func hint(width: Int, ascii: Bool) -> String {
+    let separator = ascii ? " | " : " · "
+    var text = " " + hintItems[0]
+    for item in hintItems.dropFirst() {
+      let longer = text + separator + item
+      if DisplayWidth.of(longer) + 1 > width { break }
+      text = longer
+    }
+    return text
+  }
 
   private static func drawTitle(_ canvas: inout Canvas, state: ExplorerState, ascii: Bool) {
     let width = canvas.width
@@ -111,29 +140,28 @@ public enum ExplorerView {
   }
 
   private static func drawFooter(
-    _ canvas: inout Canvas, state: ExplorerState, scroll: Int, maxScroll: Int, ascii: Bool
+    _ canvas: inout Canvas, state: ExplorerState, status: [String], fitted: FittedFrame,
+    ascii: Bool
   ) {
-    let hintRow = canvas.height - 2
-    let statusRow = canvas.height - 1
-    var hint =
-      " ? help · q quit · space play · ,/. step · iksdpo lower IKSDPO raise · x axes · 1-4 scene · v values · t view · e/E export"
-    if !SceneParameters.usesValues(in: state.scene) {
-      hint = hint.replacingOccurrences(of: " · v values", with: "")
-    }
-    if ascii { hint = hint.replacingOccurrences(of: "·", with: "|") }
-    // When the frame is taller than the window, the hint gives way to where the view is.
+    let statusRows = max(1, status.count)
+    let hintRow = canvas.height - 1 - statusRows
+    // When the panels are taller than their area, the hint gives way to where the view is.
     var more = ""
-    if maxScroll > 0 {
-      let last = scroll + canvas.height - headerRows - footerRows
-      more = " rows \(scroll + 1)-\(last) · PgUp/PgDn "
+    if fitted.panelHeight > fitted.panelRows {
+      let first = fitted.panelTop + 1
+      let last = fitted.panelTop + fitted.panelRows
+      more = " panel rows \(first)-\(last) of \(fitted.panelHeight) · PgUp/PgDn "
       if ascii { more = more.replacingOccurrences(of: "·", with: "|") }
+      if DisplayWidth.of(more) > canvas.width - 8 {
+        more = " \(first)-\(last)/\(fitted.panelHeight) "
+      }
       canvas.put(more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow, style: .status)
     }
     canvas.put(
-      fit(hint, max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii), x: 0, y: hintRow,
+      hint(width: max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii), x: 0, y: hintRow,
       style: .hint)
-    if let status = state.status {
-      canvas.put(fit(" " + status, canvas.width, ascii: ascii), x: 0, y: statusRow, style: .status)
+    for (index, line) in status.enumerated() {
+      canvas.put(" " + line, x: 0, y: hintRow + 1 + index, style: .status)
     }
     if state.showStats {
       let time = state.lastFrameTime.map { "key→frame \(milliseconds($0)) ms" } ?? "key→frame –"
@@ -141,7 +169,8 @@ public enum ExplorerView {
         (ascii
           ? time.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "–", with: "-")
           : time) + " "
-      canvas.put(text, x: max(0, canvas.width - DisplayWidth.of(text)), y: statusRow, style: .hint)
+      canvas.put(
+        text, x: max(0, canvas.width - DisplayWidth.of(text)), y: canvas.height - 1, style: .hint)
     }
   }
 

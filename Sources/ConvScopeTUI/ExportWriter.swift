@@ -1,5 +1,5 @@
 import ConvScenes
-import Foundation
+import Dispatch
 
 #if canImport(Glibc)
   import Glibc
@@ -7,77 +7,168 @@ import Foundation
   import Darwin
 #endif
 
-/// Carries out the export effects: frame text into a new file that never replaces another.
+/// Carries out the explorer's export effects: frame text into a new file that never replaces another.
 public enum ExportWriter {
-  /// Performs an export in `directory` and returns the status line to show.
-  public static func perform(_ effect: ExplorerEffect, in directory: String = ".") -> String {
-    let (base, text): (String, String)
+  /// An animation export larger than this (estimated) waits for a second `E`.
+  public static let confirmationBytes = 4_000_000
+
+  /// What an export did, and the status line that says so.
+  public struct Outcome: Sendable {
+    public enum Kind: Sendable {
+      case written(path: String, bytes: Int)
+      /// The file would be large: nothing was written; the same export again writes it.
+      case needsConfirmation(SceneParameters)
+      case failed
+    }
+
+    public var kind: Kind
+    public var message: String
+  }
+
+  /// Performs an export in `directory`; a large animation needs `confirmed` (the second `E`).
+  public static func perform(
+    _ effect: ExplorerEffect, confirmed: Bool = false, in directory: String = "."
+  ) -> Outcome {
+    let renderer = TextRenderer()
+    let base: String
+    let steps: SceneSteps
+    let frames: Range<Int>
     switch effect {
     case .exportFrame(let parameters, let step, let focus):
-      guard let steps = try? Scenes.build(parameters) else {
-        return "export failed: the scene cannot be built"
+      guard let built = try? Scenes.build(parameters) else {
+        return Outcome(kind: .failed, message: "export failed: the scene cannot be built")
       }
       base = "convscope-\(parameters.scene.rawValue)-frame-\(step + 1)"
-      text = TextRenderer().render(steps.frame(at: step, focus: focus))
+      let text = renderer.render(built.frame(at: step, focus: focus))
+      return write(base: base, in: directory) { file throws(WriteError) in try file.write(text) }
     case .exportAnimation(let parameters):
-      guard let steps = try? Scenes.build(parameters) else {
-        return "export failed: the scene cannot be built"
+      guard let built = try? Scenes.build(parameters) else {
+        return Outcome(kind: .failed, message: "export failed: the scene cannot be built")
       }
+      steps = built
+      frames = 0..<built.stepCount
       base = "convscope-\(parameters.scene.rawValue)-animation"
-      text = TextRenderer().render(steps.frames)
+      // Frames of one scene share a layout; captions grow towards the end, so the last frame is the guide.
+      let estimate =
+        (renderer.render(steps.frame(at: frames.count - 1)).utf8.count + 32) * frames.count
+      if estimate > confirmationBytes && !confirmed {
+        return Outcome(
+          kind: .needsConfirmation(parameters),
+          message:
+            "the animation would be about \(describe(bytes: estimate)) (\(frames.count) frames); press E again to write it"
+        )
+      }
     }
-    do {
-      let path = try writeNew(text, base: base, extension: "txt", in: directory)
-      return "exported \(path)"
-    } catch {
-      return "export failed: \(error.localizedDescription)"
+    return write(base: base, in: directory) { file throws(WriteError) in
+      try FrameStream.write(steps: steps, frames: frames, renderer: renderer) {
+        text throws(WriteError) in try file.write(text)
+      }
     }
   }
 
-  /// Writes `text` to `base.ext`, or `base-2.ext`, `base-3.ext`, … whichever does not exist yet.
-  ///
-  /// The file is created with O_EXCL, so even a file that appears between
-  /// the check and the write is never replaced.
-  public static func writeNew(
-    _ text: String, base: String, extension ext: String, in directory: String
-  ) throws
-    -> String
-  {
-    var attempt = 1
-    while attempt < 10_000 {
-      let name = attempt == 1 ? "\(base).\(ext)" : "\(base)-\(attempt).\(ext)"
-      let path = directory == "." ? name : (directory as NSString).appendingPathComponent(name)
-      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-      if fd < 0 {
-        if errno == EEXIST {
-          attempt += 1
-          continue
-        }
-        throw ExportError(path: path, reason: String(cString: strerror(errno)))
+  /// Writes through `body` into a temporary file, then links it in as the first free
+  /// `base.txt`, `base-2.txt`, …: the file appears whole or not at all, and never replaces another.
+  private static func write(
+    base: String, in directory: String, _ body: (inout OutputFile) throws(WriteError) -> Void
+  ) -> Outcome {
+    let prefix = directory == "." ? "" : directory + "/"
+    do throws(WriteError) {
+      var file = try OutputFile(newFile: prefix + base + ".txt")
+      do throws(WriteError) {
+        try body(&file)
+      } catch {
+        file.abandon()
+        throw error
       }
-      let bytes = Array(text.utf8)
-      var written = 0
-      while written < bytes.count {
-        let result = bytes.withUnsafeBytes {
-          write(fd, $0.baseAddress! + written, bytes.count - written)
+      for attempt in 1..<10_000 {
+        let name = prefix + (attempt == 1 ? "\(base).txt" : "\(base)-\(attempt).txt")
+        if try file.commitIfNew(as: name) {
+          file.finishNew()
+          return Outcome(
+            kind: .written(path: name, bytes: file.size),
+            message: "exported \(name) (\(describe(bytes: file.size)))")
         }
-        if result <= 0 {
-          let reason = String(cString: strerror(errno))
-          close(fd)
-          throw ExportError(path: path, reason: reason)
-        }
-        written += result
       }
-      close(fd)
-      return path
+      file.abandon()
+      return Outcome(
+        kind: .failed, message: "export failed: too many files named \(base) already")
+    } catch {
+      return Outcome(
+        kind: .failed, message: "export failed: \(error.meaning) (\(prefix + base).txt)")
     }
-    throw ExportError(path: "\(base).\(ext)", reason: "too many files with that name already")
+  }
+
+  /// A size as people read it: 812 bytes, 4.2 KB, 127 MB.
+  public static func describe(bytes: Int) -> String {
+    if bytes < 1_000 { return "\(bytes) bytes" }
+    let units = ["KB", "MB", "GB", "TB"]
+    var value = Double(bytes) / 1_000
+    var unit = 0
+    while value >= 1_000 && unit < units.count - 1 {
+      value /= 1_000
+      unit += 1
+    }
+    let rounded = value < 10 ? (value * 10).rounded() / 10 : value.rounded()
+    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    return "\(text) \(units[unit])"
   }
 }
 
-/// Why an export could not be written.
-public struct ExportError: Error, LocalizedError {
-  public var path: String
-  public var reason: String
-  public var errorDescription: String? { "\(path): \(reason)" }
+/// Renders a scene's frames in order and hands them to a writer a batch at a time.
+///
+/// Only one batch of frames is ever held, so a 4,096-frame animation needs the
+/// memory of a few dozen frames; each batch is rendered on every core, in order.
+public enum FrameStream {
+  /// Frames rendered per batch.
+  static let batch = 64
+
+  /// Writes `frames` of `steps` as text, each preceded by its separator line.
+  public static func write(
+    steps: SceneSteps, frames: Range<Int>, renderer: TextRenderer,
+    _ sink: (String) throws(WriteError) -> Void
+  ) throws(WriteError) {
+    // Columns keep the width of the whole animation, as in a one-piece export.
+    var renderer = renderer
+    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
+    try write(frames: frames, sink) { [renderer] step in
+      let frame = steps.frame(at: step)
+      return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
+        + renderer.render(frame)
+    }
+  }
+
+  /// Writes `render(i)` for each i in order, rendering a batch at a time on every core.
+  public static func write(
+    frames: Range<Int>, _ sink: (String) throws(WriteError) -> Void,
+    render: @escaping @Sendable (Int) -> String
+  ) throws(WriteError) {
+    var start = frames.lowerBound
+    let slots = UnsafeMutablePointer<String>.allocate(capacity: batch)
+    slots.initialize(repeating: "", count: batch)
+    defer {
+      slots.deinitialize(count: batch)
+      slots.deallocate()
+    }
+    // Each iteration writes only its own slot, so the slots need no lock.
+    nonisolated(unsafe) let shared = slots
+    let workers = batch >= 8 ? 2 : 1
+    while start < frames.upperBound {
+      let count = min(batch, frames.upperBound - start)
+      let first = start
+      DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
+        var index = worker
+        while index < count {
+          shared[index] = render(first + index)
+          index += workers
+        }
+      }
+      var text = ""
+      for index in 0..<count {
+        text += slots[index]
+        slots[index] = ""
+      }
+      try sink(text)
+      start += count
+    }
+  }
 }

@@ -34,6 +34,8 @@ public struct TerminalDriver {
   private var palette = Palette(depth: .monochrome)
   private var pairs: [ColourCombination: Int] = [:]
   private var ascii = false
+  /// The parameters of an animation export waiting for its confirming second `E`.
+  private var pendingLargeExport: SceneParameters?
 
   public init(state: ExplorerState) { self.state = state }
 
@@ -53,36 +55,90 @@ public struct TerminalDriver {
     state.screenSize = Curses.size
     let clock = ContinuousClock()
     var nextTick = clock.now
+    var decoder = KeyDecoder()
+    let escapeDelay = Self.escapeDelay
     draw()
     while !state.quit {
-      if state.playing {
+      if decoder.isPending {
+        Curses.setTimeout(milliseconds: escapeDelay)
+      } else if state.playing {
         let wait = clock.now.duration(to: nextTick)
         Curses.setTimeout(milliseconds: max(0, milliseconds(wait)))
       } else {
         Curses.setTimeout(milliseconds: -1)
       }
-      let event = Curses.readEvent()
       let start = clock.now
-      if let event {
-        if case .resize = event {
-          previous = nil
-          Curses.erase()
+      var inputs: [DecodedInput] = []
+      switch Curses.read() {
+      case .byte(let byte):
+        inputs = decoder.feed(CollectionOfOne(byte))
+        if inputs.isEmpty { continue }
+      case .resize(let size):
+        previous = nil
+        Curses.erase()
+        inputs = [.event(.resize(size))]
+      case .none:
+        if decoder.isPending {
+          inputs = decoder.timeOut()
+          if inputs.isEmpty { continue }
+        } else if state.playing && clock.now >= nextTick {
+          _ = state.handle(.tick)
+          nextTick = max(nextTick + interval, clock.now)
+        } else {
+          continue
         }
-        let wasPlaying = state.playing
-        if let effect = state.handle(event) {
-          _ = state.handle(.message(ExportWriter.perform(effect)))
-        }
-        if state.playing && !wasPlaying { nextTick = clock.now + interval }
-      } else if state.playing && clock.now >= nextTick {
-        _ = state.handle(.tick)
-        nextTick = max(nextTick + interval, clock.now)
-      } else {
-        continue
       }
+      for input in inputs { handle(input, clock: clock, nextTick: &nextTick) }
       if state.quit { break }
       draw()
       state.lastFrameTime = clock.now - start
     }
+  }
+
+  /// How long a lone Esc waits for the rest of a sequence before it counts as the Esc key:
+  /// `ESCDELAY` milliseconds, as curses reads it, or 50.
+  static var escapeDelay: Int {
+    guard let text = getenv("ESCDELAY").map({ String(cString: $0) }), let value = Int(text) else {
+      return 50
+    }
+    return min(max(value, 1), 2_000)
+  }
+
+  /// Applies one decoded input; an animation export is asked twice before a large file is written.
+  private mutating func handle(
+    _ input: DecodedInput, clock: ContinuousClock, nextTick: inout ContinuousClock.Instant
+  ) {
+    let event: ExplorerEvent
+    switch input {
+    case .event(let decoded): event = decoded
+    case .unknown:
+      pendingLargeExport = nil
+      _ = state.handle(.message("unknown key; press ? for the keys"))
+      return
+    case .paste:
+      pendingLargeExport = nil
+      _ = state.handle(.message("pasted text is ignored; press ? for the keys"))
+      return
+    }
+    let wasPlaying = state.playing
+    let effect = state.handle(event)
+    if case .key = event {
+      var confirmed = false
+      if case .exportAnimation(let parameters) = effect {
+        confirmed = pendingLargeExport == parameters
+        pendingLargeExport = nil
+      } else {
+        pendingLargeExport = nil
+      }
+      if let effect {
+        let outcome = ExportWriter.perform(effect, confirmed: confirmed)
+        if case .needsConfirmation(let parameters) = outcome.kind {
+          pendingLargeExport = parameters
+        }
+        _ = state.handle(.message(outcome.message))
+      }
+    }
+    if state.playing && !wasPlaying { nextTick = clock.now + interval }
   }
 
   private var interval: Duration { .milliseconds(Int((1000 / state.speed).rounded())) }

@@ -1,5 +1,11 @@
 import ConvCompute
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Throughput of the compute protocol on 20,000 mixed conv2d and conv_transpose2d requests.
 enum ComputeBenchmarks {
   static func run() -> Table {
@@ -18,6 +24,64 @@ enum ComputeBenchmarks {
       table.add("\(label): requests per second", "\(Int(Double(summary.answered) / best))")
       if summary.errors > 0 { table.add("\(label): ERROR LINES", "\(summary.errors)") }
     }
+    ComputeMemoryBenchmark.add(to: &table)
     return table
+  }
+}
+
+/// Peak memory of `compute` on answers far larger than their requests: it must follow
+/// the largest single answer, not the batch (each answer is written as soon as it is ready).
+enum ComputeMemoryBenchmark {
+  /// Discards the answers, sampling resident memory at every write, when buffers are fullest.
+  struct SamplingSink: ByteSink {
+    var bytes = 0
+    var peakResident = 0
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+      self.bytes += bytes.count
+      peakResident = max(peakResident, ComputeMemoryBenchmark.residentBytes())
+      return true
+    }
+  }
+
+  /// The process's resident memory now, from /proc (0 where there is no /proc).
+  static func residentBytes() -> Int {
+    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(file) }
+    var size = 0
+    var resident = 0
+    guard
+      withUnsafeMutablePointer(
+        to: &size,
+        { s in
+          withUnsafeMutablePointer(to: &resident) { r in
+            withVaList([s, r]) { vfscanf(file, "%ld %ld", $0) }
+          }
+        }) == 2
+    else { return 0 }
+    return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
+  }
+
+  /// Adds the memory rows to the compute table.
+  static func add(to table: inout Table, requests: Int = 40) {
+    let prefix = "memory, \(requests) × upsample_nearest [[1]] → 2048×2048:"
+    let line = #"{"op":"upsample_nearest","input":[[1]],"size":[2048,2048]}"# + "\n"
+    let batch = Array(String(repeating: line, count: requests).utf8)
+    var source = BytesSource(batch)
+    var sink = SamplingSink()
+    let before = residentBytes()
+    let seconds = Timing.once {
+      _ = ComputeProtocol.run(input: &source, output: &sink)
+    }
+    let answer = sink.bytes / requests
+    table.add("\(prefix) one answer", "\(answer / 1_000_000) MB")
+    table.add("\(prefix) the batch", "\(sink.bytes / 1_000_000) MB in \(duration(seconds))")
+    table.add("\(prefix) resident before", "\(before / 1_000_000) MB")
+    table.add("\(prefix) peak resident while answering", "\(sink.peakResident / 1_000_000) MB")
+    // One answer's grid (8 bytes a cell) and text, twice over for the two threads, plus slack.
+    let bound = before + 2 * (answer + 2048 * 2048 * 8) + (64 << 20)
+    table.add(
+      "\(prefix) bound, 2 × (grid + text of one answer) + 64 MB",
+      "\(bound / 1_000_000) MB — \(sink.peakResident <= bound ? "held" : "EXCEEDED")")
   }
 }

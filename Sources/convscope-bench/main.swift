@@ -1,5 +1,6 @@
 // convscope-bench: prints the speed of the engine, the compute protocol, the
-// scenes and the explorer. Run with `swift run -c release convscope-bench`.
+// scenes and the explorer. Run with `swift run -c release convscope-bench`;
+// `convscope-bench channels` runs only the multi-channel compute table.
 
 print("# convscope benchmark")
 #if DEBUG
@@ -7,11 +8,17 @@ print("# convscope benchmark")
     "\nWARNING: this is a debug build; run `swift run -c release convscope-bench` for real numbers."
   )
 #endif
-do {
-  try EngineBenchmarks.run().print()
-  ComputeBenchmarks.run().print()
-  try SceneBenchmarks.run().print()
-  try ExplorerBenchmarks.run().print()
-} catch {
-  print("benchmark failed: \(error)")
+if CommandLine.arguments.dropFirst().first == "channels" {
+  ChannelBenchmarks.run().print()
+} else {
+  do {
+    try EngineBenchmarks.run().print()
+    try StackBenchmarks.run().print()
+    ComputeBenchmarks.run().print()
+    ChannelBenchmarks.run().print()
+    try SceneBenchmarks.run().print()
+    try ExplorerBenchmarks.run().print()
+  } catch {
+    print("benchmark failed: \(error)")
+  }
 }

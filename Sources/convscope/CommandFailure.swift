@@ -1,8 +1,25 @@
-/// A refusal: ArgumentParser prints it as `Error: <sentence>` on stderr and exits with status 1.
+/// A refusal or a failed job: `Convscope.main` prints it as `Error: <sentence>` on stderr
+/// and exits with its status.
+///
+/// The statuses follow BSD's sysexits, as ArgumentParser does for a bad option: 64
+/// when the command line cannot be carried out as given (an unknown scene, parameters
+/// that do not fit together), 1 when a job that was understood failed (a write error,
+/// no terminal for the explorer, a compute line answered with an error).
 struct CommandFailure: Error, CustomStringConvertible {
-  var sentence: String
+  enum Status: Int32 {
+    /// The command line is wrong: the user has to change it (EX_USAGE).
+    case usage = 64
+    /// The command was understood but could not be done.
+    case failure = 1
+  }
 
-  init(_ sentence: String) { self.sentence = sentence }
+  var sentence: String
+  var status: Status
+
+  init(_ sentence: String, status: Status = .usage) {
+    self.sentence = sentence
+    self.status = status
+  }
 
   var description: String { sentence }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ConvCompute
+import ConvScopeTUI
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -15,7 +17,8 @@ struct Compute: ParsableCommand {
       Each input line is one JSON object; each gets one answer line, in order. \
       Ops: \(ComputeOp.list). \
       Blank lines are skipped. A line that cannot be answered gets {"error": "..."} \
-      and the others are still answered; the exit status is 1 if any line got an error, else 0.
+      and the others are still answered; the exit status is 1 if any line got an error \
+      or writing the answers failed, else 0. Each answer is written as soon as it is ready.
 
       Example: echo '{"op": "conv2d", "input": [[1, 2]], "kernel": [[1]]}' | convscope compute
 
@@ -33,14 +36,16 @@ struct Compute: ParsableCommand {
 
   func run() throws {
     if let count = generateBenchmark {
-      guard count >= 0 else {
-        throw ValidationError("--generate-benchmark needs a count of 0 or more.")
+      let largest = ComputeBenchmarkInput.largestCount
+      guard (0...largest).contains(count) else {
+        throw ValidationError(
+          "--generate-benchmark takes a count from 0 to \(largest.formatted()) lines, not \(count.formatted())."
+        )
       }
       var sink = FileDescriptorSink(descriptor: 1)
-      let text = ComputeBenchmarkInput.mixed(count: count, seed: seed)
-      var bytes = Array(text.utf8)
-      guard bytes.withUnsafeBytes({ sink.write($0) }) else { throw ExitCode(1) }
-      bytes.removeAll()
+      guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {
+        throw CommandFailure(WriteError(path: nil, code: errno).sentence, status: .failure)
+      }
       return
     }
     var input = FileDescriptorSource(descriptor: 0)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvScenes
+import ConvScopeTUI
 import Foundation
 
 /// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.
@@ -14,7 +15,7 @@ struct Export: ParsableCommand {
 
       JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number; roles are names such as input, padding, window_tap, output_pending.
 
-      --output writes a temporary file beside FILE and renames it over FILE, so FILE is replaced whole or not at all; on any error nothing is written.
+      --output writes a temporary file beside FILE and renames it over FILE, so FILE is replaced whole or not at all (keeping its permissions; a symbolic link's target is replaced); on any error nothing is written. --output - writes to standard output.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -32,9 +33,14 @@ struct Export: ParsableCommand {
   var format: Format = .text
   @Option(help: "Export only frame N (1-based).") var frame: Int?
   @Flag(help: "Export every frame (the default).") var all = false
-  @Option(help: "Write to FILE (atomically) instead of standard output.") var output: String?
+  @Option(help: "Write to FILE (atomically) instead of standard output; - is standard output.")
+  var output: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
-  @Option(help: "Layout width in columns.") var width = 100
+  @Option(
+    help: ArgumentHelp(
+      "Fit every line in COLUMNS columns: panels too wide round their numbers, then shade cells by value (default: no limit; panels and captions wrap at 100 columns, and a wider panel keeps every number).",
+      valueName: "columns"))
+  var width: Int?
   @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
   var colors: String?
 
@@ -43,7 +49,7 @@ struct Export: ParsableCommand {
       throw CommandFailure(SceneError.unknownScene(scene).description)
     }
     if frame != nil && all { throw CommandFailure("Give either --frame N or --all, not both.") }
-    if width < 20 || width > 1000 {
+    if let width, width < 20 || width > 1000 {
       throw CommandFailure("The width must be between 20 and 1000 columns, but it is \(width).")
     }
     let palette: ANSIRenderer.Palette
@@ -61,48 +67,59 @@ struct Export: ParsableCommand {
     } catch {
       throw CommandFailure(error.description)
     }
-    let text: String
     if let frame {
       guard frame >= 1 && frame <= steps.stepCount else {
         throw CommandFailure(
           "The \(kind.rawValue) scene has \(steps.stepCount) frames here, so --frame must be between 1 and \(steps.stepCount)."
         )
       }
-      text = Self.render(
-        [steps.frame(at: frame - 1)], steps: steps, format: format, width: width, ascii: ascii,
-        palette: palette)
-    } else if format == .text {
-      // Frame by frame, so that long animations stay small in memory.
-      text = TextRenderer(width: width, ascii: ascii).render(steps)
-    } else if format == .ansi {
-      text = ANSIRenderer(width: width, ascii: ascii, palette: palette).render(steps)
-    } else {
-      text = Self.render(
-        steps.frames, steps: steps, format: format, width: width, ascii: ascii, palette: palette)
     }
-    if let output {
-      try AtomicFile.write(text, to: output)
-    } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+    try ExportDestination.open(output) { sink throws(WriteError) in
+      if let frame {
+        try sink(
+          Self.render(
+            [steps.frame(at: frame - 1)], steps: steps, format: format, width: width, ascii: ascii,
+            palette: palette))
+      } else if format == .text {
+        // Frame by frame, so that long animations stay small in memory.
+        try FrameStream.write(
+          steps: steps, frames: 0..<steps.stepCount,
+          renderer: TextRenderer(width: width, ascii: ascii), sink)
+      } else if format == .ansi {
+        let renderer = ANSIRenderer(
+          width: width, ascii: ascii, palette: palette, reserve: LayoutReserve(steps))
+        try FrameStream.write(frames: 0..<steps.stepCount, sink) { step in
+          let frame = steps.frame(at: step)
+          return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
+            + renderer.render(frame)
+        }
+      } else {
+        try sink(
+          Self.render(
+            steps.frames, steps: steps, format: format, width: width, ascii: ascii,
+            palette: palette))
+      }
     }
   }
 
   /// The exported text in `format`; a single text frame is printed without its separator line.
   static func render(
-    _ frames: [Frame], steps: SceneSteps, format: Format, width: Int, ascii: Bool,
+    _ frames: [Frame], steps: SceneSteps, format: Format, width: Int?, ascii: Bool,
     palette: ANSIRenderer.Palette
   ) -> String {
+    // One frame is laid out as it is within the whole animation.
+    let reserve = LayoutReserve(steps)
     switch format {
     case .text:
-      let renderer = TextRenderer(width: width, ascii: ascii)
+      let renderer = TextRenderer(width: width, ascii: ascii, reserve: reserve)
       return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
     case .ansi:
-      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette)
+      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette, reserve: reserve)
       return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
     case .json:
       return JSONRenderer().render(frames, parameters: steps.parameters)
     case .pango:
-      let renderer = PangoRenderer(width: width, ascii: ascii)
+      let renderer = PangoRenderer(width: width ?? TextRenderer.flowWidth, ascii: ascii)
       return frames.map { renderer.render($0) }.joined(separator: "\n")
     case .cast:
       return CastRenderer(width: width, ascii: ascii, palette: palette == .none ? .none : palette)
@@ -111,29 +128,39 @@ struct Export: ParsableCommand {
   }
 }
 
-/// Writes a file whole or not at all: a temporary file in the same directory, then a rename.
-enum AtomicFile {
-  static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
+/// Where an export goes: standard output (no --output, or `--output -`) or a file
+/// replaced atomically; every write error ends the command with one sentence and status 1.
+enum ExportDestination {
+  static func open(
+    _ output: String?, _ body: ((String) throws(WriteError) -> Void) throws(WriteError) -> Void
+  )
+    throws
+  {
+    guard let output, output != "-" else {
+      let standardOutput = StandardOutput()
+      do throws(WriteError) {
+        try body { text throws(WriteError) in try standardOutput.write(text) }
+      } catch {
+        throw CommandFailure(error.sentence, status: .failure)
+      }
+      return
+    }
+    guard !output.isEmpty else {
       throw CommandFailure(
-        "Cannot write '\(path)': the directory '\(directory.path)' does not exist.")
+        "--output needs a file name (or - for standard output), not an empty value.")
     }
-    let temporary = directory.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
+    CleanupOnSignal.install()
+    do throws(WriteError) {
+      var file = try OutputFile(replacing: output)
+      do throws(WriteError) {
+        try body { text throws(WriteError) in try file.write(text) }
+        try file.commit()
+      } catch {
+        file.abandon()
+        throw error
+      }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure("Cannot write '\(path)': the directory is not writable.")
-    }
-    if rename(temporary.path, url.path) != 0 {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure("Cannot write '\(path)': renaming the temporary file into place failed.")
+      throw CommandFailure(error.sentence, status: .failure)
     }
   }
 }

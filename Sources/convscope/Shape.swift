@@ -14,7 +14,10 @@ struct Shape: ParsableCommand {
       height 5 and width 7.
       """)
 
-  @Option(parsing: .unconditional, help: "Input size: N or HxW.") var input = PairArgument(Pair(5))
+  @Option(
+    parsing: .unconditional,
+    help: "Input size: N or HxW (default 5; for a stack, the preset's size, else 224).")
+  var input: PairArgument?
   @Option(parsing: .unconditional, help: "Kernel size: N or HxW.") var kernel = PairArgument(
     Pair(3))
   @Option(parsing: .unconditional, help: "Stride: N or HxW.") var stride = PairArgument(Pair(1))
@@ -27,7 +30,11 @@ struct Shape: ParsableCommand {
     help: "Output padding of the transposed convolution: N or HxW.")
   var outputPadding = PairArgument(Pair(0))
 
+  @OptionGroup(title: "Stacks of layers") var stack: StackShapeOptions
+
   func run() throws {
+    if stack.isRequested { return try stack.run(input: input?.pair) }
+    let input = input ?? PairArgument(Pair(5))
     let p = ConvParameters(
       input: input.pair, kernel: kernel.pair, stride: stride.pair,
       padding: padding.resolve(kernel: kernel.pair, dilation: dilation.pair),

@@ -15,7 +15,7 @@ struct TUI: ParsableCommand {
       Keys: i/I k/K s/S p/P d/D o/O lower/raise a parameter, x picks the axes,
       ↑/↓ select and ←/→ change a parameter, space plays, . and , step,
       1-4 or Tab switch scenes, v cycles values, t the transposed view,
-      e/E export, ? lists every key, q quits. Click a cell to pin it.
+      e/E export, ? lists every key, q or Esc quits. Click a cell to pin it.
       """)
 
   @Argument(help: "The scene to start on: conv, transposed, unpool or bilinear.")
@@ -32,7 +32,7 @@ struct TUI: ParsableCommand {
     }
     // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {
-      throw CommandFailure(TerminalError.notATerminal.description)
+      throw CommandFailure(TerminalError.notATerminal.description, status: .failure)
     }
     let state: ExplorerState
     do {
@@ -45,7 +45,7 @@ struct TUI: ParsableCommand {
     do {
       try driver.run()
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(error.description, status: .failure)
     }
   }
 }

@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvCompute
+import Foundation
 import Testing
 
 private func parse(_ text: String) throws(JSONParseError) -> JSONValue {
@@ -108,13 +109,37 @@ struct JSONParserTests {
     #expect(throws: JSONParseError("expected a value but the line ended", at: 1)) { try parse("[") }
   }
 
-  @Test func neverTrapsOnRandomBytes() {
+  /// Random bytes from JSON's alphabet: each one is refused with a position inside the
+  /// input, or read as a value that a standard reader also accepts and that survives a
+  /// round trip through the writer.
+  @Test func neverTrapsOnRandomBytes() throws {
     var random = SplitMix64(seed: 42)
     let alphabet = Array(#"{}[]":,.-+eE0123456789 tfnrul\"#.utf8) + [0x00, 0x0A, 0x80, 0xC3, 0xFF]
+    var accepted = 0
+    var refused = 0
     for _ in 0..<20_000 {
       let length = Int.random(in: 0...40, using: &random)
       let bytes = (0..<length).map { _ in alphabet.randomElement(using: &random)! }
-      _ = try? parseBytes(bytes)
+      do {
+        let value = try parseBytes(bytes)
+        accepted += 1
+        var writer = JSONWriter()
+        writer.writeValue(value)
+        let again = try parseBytes(writer.bytes)
+        #expect(again == value, "\(bytes) does not survive a round trip")
+        let standard = try? JSONSerialization.jsonObject(
+          with: Data(bytes), options: .fragmentsAllowed)
+        #expect(
+          standard != nil,
+          "accepted, but Foundation refuses \(String(decoding: bytes, as: UTF8.self))")
+      } catch {
+        refused += 1
+        #expect(!error.reason.isEmpty)
+        #expect(
+          (0...bytes.count).contains(error.offset), "offset \(error.offset) of \(bytes.count)")
+      }
     }
+    // Both outcomes happen, so both branches above were checked.
+    #expect(accepted > 100 && refused > 100, "accepted \(accepted), refused \(refused)")
   }
 }

@@ -37,8 +37,45 @@ import Testing
     }
   }
 
-  @Test func thereIsAPicture() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-    #expect(files.contains { $0.hasSuffix(".png") })
+  /// Every committed picture decodes, has a sensible size, and is not blank: besides its
+  /// background colour it draws text in at least two other colours over a fair share of it.
+  static let pictures =
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    .filter { $0.hasSuffix(".png") }.sorted()
+
+  @Test func thereArePictures() {
+    #expect(Self.pictures.count >= 5)
+  }
+
+  @Test(arguments: pictures)
+  func everyPictureShowsSomething(_ file: String) throws {
+    let data = try Data(contentsOf: Self.folder.appendingPathComponent(file))
+    let image = try PNGImage([UInt8](data))
+    #expect(image.width >= 300 && image.height >= 200, "\(file): \(image.width)×\(image.height)")
+    #expect(image.pixels.count == image.width * image.height)
+    var counts: [UInt32: Int] = [:]
+    for pixel in image.pixels { counts[pixel, default: 0] += 1 }
+    let background = counts.max { $0.value < $1.value }!
+    let drawn = image.pixels.count - background.value
+    #expect(Double(drawn) / Double(image.pixels.count) > 0.01, "\(file) is nearly blank")
+    #expect(counts.filter { $0.value > 50 }.count >= 3, "\(file) has too few colours")
+  }
+
+  @Test func aBlankPictureIsCaught() throws {
+    // A 2×1 picture, both pixels black, stored without compression: decodes, and is blank.
+    let raw: [UInt8] = [0, 0, 0, 0, 0, 0, 0]
+    let stored: [UInt8] = [0x78, 0x01, 0x01, UInt8(raw.count), 0, ~UInt8(raw.count), 0xFF] + raw
+    func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
+      let n = body.count
+      return [UInt8(n >> 24), UInt8((n >> 16) & 0xFF), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF)]
+        + Array(type.utf8) + body + [0, 0, 0, 0]
+    }
+    let png =
+      [137, 80, 78, 71, 13, 10, 26, 10] + chunk("IHDR", [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0])
+      + chunk("IDAT", stored) + chunk("IEND", [])
+    let image = try PNGImage(png)
+    #expect(image.width == 2 && image.height == 1)
+    #expect(Set(image.pixels) == [0])
+    #expect(throws: PNGImage.Failure.self) { try PNGImage(Array(png.prefix(20))) }
   }
 }

@@ -40,6 +40,57 @@ struct ActionKeyTests {
     #expect(conv.current == ConvScopeTUITests.opening().current)
   }
 
+  @Test(
+    "t keeps the progress: the other view's step has the same output cells complete",
+    arguments: [
+      SceneParameters.defaults(for: .transposed),
+      SceneParameters(
+        scene: .transposed, input: Pair(2, 3), kernel: Pair(3, 2), stride: Pair(2, 3),
+        padding: Pair(1, 0), outputPadding: Pair(1, 2)),
+    ])
+  func viewKeepsProgress(_ parameters: SceneParameters) throws {
+    var scatterParameters = parameters
+    scatterParameters.view = .scatter
+    let scatter = try Scenes.build(scatterParameters)
+    // An output cell is complete once it has all its stamps, as the stamps panel counts them.
+    func counts(_ step: Int) -> [Double?] {
+      scatter.frame(at: step).panel(named: "stamps")!.cells.map(\.value)
+    }
+    let final = counts(scatter.stepCount - 1)
+    func completeUpTo(_ step: Int, _ cell: Int) -> Bool {
+      let now = counts(step)
+      return (0...cell).allSatisfy { now[$0] == final[$0] }
+    }
+    let start = try ExplorerState(scene: .transposed, parameters: parameters, screenSize: wide)
+    let setup = start.stepCount - final.count
+    for zeros in setup..<start.stepCount {
+      var state = start
+      state.go(to: zeros)
+      state = type(state, "t")
+      #expect(state.current.view == .scatter)
+      let cell = zeros - setup
+      #expect(completeUpTo(state.step, cell), "zeros step \(zeros) -> scatter \(state.step)")
+      if state.step > 0 {
+        #expect(
+          !completeUpTo(state.step - 1, cell), "zeros step \(zeros): an earlier stamp would do")
+      }
+    }
+    var scatterStart = start
+    scatterStart = type(scatterStart, "t")
+    for stamp in 0..<scatter.stepCount {
+      var state = scatterStart
+      state.go(to: stamp)
+      state = type(state, "t")
+      #expect(state.current.view == .zeros)
+      let cell = state.step - setup
+      #expect(cell >= 0)
+      #expect(cell == 0 || completeUpTo(stamp, cell), "scatter \(stamp) -> zeros \(state.step)")
+      if cell + 1 < final.count && (cell > 0 || completeUpTo(stamp, 0)) {
+        #expect(!completeUpTo(stamp, cell + 1), "scatter \(stamp): a later zeros step is complete")
+      }
+    }
+  }
+
   @Test("e and E ask the driver to export the frame or the animation")
   func exportEffects() {
     var state = type(ConvScopeTUITests.opening(), "...")
@@ -63,15 +114,15 @@ struct ActionKeyTests {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let state = type(ConvScopeTUITests.opening(), "..")
     let effect = ExplorerEffect.exportFrame(state.current, step: state.step, focus: nil)
-    let first = ExportWriter.perform(effect, in: directory)
-    let second = ExportWriter.perform(effect, in: directory)
-    #expect(first.hasSuffix("convscope-conv-frame-3.txt"))
-    #expect(second.hasSuffix("convscope-conv-frame-3-2.txt"))
+    let first = ExportWriter.perform(effect, in: directory).message
+    let second = ExportWriter.perform(effect, in: directory).message
+    #expect(first.contains("convscope-conv-frame-3.txt ("))
+    #expect(second.contains("convscope-conv-frame-3-2.txt ("))
     let text = try String(
       contentsOfFile: directory + "/convscope-conv-frame-3.txt", encoding: .utf8)
     #expect(text.contains("output"))
-    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory)
-    #expect(animation.hasSuffix("convscope-conv-animation.txt"))
+    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory).message
+    #expect(animation.contains("convscope-conv-animation.txt ("))
     let all = try String(
       contentsOfFile: directory + "/convscope-conv-animation.txt", encoding: .utf8)
     #expect(all.count > text.count * 4)

@@ -30,7 +30,7 @@ struct NavigationKeyTests {
     #expect(press(state, .end, .home).step == 0)
   }
 
-  @Test("space plays and pauses; ticks advance only while playing and loop at the end")
+  @Test("space plays and pauses; playback stops at the last step and says so; space replays")
   func playback() {
     var state = ConvScopeTUITests.opening()
     _ = state.handle(.tick)
@@ -40,14 +40,22 @@ struct NavigationKeyTests {
     _ = state.handle(.tick)
     _ = state.handle(.tick)
     #expect(state.step == 2)
-    for _ in 0..<(state.stepCount - 2) { _ = state.handle(.tick) }
-    #expect(state.step == 0)
     state = type(state, " ")
     #expect(!state.playing)
     _ = state.handle(.tick)
-    #expect(state.step == 0)
-    // Play at the last step starts over.
-    state = type(state, "G ")
+    #expect(state.step == 2)
+    state = type(state, " ")
+    // The tick that reaches the last step stops playback and says so on the status line.
+    for _ in 0..<(state.stepCount - 4) { _ = state.handle(.tick) }
+    #expect(state.playing && state.step == state.stepCount - 2 && state.status == nil)
+    _ = state.handle(.tick)
+    #expect(!state.playing && state.step == state.stepCount - 1)
+    #expect(state.status == ExplorerState.endOfAnimation)
+    #expect(ExplorerView.render(state).canvas.plainText.contains("space plays it again"))
+    _ = state.handle(.tick)
+    #expect(state.step == state.stepCount - 1)
+    // Space at the last step replays from the first.
+    state = type(state, " ")
     #expect(state.playing && state.step == 0)
   }
 

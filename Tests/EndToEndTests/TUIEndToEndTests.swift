@@ -144,14 +144,34 @@ struct TUIEndToEndTests {
     let session = try startExplorer()
     defer { session.close() }
     try session.type("S")
-    _ = try session.waitFor("stride 3×3")
+    // The status line is drawn last: once it shows the change and the screen stops changing,
+    // curses is done drawing and Ctrl-Z cannot land in the middle of a redraw.
+    var (screen, ok) = try session.waitFor("stride 3×3", "output 2×2", "stride 2×2 → 3×3")
+    try #require(ok, "the explorer did not show the change before Ctrl-Z:\n\(screen)")
+    try #require(try session.waitForStillScreen(), "the screen kept changing")
     try session.press("C-z")
-    var (screen, ok) = try session.sttySettings()
-    #expect(ok, "the shell did not come back after Ctrl-Z:\n\(screen)")
+    (screen, ok) = try session.sttySettings()
+    try #require(ok, "the shell did not come back after Ctrl-Z:\n\(screen)")
     #expect(sttyRestored(screen), "terminal not restored after Ctrl-Z:\n\(screen)")
     try session.run("fg")
     (screen, ok) = try session.waitFor("stride 3×3", "output 2×2")
-    #expect(ok, "fg did not bring the explorer back:\n\(screen)")
+    try #require(ok, "fg did not bring the explorer back:\n\(screen)")
+    try quitAndCheckTerminal(session)
+  }
+
+  @Test("playback stops at the last step and says so; space replays from the first")
+  func playbackEnds() throws {
+    let session = try startExplorer()
+    defer { session.close() }
+    // Fastest speed, then play: nine steps take well under a second.
+    try session.type("]]]] ")
+    var (screen, ok) = try session.waitFor("step 9/9", "space plays it again")
+    try #require(ok, "playback did not stop at the last step with a message:\n\(screen)")
+    usleep(300_000)
+    #expect(try session.capture().contains("step 9/9"), "playback went on after the last step")
+    try session.type(" ")
+    (screen, ok) = try session.waitFor { !$0.contains("step 9/9") }
+    #expect(ok, "space did not replay:\n\(screen)")
     try quitAndCheckTerminal(session)
   }
 
@@ -176,6 +196,194 @@ struct TUIEndToEndTests {
       contentsOfFile: directory + "/convscope-conv-frame-3.txt", encoding: .utf8)
     #expect(text.contains("step 3 of 9"))
     try quitAndCheckTerminal(session)
+  }
+}
+
+/// Every scene and preset at 80×24, 100×30 and 120×40: the caption block is on screen
+/// whole, the key hint is not cut, and no line is cut with an ellipsis.
+///
+/// Each case drives one explorer in its own tmux server and resizes it through the three
+/// sizes; the captions expected are those `convscope export SPEC --frame 2 --format json`
+/// gives for the same step.
+@Suite(
+  "Explorer layout in tmux",
+  .enabled(
+    if: TmuxSession.isAvailable,
+    "tmux is not installed (or the convscope binary was not found), so the layout checks are skipped"
+  )
+)
+struct TUILayoutEndToEndTests {
+  static let binary = ExplorerBinary.path ?? "convscope"
+
+  /// `convscope scenes`: the scenes at their defaults, every preset, and a few cases that
+  /// once pushed the captions off an 80×24 screen.
+  static let specs: [String] = {
+    guard let listing = try? TUIProcess.run(binary, ["scenes"]).stdout else { return [] }
+    var scenes: [String] = []
+    var presets: [String] = []
+    for line in listing.split(separator: "\n") {
+      let words = line.split(separator: " ")
+      guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = words.first else { continue }
+      if first.hasSuffix(":") {
+        scenes.append(String(first.dropLast()))
+      } else if words.count > 1, words[1] == "conv" || words[1] == "transposed" {
+        presets.append("\(words[1]) --preset \(first)")
+      }
+    }
+    return scenes + presets + [
+      "transposed --view scatter", "bilinear --kernel 8", "conv --input 5x7 --stride 2",
+      "conv --input 7 --kernel 3x2 --stride 2x1 --padding 1x0",
+    ]
+  }()
+
+  static let sizes = [(80, 24), (100, 30), (120, 40)]
+
+  /// Collapses every run of whitespace to one space.
+  static func squeezed(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+  }
+
+  /// What is wrong with `screen`: captions missing, the hint missing, a line cut.
+  static func problems(_ screen: String, captions: [String]) -> [String] {
+    var found: [String] = []
+    let flat = squeezed(screen)
+    for caption in captions where !flat.contains(squeezed(caption)) {
+      found.append("caption not on screen whole: \(caption.prefix(50))")
+    }
+    let lines = screen.split(separator: "\n").map { String($0) }
+    if !lines.contains(where: { $0.hasPrefix(" ? help") }) { found.append("no key hint") }
+    for line in lines where line.trimmingCharacters(in: .whitespaces).hasSuffix("…") {
+      found.append("a line is cut: \(line.suffix(40))")
+    }
+    return found
+  }
+
+  @Test("captions, products and the key hint stay on screen", arguments: specs)
+  func captionsStayOnScreen(_ spec: String) throws {
+    let export = try TUIProcess.run(
+      Self.binary,
+      ["export"] + spec.split(separator: " ").map(String.init) + [
+        "--frame", "2", "--format", "json",
+      ])
+    try #require(export.status == 0, "export \(spec): \(export.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+    let frames = try #require(json["frames"] as? [[String: Any]])
+    let captions = try #require(frames.first?["captions"] as? [String])
+    try #require(!captions.isEmpty)
+
+    let session = try TmuxSession(
+      width: 80, height: 24, command: "'\(Self.binary)' tui \(spec); sleep 30")
+    defer { session.close() }
+    var (screen, ok) = try session.waitFor("step 1/")
+    try #require(ok, "\(spec) did not start:\n\(screen)")
+    try session.type(".")
+    (screen, ok) = try session.waitFor("step 2/")
+    try #require(ok, "\(spec) did not step:\n\(screen)")
+    for (width, height) in Self.sizes {
+      try session.resize(width: width, height: height)
+      (screen, ok) = try session.waitFor(timeout: 5) { screen in
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count >= height && lines[0].count > width - 20
+          && Self.problems(screen, captions: captions).isEmpty
+      }
+      #expect(
+        ok,
+        "\(spec) at \(width)×\(height): \(Self.problems(screen, captions: captions).joined(separator: "; "))\n\(screen)"
+      )
+    }
+  }
+}
+
+/// The committed captures screenshots/tui-*.txt must match what the explorer shows in tmux
+/// now; after a deliberate change, regenerate them with scripts/tui-screenshots.sh.
+@Suite(
+  "Explorer screenshots",
+  .enabled(
+    if: TmuxSession.isAvailable,
+    "tmux is not installed (or the convscope binary was not found), so the captures are not checked"
+  )
+)
+struct TUIScreenshotTests {
+  struct Entry: CustomStringConvertible, Sendable {
+    var name: String
+    var width: Int
+    var height: Int
+    var arguments: String
+    var keys: String
+    var expect: String
+    var resize: (Int, Int)?
+    var description: String { name }
+  }
+
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("screenshots")
+
+  /// screenshots/manifest-tui.txt, the list scripts/tui-screenshots.sh captures.
+  static let entries: [Entry] = {
+    let url = folder.appendingPathComponent("manifest-tui.txt")
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    func size(_ text: Substring) -> (Int, Int)? {
+      let parts = text.split(separator: "x").compactMap { Int($0) }
+      return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+    return text.split(separator: "\n").compactMap { line in
+      guard !line.hasPrefix("#") else { return nil }
+      let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+      guard fields.count == 6, let (width, height) = size(fields[1]) else { return nil }
+      return Entry(
+        name: String(fields[0]), width: width, height: height, arguments: String(fields[2]),
+        keys: String(fields[3]), expect: String(fields[4]), resize: size(fields[5]))
+    }
+  }()
+
+  @Test func theManifestListsTheCaptures() throws {
+    #expect(Self.entries.count >= 8)
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+    let captures = Set(files.filter { $0.hasPrefix("tui-") && $0.hasSuffix(".txt") })
+    #expect(captures == Set(Self.entries.map { "tui-\($0.name).txt" }))
+  }
+
+  @Test("every tui-*.txt capture matches the explorer", arguments: entries)
+  func captureMatches(_ entry: Entry) throws {
+    let committed = try String(
+      contentsOf: Self.folder.appendingPathComponent("tui-\(entry.name).txt"), encoding: .utf8)
+    let binary = ExplorerBinary.path ?? "convscope"
+    // The script's terminal: with 256 colours, heat cells are painted, not shaded with glyphs
+    // (and NO_COLOR, which a test runner may set, would turn colours off).
+    let session = try TmuxSession(
+      width: entry.width, height: entry.height,
+      command: "env -u NO_COLOR TERM=tmux-256color '\(binary)' \(entry.arguments); sleep 30")
+    defer { session.close() }
+    var (screen, ok) = try session.waitFor("step 1/")
+    try #require(ok, "\(entry.name) did not start:\n\(screen)")
+    if let (width, height) = entry.resize { try session.resize(width: width, height: height) }
+    if !entry.keys.isEmpty { try session.type(entry.keys) }
+    (screen, ok) = try session.waitFor(entry.expect)
+    try #require(ok, "\(entry.name) never showed '\(entry.expect)':\n\(screen)")
+    try #require(try session.waitForStillScreen())
+    let captured = try session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in
+        var line = String(line)
+        while line.last == " " { line.removeLast() }
+        return line
+      }.joined(separator: "\n")
+    if captured != committed {
+      Issue.record(
+        "screenshots/tui-\(entry.name).txt is stale; run scripts/tui-screenshots.sh:\n\(firstDifference(committed, captured))"
+      )
+    }
+  }
+
+  func firstDifference(_ expected: String, _ actual: String) -> String {
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(a.count, b.count) {
+      let left = index < a.count ? String(a[index]) : "<end>"
+      let right = index < b.count ? String(b[index]) : "<end>"
+      if left != right { return "line \(index + 1):\n  committed: \(left)\n  captured:  \(right)" }
+    }
+    return "(same lines, different endings)"
   }
 }
 

@@ -210,6 +210,19 @@ final class TmuxSession {
     return (screen, false)
   }
 
+  /// Polls until two captures a tenth of a second apart agree: curses has finished drawing.
+  func waitForStillScreen(timeout: Double = 5) throws -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    var before = try capture()
+    while Date() < deadline {
+      usleep(100_000)
+      let after = try capture()
+      if after == before { return true }
+      before = after
+    }
+    return false
+  }
+
   /// Polls until the screen contains every string.
   func waitFor(_ texts: String..., timeout: Double = 15) throws -> (screen: String, ok: Bool) {
     try waitFor(timeout: timeout) { screen in texts.allSatisfy { screen.contains($0) } }
