@@ -86,10 +86,11 @@ public enum ExplorerView {
   ]
 
   /// The key hint for `width` columns: whole items only, `? help` always.
-  static func hint(width: Int, ascii: Bool) -> String {
+  static func hint(width: Int, ascii: Bool, values: Bool = true) -> String {
     let separator = ascii ? " | " : " · "
     var text = " " + hintItems[0]
-    for item in hintItems.dropFirst() {
+    // A scene without values (bilinear) does not offer `v`.
+    for item in hintItems.dropFirst() where values || item != "v values" {
       let longer = text + separator + item
       if DisplayWidth.of(longer) + 1 > width { break }
       text = longer
@@ -158,7 +159,9 @@ public enum ExplorerView {
       canvas.put(more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow, style: .status)
     }
     canvas.put(
-      hint(width: max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii), x: 0, y: hintRow,
+      hint(
+        width: max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii,
+        values: SceneParameters.usesValues(in: state.scene)), x: 0, y: hintRow,
       style: .hint)
     for (index, line) in status.enumerated() {
       canvas.put(" " + line, x: 0, y: hintRow + 1 + index, style: .status)

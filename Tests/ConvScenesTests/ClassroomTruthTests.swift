@@ -174,26 +174,6 @@ struct ClassroomTruthTests {
     }
   }
 
-  @Test("each legend sample is drawn in the style of the cells it names")
-  func legendSamplesCarryTheirStyle() throws {
-    let laid = FrameLayout.lay(
-      try Self.frame(.defaults(for: .transposed), step: 5), width: 200, ascii: false)
-    let lines = laid.canvas.plainText.split(separator: "\n", omittingEmptySubsequences: false)
-    let y = try #require(lines.firstIndex { $0.hasPrefix("legend:") })
-    let line = String(lines[y])
-    for (sample, role) in [
-      ("[·]", CellRole.windowPadding), ("[∘]", .windowInsertedZero), ("[n]", .windowTap),
-    ] {
-      let range = try #require(line.range(of: sample + " "))
-      let x = line.distance(from: line.startIndex, to: range.lowerBound)
-      #expect(laid.canvas[x + 1, y].style == .cell(role), "\(sample)")
-    }
-    // The words stay in the hint style.
-    let word = try #require(line.range(of: "window on"))
-    #expect(
-      laid.canvas[line.distance(from: line.startIndex, to: word.lowerBound), y].style == .hint)
-  }
-
   @Test("the products line is never cut short: 16 products appear in full")
   func fullProducts() throws {
     let frame = try Self.frame(

@@ -52,9 +52,9 @@ struct ActionKeyTests {
     var scatterParameters = parameters
     scatterParameters.view = .scatter
     let scatter = try Scenes.build(scatterParameters)
-    // An output cell is complete once it has all its stamps, as the stamps panel counts them.
+    // An output cell is complete once it has all its stamps, its value is final (every stamp adds a nonzero product with the default values).
     func counts(_ step: Int) -> [Double?] {
-      scatter.frame(at: step).panel(named: "stamps")!.cells.map(\.value)
+      scatter.frame(at: step).panel(named: "output")!.cells.map(\.value)
     }
     let final = counts(scatter.stepCount - 1)
     func completeUpTo(_ step: Int, _ cell: Int) -> Bool {
