@@ -10,26 +10,13 @@ struct StackReferenceCase: CustomTestStringConvertible, Sendable {
 
   var testDescription: String { "v2 case \(number): \(requestLine.prefix(70))" }
 
-  static let all: [StackReferenceCase] = {
+  static let all: [StackReferenceCase] = referenceLines(fixture: "pytorch-cases-v2").compactMap {
     guard
-      let url = Bundle.module.url(forResource: "Fixtures/pytorch-cases-v2", withExtension: "jsonl"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    return text.split(separator: "\n", omittingEmptySubsequences: true).enumerated().compactMap {
-      index, line in
-      let prefix = "{\"request\": "
-      guard let separator = line.range(of: ", \"expect\": ", options: .backwards) else {
-        return nil
-      }
-      let request = line[line.index(line.startIndex, offsetBy: prefix.count)..<separator.lowerBound]
-      guard
-        request.contains("\"op\": \"receptive_field\"") || request.contains("\"op\": \"overlap\"")
-      else { return nil }
-      let expect = line[separator.upperBound..<line.index(before: line.endIndex)]
-      return StackReferenceCase(
-        number: index + 1, requestLine: String(request), expectLine: String(expect))
-    }
-  }()
+      $0.request.contains("\"op\": \"receptive_field\"")
+        || $0.request.contains("\"op\": \"overlap\"")
+    else { return nil }
+    return StackReferenceCase(number: $0.number, requestLine: $0.request, expectLine: $0.expect)
+  }
 }
 
 @Suite("PyTorch v2 reference cases for receptive_field and overlap, through ComputeProtocol.answer")

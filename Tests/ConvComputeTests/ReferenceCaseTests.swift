@@ -11,21 +11,27 @@ struct ReferenceCase: CustomTestStringConvertible, Sendable {
   var testDescription: String { "case \(number): \(requestLine.prefix(60))" }
 
   /// All 300 cases, with each request cut out verbatim so that it reaches the protocol byte for byte.
-  static let all: [ReferenceCase] = {
-    guard
-      let url = Bundle.module.url(forResource: "Fixtures/pytorch-cases", withExtension: "jsonl"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-    return lines.enumerated().map { index, line in
-      let prefix = "{\"request\": "
-      let separator = line.range(of: ", \"expect\": ", options: .backwards)!
-      let request = line[line.index(line.startIndex, offsetBy: prefix.count)..<separator.lowerBound]
-      let expect = line[separator.upperBound..<line.index(before: line.endIndex)]
-      return ReferenceCase(
-        number: index + 1, requestLine: String(request), expectLine: String(expect))
-    }
-  }()
+  static let all: [ReferenceCase] = referenceLines(fixture: "pytorch-cases").map {
+    ReferenceCase(number: $0.number, requestLine: $0.request, expectLine: $0.expect)
+  }
+}
+
+/// The lines of a reference fixture, numbered from 1, each request and answer cut out verbatim.
+func referenceLines(fixture: String) -> [(number: Int, request: String, expect: String)] {
+  guard
+    let url = Bundle.module.url(forResource: "Fixtures/\(fixture)", withExtension: "jsonl"),
+    let text = try? String(contentsOf: url, encoding: .utf8)
+  else { return [] }
+  let prefix = "{\"request\": "
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+  return lines.enumerated().compactMap { index, line in
+    guard line.hasPrefix(prefix),
+      let separator = line.range(of: ", \"expect\": ", options: .backwards)
+    else { return nil }
+    let request = line[line.index(line.startIndex, offsetBy: prefix.count)..<separator.lowerBound]
+    let expect = line[separator.upperBound..<line.index(before: line.endIndex)]
+    return (index + 1, String(request), String(expect))
+  }
 }
 
 /// Reads a JSON text with Foundation, independently of the parser under test.

@@ -17,25 +17,11 @@ struct ChannelReferenceCase: CustomTestStringConvertible, Sendable {
   var testDescription: String { "v2 case \(number): \(requestLine.prefix(60))" }
 
   /// Every line of the fixture, each request cut out verbatim so it reaches the protocol byte for byte.
-  static let all: [ChannelReferenceCase] = {
-    guard
-      let url = Bundle.module.url(forResource: "Fixtures/pytorch-cases-v2", withExtension: "jsonl"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-    return lines.enumerated().compactMap { index, line in
-      let prefix = "{\"request\": "
-      guard line.hasPrefix(prefix),
-        let separator = line.range(of: ", \"expect\": ", options: .backwards)
-      else { return nil }
-      let request = String(
-        line[line.index(line.startIndex, offsetBy: prefix.count)..<separator.lowerBound])
-      let expect = String(line[separator.upperBound..<line.index(before: line.endIndex)])
-      let op = (foundationJSON(request)?["op"] as? String) ?? ""
-      return ChannelReferenceCase(
-        number: index + 1, op: op, requestLine: request, expectLine: expect)
-    }
-  }()
+  static let all: [ChannelReferenceCase] = referenceLines(fixture: "pytorch-cases-v2").map {
+    ChannelReferenceCase(
+      number: $0.number, op: (foundationJSON($0.request)?["op"] as? String) ?? "",
+      requestLine: $0.request, expectLine: $0.expect)
+  }
 
   static var mine: [ChannelReferenceCase] { all.filter { ops.contains($0.op) } }
 }
