@@ -74,3 +74,14 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// These targets see only the members of modules they import themselves: Foundation, which
+// ConvScenes still imports, cannot leak into the pure explorer or the C boundary unseen.
+for target in package.targets
+where ["ConvArithmetic", "ConvCompute", "ConvExplorer", "ConvTerminal", "convscope", "convscope-bench", "convscope-fuzz"]
+  .contains(target.name)
+{
+  target.swiftSettings = (target.swiftSettings ?? []) + [
+    .enableUpcomingFeature("MemberImportVisibility")
+  ]
+}

@@ -1,60 +1,30 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#elseif canImport(Musl)
-  import Musl
-#endif
-
 /// Where the compute protocol reads request bytes from.
+///
+/// The protocol itself never touches the system: a file descriptor becomes a source in
+/// ConvTerminal, and tests use ``BytesSource``.
 public protocol ByteSource {
   /// Fills the front of `buffer`; returns the count read, 0 at the end, or -1 after a failure.
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Int
+  /// Why the last read failed, in words that fit in a sentence ("input/output error").
+  var failure: String? { get }
 }
 
 /// Where the compute protocol writes answer bytes to.
 public protocol ByteSink {
   /// Writes every byte; returns false after a failure.
   mutating func write(_ bytes: UnsafeRawBufferPointer) -> Bool
+  /// Why the last write failed, in words that fit in a sentence ("no space left on device").
+  var failure: String? { get }
 }
 
-/// Reads an open file descriptor, such as standard input (0), with plain `read(2)` calls.
-public struct FileDescriptorSource: ByteSource {
-  public let descriptor: Int32
-
-  public init(descriptor: Int32 = 0) {
-    self.descriptor = descriptor
-  }
-
-  public mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
-    while true {
-      let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
-      if count >= 0 { return count }
-      if errno != EINTR { return -1 }
-    }
-  }
+extension ByteSource {
+  /// Memory never fails to read.
+  public var failure: String? { nil }
 }
 
-/// Writes an open file descriptor, such as standard output (1), retrying short writes.
-public struct FileDescriptorSink: ByteSink {
-  public let descriptor: Int32
-
-  public init(descriptor: Int32 = 1) {
-    self.descriptor = descriptor
-  }
-
-  public mutating func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      offset += written
-    }
-    return true
-  }
+extension ByteSink {
+  /// Memory never fails to take bytes.
+  public var failure: String? { nil }
 }
 
 /// Reads bytes held in memory, in chunks of at most `chunkSize` (to exercise line splitting).
@@ -89,17 +59,4 @@ public struct BytesSink: ByteSink {
     self.bytes.append(contentsOf: bytes)
     return true
   }
-}
-
-// File-scope wrappers, because inside the types above `read` and `write` name their own methods.
-@inline(__always) private func systemRead(
-  _ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int
-) -> Int {
-  read(fd, buffer, count)
-}
-
-@inline(__always) private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int)
-  -> Int
-{
-  write(fd, buffer, count)
 }

@@ -1,13 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#elseif canImport(Musl)
-  import Musl
-#endif
-
 /// What a run of the protocol did, and the exit status it calls for.
 public struct ComputeSummary: Equatable, Sendable {
   /// Request lines answered (blank lines are skipped and not counted).
@@ -102,7 +94,7 @@ public enum ComputeProtocol {
     while true {
       let count = input.read(into: chunk)
       if count < 0 {
-        ioFailure = "Cannot read the requests: \(systemReason(errno))."
+        ioFailure = "Cannot read the requests: \(input.failure ?? "the read failed")."
         break
       }
       if count == 0 {
@@ -115,12 +107,12 @@ public enum ComputeProtocol {
         output: &output)
       // The next read may block: hand over what is answered so far.
       if !consumed || !runner.flush(to: &output) {
-        ioFailure = "Cannot write the answers: \(systemReason(errno))."
+        ioFailure = "Cannot write the answers: \(output.failure ?? "the write failed")."
         break
       }
     }
     if ioFailure == nil && !runner.flush(to: &output) {
-      ioFailure = "Cannot write the answers: \(systemReason(errno))."
+      ioFailure = "Cannot write the answers: \(output.failure ?? "the write failed")."
     }
     return ComputeSummary(
       answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)
@@ -310,8 +302,11 @@ struct LineRunner {
     var lineNumber = firstLine
     var start = 0
     let base = region.baseAddress!
-    while start < region.count, let found = memchr(base + start, 0x0A, region.count - start) {
-      let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    while start < region.count,
+      let found = NewlineScan.first(
+        in: UnsafeBufferPointer(start: base + start, count: region.count - start))
+    {
+      let end = start + found
       lineNumber += 1
       if end - start > limit {
         session.answerTooLong(lineNumber: lineNumber, limit: limit)
@@ -330,16 +325,11 @@ struct LineRunner {
   }
 
   private static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count > 0, let found = memchr(bytes.baseAddress!, 0x0A, bytes.count) else {
-      return nil
-    }
-    return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    NewlineScan.first(in: bytes)
   }
 
   private static func countNewlines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for byte in bytes where byte == 0x0A { count += 1 }
-    return count
+    NewlineScan.count(in: bytes)
   }
 }
 
@@ -356,11 +346,4 @@ private struct ParallelWork<Sink: ByteSink>: @unchecked Sendable {
   let firstOK: UnsafeMutablePointer<Bool>
   let secondEnd: UnsafeMutablePointer<Int>
   let secondLast: UnsafeMutablePointer<Int>
-}
-
-/// An errno's meaning in lower case, as it reads inside a sentence ("no space left on device").
-func systemReason(_ code: Int32) -> String {
-  let text = String(cString: strerror(code))
-  guard let first = text.first else { return "error \(code)" }
-  return first.lowercased() + text.dropFirst()
 }

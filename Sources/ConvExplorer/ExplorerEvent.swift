@@ -35,4 +35,9 @@ public enum ExplorerEvent: Hashable, Sendable {
   case resize(ScreenSize)
   /// An effect finished and left a message for the status line (e.g. an export's path).
   case message(String)
+  /// The screen now shows the panels from this row down (the view followed the window or
+  /// clamped the scroll); PgUp and PgDn move on from what the user sees.
+  case shown(scroll: Int)
+  /// The driver measured the last keypress-to-frame time, for the `--stats` corner.
+  case timed(Duration)
 }

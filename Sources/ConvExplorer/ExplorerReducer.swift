@@ -42,6 +42,10 @@ extension ExplorerState {
       screenSize = size
     case .message(let text):
       status = text
+    case .shown(let top):
+      scroll = max(0, top)
+    case .timed(let duration):
+      lastFrameTime = duration
     }
     return nil
   }
@@ -282,8 +286,7 @@ extension ExplorerState {
   }
 
   private mutating func click(x: Int, y: Int) {
-    let screen = ExplorerView.render(self)
-    guard let hit = screen.hit(x: x, y: y) else {
+    guard let hit = ExplorerLayout(self).hit(x: x, y: y) else {
       if focus != nil {
         focus = nil
         status = "unpinned"

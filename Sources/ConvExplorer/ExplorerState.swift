@@ -52,20 +52,20 @@ public struct ExplorerState {
   /// A one-line message: a refusal's reason, an export's path, …
   public var status: String?
   /// Set by `q` or Esc; the driver then restores the terminal and exits.
-  public var quit: Bool
+  public internal(set) var quit: Bool
   /// The terminal's size, which the view lays the frame out for.
-  public var screenSize: ScreenSize
+  public internal(set) var screenSize: ScreenSize
   /// Rows the frame is scrolled down when it is taller than the screen.
-  public var scroll: Int
+  public internal(set) var scroll: Int
   /// Whether the view scrolls to keep the current window on screen: on after a step or
   /// parameter change, off once the user scrolls by hand.
-  public var followWindow = true
+  public internal(set) var followWindow = true
   /// Seed of the next `random` values, so each visit to random shows new numbers.
-  public var nextSeed: UInt64
+  public internal(set) var nextSeed: UInt64
   /// Whether to show the keypress-to-frame time in a corner (`--stats`).
-  public var showStats: Bool
+  public internal(set) var showStats: Bool
   /// The last measured keypress-to-drawn-frame time, shown when `showStats` is on.
-  public var lastFrameTime: Duration?
+  public internal(set) var lastFrameTime: Duration?
 
   /// Animation speeds, in steps per second.
   public static let speeds: [Double] = [0.5, 1, 2, 4, 8, 16, 30]

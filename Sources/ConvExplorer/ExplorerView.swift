@@ -1,14 +1,13 @@
 import ConvArithmetic
 import ConvScenes
-import Foundation
 
 /// What the explorer puts on the screen: a canvas, and where each grid cell landed.
 public struct ExplorerScreen: Sendable {
   public var canvas: Canvas
   /// Cells of the frame in screen coordinates, for mouse clicks.
   public var hits: [CellHit]
-  /// The first frame row on screen; the driver stores it as the state's scroll, so that
-  /// PgUp and PgDn move on from what the user sees.
+  /// The first frame row on screen; the driver reports it back as a ``ExplorerEvent/shown(scroll:)``
+  /// event, so that PgUp and PgDn move on from what the user sees.
   public var top: Int = 0
 
   /// The grid cell drawn at a screen position, if any.
@@ -25,58 +24,25 @@ public struct ExplorerScreen: Sendable {
 /// caption block pinned below them, the legend when it fits, a key hint that
 /// fits the width, and the status line (wrapped, never cut).
 public enum ExplorerView {
-  /// Rows above the frame: two title rows and a gap.
-  static let headerRows = 3
-  /// The smallest panel area worth drawing; below it the window is "too small".
-  static let minimumBodyRows = 6
-  static let minimumWidth = 40
-  /// The most rows a long status message may take.
-  static let statusRowsLimit = 3
-
-  /// Lays out the state for its screen size.
+  /// Lays out the state for its screen size and draws it.
   public static func render(_ state: ExplorerState, ascii: Bool = false) -> ExplorerScreen {
-    let size = state.screenSize
-    var canvas = Canvas(width: size.width, height: size.height)
-    let frame = state.frame
-    let status = statusLines(state, width: size.width, ascii: ascii)
-    let footerRows = 1 + max(1, status.count)
-    let bodyTop = headerRows
-    let bodyRows = size.height - headerRows - footerRows
-    let fitted = FrameLayout.fit(
-      frame, width: size.width, rows: bodyRows, ascii: ascii, scroll: state.scroll,
-      follow: state.followWindow, reserve: state.reserve)
-    let needed = ScreenSize(
-      width: max(fitted.minimumWidth, minimumWidth),
-      height: headerRows + 2
-        + min(fitted.panelHeight + 1 + fitted.captionRows, minimumBodyRows))
-    guard size.width >= needed.width && size.height >= needed.height else {
-      drawTooSmall(&canvas, state: state, needed: needed, ascii: ascii)
-      return ExplorerScreen(canvas: canvas, hits: [])
-    }
-
-    drawTitle(&canvas, state: state, ascii: ascii)
-    let scroll = fitted.panelTop
-    canvas.paste(fitted.canvas, atRow: bodyTop)
-    let hits = fitted.hits.map { hit -> CellHit in
-      var moved = hit
-      moved.y += bodyTop
-      return moved
-    }
-    drawFooter(&canvas, state: state, status: status, fitted: fitted, ascii: ascii)
-    if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
-    return ExplorerScreen(canvas: canvas, hits: state.helpShown ? [] : hits, top: scroll)
+    render(state, layout: ExplorerLayout(state, ascii: ascii), ascii: ascii)
   }
 
-  /// The status message wrapped at spaces to the width, at most `statusRowsLimit` rows.
-  static func statusLines(_ state: ExplorerState, width: Int, ascii: Bool) -> [String] {
-    guard let status = state.status, width > 2 else { return [] }
-    let text = ascii ? FrameLayout.transliterate(status, true) : status
-    var lines = FrameLayout.wrap(text, width: width - 2)
-    if lines.count > statusRowsLimit {
-      lines = Array(lines.prefix(statusRowsLimit))
-      lines[statusRowsLimit - 1] = fit(lines[statusRowsLimit - 1] + " …", width - 2, ascii: ascii)
+  /// Draws the state as `layout` places it.
+  public static func render(_ state: ExplorerState, layout: ExplorerLayout, ascii: Bool = false)
+    -> ExplorerScreen
+  {
+    var canvas = Canvas(width: layout.size.width, height: layout.size.height)
+    guard let fitted = layout.fitted else {
+      drawTooSmall(&canvas, state: state, needed: layout.needed, ascii: ascii)
+      return ExplorerScreen(canvas: canvas, hits: [])
     }
-    return lines
+    drawTitle(&canvas, state: state, ascii: ascii)
+    canvas.paste(fitted.canvas, atRow: ExplorerLayout.headerRows)
+    drawFooter(&canvas, state: state, status: layout.status, fitted: fitted, ascii: ascii)
+    if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
+    return ExplorerScreen(canvas: canvas, hits: layout.hits, top: layout.top)
   }
 
   /// The key hint's items, most needed first; as many as fit are shown, never a cut one.
@@ -152,7 +118,7 @@ public enum ExplorerView {
       let first = fitted.panelTop + 1
       let last = fitted.panelTop + fitted.panelRows
       more = " panel rows \(first)-\(last) of \(fitted.panelHeight) · PgUp/PgDn "
-      if ascii { more = more.replacingOccurrences(of: "·", with: "|") }
+      if ascii { more = more.replacing("·", with: "|") }
       if DisplayWidth.of(more) > canvas.width - 8 {
         more = " \(first)-\(last)/\(fitted.panelHeight) "
       }
@@ -170,7 +136,7 @@ public enum ExplorerView {
       let time = state.lastFrameTime.map { "key→frame \(milliseconds($0)) ms" } ?? "key→frame –"
       let text =
         (ascii
-          ? time.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "–", with: "-")
+          ? time.replacing("→", with: "->").replacing("–", with: "-")
           : time) + " "
       canvas.put(
         text, x: max(0, canvas.width - DisplayWidth.of(text)), y: canvas.height - 1, style: .hint)

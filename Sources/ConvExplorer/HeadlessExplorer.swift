@@ -68,7 +68,7 @@ public struct HeadlessExplorer {
 
   private mutating func drawWithoutTiming() -> FrameCost {
     let rendered = ExplorerView.render(state, ascii: ascii)
-    state.scroll = rendered.top
+    _ = state.handle(.shown(scroll: rendered.top))
     let next = rendered.canvas
     let runs = ScreenDiff.runs(from: screen, to: next)
     let bytes = encoder.encode(runs).utf8.count

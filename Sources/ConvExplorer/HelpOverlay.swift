@@ -1,5 +1,4 @@
 import ConvScenes
-import Foundation
 
 /// The `?` overlay: every key in a box, drawn over the frame.
 enum HelpOverlay {
@@ -64,13 +63,13 @@ enum HelpOverlay {
   }
 
   private static func asciiArrows(_ text: String) -> String {
-    text.replacingOccurrences(of: "↑", with: "Up").replacingOccurrences(of: "↓", with: "Down")
-      .replacingOccurrences(of: "←", with: "Left").replacingOccurrences(of: "→", with: "Right")
+    text.replacing("↑", with: "Up").replacing("↓", with: "Down")
+      .replacing("←", with: "Left").replacing("→", with: "Right")
   }
 }
 
 extension String {
   fileprivate func replacingArrow() -> String {
-    replacingOccurrences(of: "->", with: "→")
+    replacing("->", with: "→")
   }
 }

@@ -33,6 +33,9 @@ public enum RandomEvents {
 }
 
 extension ExplorerState {
+  /// Clears `quit`, so that a fuzzer keeps sending events after a random `q` or Esc.
+  public mutating func resumeAfterQuit() { quit = false }
+
   /// Which invariant the state breaks, in words, or nil when it keeps them all: the step is in
   /// range, the built scene matches the parameters, the scroll is not negative, and every
   /// scene's parameters validate (the last is slow, so only with `thorough`).

@@ -2,12 +2,6 @@ import ConvExplorer
 import ConvScenes
 import Dispatch
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Carries out the explorer's export effects: frame text into a new file that never replaces another.
 public enum ExportWriter {
   /// An animation export larger than this (estimated) waits for a second `E`.

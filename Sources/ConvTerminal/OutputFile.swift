@@ -1,12 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Why output could not be written: the system's reason (errno) and where.
 ///
-///     WriteError(path: "/mnt/full/a.txt", code: ENOSPC).sentence
+///     WriteError(path: "/mnt/full/a.txt", errno: Errno(rawValue: ENOSPC)).sentence
 ///     // "Cannot write the export to '/mnt/full/a.txt': no space left on device."
 public struct WriteError: Error, CustomStringConvertible, Sendable {
   /// The file, or nil for standard output.
@@ -22,6 +16,10 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
     self.reason = ""
   }
 
+  public init(path: String?, errno: Errno) {
+    self.init(path: path, code: errno.rawValue)
+  }
+
   public init(path: String?, reason: String) {
     self.path = path
     self.code = 0
@@ -30,10 +28,7 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
 
   /// The errno's meaning in lower case, as it reads inside a sentence ("no space left on device").
   public var meaning: String {
-    guard code != 0 else { return reason }
-    let text = String(cString: strerror(code))
-    guard let first = text.first else { return "error \(code)" }
-    return first.lowercased() + text.dropFirst()
+    code != 0 ? Errno(rawValue: code).description : reason
   }
 
   /// One sentence naming the path (cut short when long) and the reason.
@@ -97,32 +92,17 @@ public enum EchoedValue {
   }
 }
 
-// A file-scope name, because inside OutputFile `close` names its own method.
-private func systemClose(_ fd: Int32) -> Int32 { close(fd) }
-
-/// Writes every byte to a file descriptor, retrying short and interrupted writes.
-func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
-  var offset = 0
-  while offset < bytes.count {
-    let written = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-    if written < 0 {
-      if errno == EINTR { continue }
-      return errno
-    }
-    offset += written
-  }
-  return nil
-}
-
 /// Standard output as an export destination: every failed write becomes a ``WriteError``.
 public struct StandardOutput {
   public init() {}
 
   /// Writes the text whole, or throws the system's reason.
   public func write(_ text: String) throws(WriteError) {
-    var text = text
-    let failure = text.withUTF8 { writeAll(1, UnsafeRawBufferPointer($0)) }
-    if let failure { throw WriteError(path: nil, code: failure) }
+    do throws(Errno) {
+      try FileDescriptor.standardOutput.writeAll(text)
+    } catch {
+      throw WriteError(path: nil, errno: error)
+    }
   }
 }
 
@@ -144,7 +124,7 @@ public struct OutputFile {
   /// The path as the user gave it, for messages.
   public let path: String
   private let temporary: String
-  private var fd: Int32
+  private var file: FileDescriptor?
   /// Bytes written so far.
   public private(set) var size = 0
 
@@ -154,26 +134,29 @@ public struct OutputFile {
       throw WriteError(path: path, reason: "that is not a file name")
     }
     self.path = path
-    var existing = stat()
-    let exists = stat(path, &existing) == 0
-    if exists && (existing.st_mode & S_IFMT) == S_IFDIR {
-      throw WriteError(path: path, code: EISDIR)
+    let existing = try? FileSystem.status(path)
+    if existing?.kind == .directory {
+      throw WriteError(path: path, errno: .isDirectory)
     }
-    if exists && (existing.st_mode & S_IFMT) != S_IFREG {
+    if let existing, existing.kind != .regular {
       // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced:
       // renaming a file over it would destroy the device node.
       destination = path
       temporary = ""
-      fd = open(path, O_WRONLY | O_CLOEXEC)
-      if fd < 0 { throw WriteError(path: path, code: errno) }
+      do throws(Errno) {
+        file = try FileDescriptor.open(path, .writeOnly)
+      } catch {
+        throw WriteError(path: path, errno: error)
+      }
       return
     }
     destination = try Self.resolve(path)
-    (temporary, fd) = try Self.createTemporary(beside: destination, userPath: path)
-    if exists {
+    let created = try Self.createTemporary(beside: destination, userPath: path)
+    (temporary, file) = (created.path, created.file)
+    if let existing {
       // A new file would get the umask's permissions; the file it replaces had its own.
-      _ = fchmod(fd, existing.st_mode & 0o7777)
-      _ = fchown(fd, existing.st_uid, existing.st_gid)
+      try? created.file.setPermissions(existing.permissions)
+      try? created.file.setOwner(user: existing.user, group: existing.group)
     }
   }
 
@@ -181,16 +164,18 @@ public struct OutputFile {
   init(newFile path: String) throws(WriteError) {
     self.path = path
     destination = path
-    (temporary, fd) = try Self.createTemporary(beside: path, userPath: path)
+    let created = try Self.createTemporary(beside: path, userPath: path)
+    (temporary, file) = (created.path, created.file)
   }
 
   /// Appends text; on failure the temporary file is removed and nothing is left behind.
   public mutating func write(_ text: String) throws(WriteError) {
-    var text = text
-    let failure = text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
-    if let failure {
+    do throws(Errno) {
+      guard let file else { throw Errno.badFileDescriptor }
+      try file.writeAll(text)
+    } catch {
       abandon()
-      throw WriteError(path: path, code: failure)
+      throw WriteError(path: path, errno: error)
     }
     size += text.utf8.count
   }
@@ -199,34 +184,39 @@ public struct OutputFile {
   public mutating func commit() throws(WriteError) {
     try close()
     if temporary.isEmpty { return }
-    if rename(temporary, destination) != 0 {
-      let code = errno
+    do throws(Errno) {
+      try FileSystem.rename(temporary, to: destination)
+    } catch {
       abandon()
-      throw WriteError(path: path, code: code)
+      throw WriteError(path: path, errno: error)
     }
     Curses.setCleanupPath(nil)
   }
 
   /// Closes the temporary file and links it in as `name`; false when that name is taken.
   mutating func commitIfNew(as name: String) throws(WriteError) -> Bool {
-    if fd >= 0 { try close() }
-    if link(temporary, name) == 0 { return true }
-    let code = errno
-    if code == EEXIST { return false }
-    // Some file systems have no hard links: claim the name with O_EXCL, then rename over it.
-    let claim = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    if claim < 0 {
-      let claimCode = errno
-      if claimCode == EEXIST { return false }
-      abandon()
-      throw WriteError(path: name, code: claimCode)
+    if file != nil { try close() }
+    do throws(Errno) {
+      try FileSystem.link(temporary, as: name)
+      return true
+    } catch {
+      if error == .fileExists { return false }
     }
-    _ = systemClose(claim)
-    if rename(temporary, name) != 0 {
-      let renameCode = errno
-      unlink(name)
+    // Some file systems have no hard links: claim the name with O_EXCL, then rename over it.
+    do throws(Errno) {
+      let claim = try FileDescriptor.open(name, .writeOnly, options: [.create, .exclusiveCreate])
+      try? claim.close()
+    } catch {
+      if error == .fileExists { return false }
       abandon()
-      throw WriteError(path: name, code: renameCode)
+      throw WriteError(path: name, errno: error)
+    }
+    do throws(Errno) {
+      try FileSystem.rename(temporary, to: name)
+    } catch {
+      try? FileSystem.remove(name)
+      abandon()
+      throw WriteError(path: name, errno: error)
     }
     Curses.setCleanupPath(nil)
     return true
@@ -234,27 +224,28 @@ public struct OutputFile {
 
   /// Removes the temporary file after a successful ``commitIfNew(as:)``.
   mutating func finishNew() {
-    unlink(temporary)
+    try? FileSystem.remove(temporary)
     Curses.setCleanupPath(nil)
   }
 
   /// Gives up: closes and removes the temporary file.
   public mutating func abandon() {
-    if fd >= 0 {
-      _ = systemClose(fd)
-      fd = -1
+    if let file {
+      try? file.close()
+      self.file = nil
     }
-    if !temporary.isEmpty { unlink(temporary) }
+    if !temporary.isEmpty { try? FileSystem.remove(temporary) }
     Curses.setCleanupPath(nil)
   }
 
   private mutating func close() throws(WriteError) {
-    let result = systemClose(fd)
-    fd = -1
-    if result != 0 {
-      let code = errno
+    guard let open = file else { return }
+    file = nil
+    do throws(Errno) {
+      try open.close()
+    } catch {
       abandon()
-      throw WriteError(path: path, code: code)
+      throw WriteError(path: path, errno: error)
     }
   }
 
@@ -262,15 +253,18 @@ public struct OutputFile {
   private static func resolve(_ path: String) throws(WriteError) -> String {
     var current = path
     for _ in 0..<40 {
-      var info = stat()
-      guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
-      var buffer = [CChar](repeating: 0, count: 4097)
-      let count = readlink(current, &buffer, 4096)
-      guard count > 0 else { throw WriteError(path: path, code: errno) }
-      let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      guard let status = try? FileSystem.linkStatus(current), status.kind == .symbolicLink else {
+        return current
+      }
+      let target: String
+      do throws(Errno) {
+        target = try FileSystem.linkTarget(current)
+      } catch {
+        throw WriteError(path: path, errno: error)
+      }
       current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
     }
-    throw WriteError(path: path, code: ELOOP)
+    throw WriteError(path: path, errno: .tooManySymbolicLinkLevels)
   }
 
   private static func directory(of path: String) -> String {
@@ -283,25 +277,28 @@ public struct OutputFile {
   /// Creates `.convscope-PID-N.tmp` in the destination's directory: short, so that a
   /// destination name near the system's limit still gets its temporary file.
   private static func createTemporary(beside destination: String, userPath: String)
-    throws(WriteError) -> (String, Int32)
+    throws(WriteError) -> (path: String, file: FileDescriptor)
   {
     let directory = directory(of: destination)
-    var info = stat()
-    if stat(directory.isEmpty ? "/" : directory, &info) != 0 {
-      throw WriteError(path: userPath, code: errno)
+    do throws(Errno) {
+      _ = try FileSystem.status(directory.isEmpty ? "/" : directory)
+    } catch {
+      throw WriteError(path: userPath, errno: error)
     }
     // The final name's own length problem is the one to report, not the temporary name's.
     let name = destination.split(separator: "/").last.map(String.init) ?? destination
-    if name.utf8.count > 255 { throw WriteError(path: userPath, code: ENAMETOOLONG) }
+    if name.utf8.count > 255 { throw WriteError(path: userPath, errno: .fileNameTooLong) }
     while true {
       counter += 1
-      let temporary = directory + "/.convscope-\(getpid())-\(counter).tmp"
-      let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-      if fd >= 0 {
+      let temporary = directory + "/.convscope-\(FileSystem.processID)-\(counter).tmp"
+      do throws(Errno) {
+        let file = try FileDescriptor.open(
+          temporary, .writeOnly, options: [.create, .exclusiveCreate], permissions: 0o666)
         Curses.setCleanupPath(temporary)
-        return (temporary, fd)
+        return (temporary, file)
+      } catch {
+        if error != .fileExists { throw WriteError(path: userPath, errno: error) }
       }
-      if errno != EEXIST { throw WriteError(path: userPath, code: errno) }
     }
   }
 }

@@ -1,12 +1,6 @@
 import ConvExplorer
 import ConvScenes
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Why the explorer could not take over the terminal.
 public enum TerminalError: Error, CustomStringConvertible {
   case notATerminal
@@ -49,11 +43,11 @@ public struct TerminalDriver {
     ascii = !Curses.adoptLocale()
     Curses.installSignalHandlers()
     guard Curses.start() else {
-      throw .cannotStart(term: getenv("TERM").map { String(cString: $0) } ?? "")
+      throw .cannotStart(term: CurrentProcess.environment("TERM") ?? "")
     }
     defer { Curses.stop() }
     setUpColours()
-    state.screenSize = Curses.size
+    _ = state.handle(.resize(Curses.size))
     let clock = ContinuousClock()
     var nextTick = clock.now
     var decoder = KeyDecoder()
@@ -92,14 +86,14 @@ public struct TerminalDriver {
       for input in inputs { handle(input, clock: clock, nextTick: &nextTick) }
       if state.quit { break }
       draw()
-      state.lastFrameTime = clock.now - start
+      _ = state.handle(.timed(clock.now - start))
     }
   }
 
   /// How long a lone Esc waits for the rest of a sequence before it counts as the Esc key:
   /// `ESCDELAY` milliseconds, as curses reads it, or 50.
   static var escapeDelay: Int {
-    guard let text = getenv("ESCDELAY").map({ String(cString: $0) }), let value = Int(text) else {
+    guard let text = CurrentProcess.environment("ESCDELAY"), let value = Int(text) else {
       return 50
     }
     return min(max(value, 1), 2_000)
@@ -152,7 +146,7 @@ public struct TerminalDriver {
   /// Defines every colour pair once; the drawing loop only looks them up.
   private mutating func setUpColours() {
     let colours = Curses.startColours()
-    let noColor = getenv("NO_COLOR").map { String(cString: $0) }
+    let noColor = CurrentProcess.environment("NO_COLOR")
     var depth = ColourDepth.choose(hasColours: colours > 0, colours: colours, noColor: noColor)
     var candidate = Palette(depth: depth)
     if candidate.colourCombinations.count >= Curses.colourPairLimit {
@@ -170,7 +164,7 @@ public struct TerminalDriver {
   /// Draws the cells that changed since the last frame, then refreshes once.
   private mutating func draw() {
     let rendered = ExplorerView.render(state, ascii: ascii)
-    state.scroll = rendered.top
+    _ = state.handle(.shown(scroll: rendered.top))
     var canvas = rendered.canvas
     if palette.depth != .monochrome { canvas = canvas.shadingHeatByColour() }
     for run in ScreenDiff.runs(from: previous, to: canvas) {

@@ -1,10 +1,5 @@
 import ConvCompute
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import ConvTerminal
 
 /// Throughput of multi-channel compute requests, beside PyTorch's on the same bytes when it is at hand.
 ///
@@ -42,7 +37,7 @@ enum ChannelBenchmarks {
         "convscope, \(label): requests per second", "\(Int(Double(summary.answered) / best))")
       if summary.errors > 0 { table.add("convscope, \(label): ERROR LINES", "\(summary.errors)") }
     }
-    guard let python = getenv("CONVSCOPE_TORCH_PYTHON").map({ String(cString: $0) }) else {
+    guard let python = CurrentProcess.environment("CONVSCOPE_TORCH_PYTHON") else {
       table.add("PyTorch", "not run: set CONVSCOPE_TORCH_PYTHON to a Python with torch")
       return table
     }
@@ -53,9 +48,9 @@ enum ChannelBenchmarks {
   private static func compareWithTorch(
     python: String, batch: [UInt8], ours: [UInt8], oneThread: Double, _ table: inout Table
   ) {
-    let base = "/tmp/convscope-bench-channels-\(getpid())"
+    let base = "/tmp/convscope-bench-channels-\(FileSystem.processID)"
     let (batchPath, outPath, secondsPath) = (base + ".jsonl", base + ".out", base + ".seconds")
-    defer { for path in [batchPath, outPath, secondsPath] { unlink(path) } }
+    defer { for path in [batchPath, outPath, secondsPath] { try? FileSystem.remove(path) } }
     guard writeFile(batchPath, batch) else {
       table.add("PyTorch", "not run: cannot write \(batchPath)")
       return
@@ -63,7 +58,7 @@ enum ChannelBenchmarks {
     let command =
       "'\(python)' scripts/torch_compute.py --seconds '\(secondsPath)' < '\(batchPath)' > '\(outPath)'"
     var status: Int32 = 0
-    let wall = Timing.once { status = system(command) }
+    let wall = Timing.once { status = CurrentProcess.runShell(command) }
     guard status == 0, let secondsText = readFile(secondsPath),
       let seconds = Double(
         String(decoding: secondsText, as: UTF8.self).filter { !$0.isWhitespace }),
@@ -116,21 +111,14 @@ enum ChannelBenchmarks {
   }
 
   private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-    guard let file = fopen(path, "wb") else { return false }
-    defer { fclose(file) }
-    return bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) } == bytes.count
+    guard
+      let file = try? FileDescriptor.open(path, .writeOnly, options: [.create, .truncate])
+    else { return false }
+    defer { try? file.close() }
+    return (try? file.writeAll(bytes)) != nil
   }
 
   private static func readFile(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
-    return bytes
+    try? FileDescriptor.readAll(path)
   }
 }

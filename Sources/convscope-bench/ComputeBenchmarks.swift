@@ -1,10 +1,5 @@
 import ConvCompute
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import ConvTerminal
 
 /// Throughput of the compute protocol on 20,000 mixed conv2d and conv_transpose2d requests.
 enum ComputeBenchmarks {
@@ -46,20 +41,11 @@ enum ComputeMemoryBenchmark {
 
   /// The process's resident memory now, from /proc (0 where there is no /proc).
   static func residentBytes() -> Int {
-    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
-    defer { fclose(file) }
-    var size = 0
-    var resident = 0
-    guard
-      withUnsafeMutablePointer(
-        to: &size,
-        { s in
-          withUnsafeMutablePointer(to: &resident) { r in
-            withVaList([s, r]) { vfscanf(file, "%ld %ld", $0) }
-          }
-        }) == 2
-    else { return 0 }
-    return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
+    // "size resident shared …", in pages.
+    guard let bytes = try? FileDescriptor.readAll("/proc/self/statm") else { return 0 }
+    let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+    guard fields.count > 1, let resident = Int(fields[1]) else { return 0 }
+    return resident * CurrentProcess.pageSize
   }
 
   /// Adds the memory rows to the compute table.

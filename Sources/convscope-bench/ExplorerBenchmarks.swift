@@ -3,12 +3,6 @@ import ConvExplorer
 import ConvScenes
 import ConvTerminal
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The explorer through `HeadlessExplorer`: keypress-to-frame time, first frame, memory and bytes per step.
 ///
 /// Every number comes from the same path the curses driver takes (state
@@ -170,22 +164,19 @@ enum ExplorerBenchmarks {
 
   /// Resets VmHWM to the current RSS (Linux: writing 5 to /proc/self/clear_refs); false when unsupported.
   static func resetPeakResident() -> Bool {
-    guard let file = fopen("/proc/self/clear_refs", "w") else { return false }
-    defer { fclose(file) }
-    return fputs("5", file) >= 0 && fflush(file) == 0
+    guard let file = try? FileDescriptor.open("/proc/self/clear_refs", .writeOnly) else {
+      return false
+    }
+    defer { try? file.close() }
+    return (try? file.writeAll("5")) != nil
   }
 
   /// VmHWM from /proc/self/status, in kilobytes (Linux only).
   static func peakResidentKilobytes() -> Int? {
-    guard let file = fopen("/proc/self/status", "r") else { return nil }
-    defer { fclose(file) }
-    var buffer = [CChar](repeating: 0, count: 256)
-    while fgets(&buffer, Int32(buffer.count), file) != nil {
-      let line = String(
-        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      if line.hasPrefix("VmHWM:") {
-        return Int(line.dropFirst(6).filter(\.isNumber))
-      }
+    guard let bytes = try? FileDescriptor.readAll("/proc/self/status") else { return nil }
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+    where line.hasPrefix("VmHWM:") {
+      return Int(line.dropFirst(6).filter(\.isNumber))
     }
     return nil
   }

@@ -4,12 +4,7 @@
 import ConvArithmetic
 import ConvExplorer
 import ConvScenes
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import ConvTerminal
 
 let arguments = CommandLine.arguments.dropFirst()
 let events = arguments.first.flatMap { Int($0) } ?? 1_000_000
@@ -21,12 +16,12 @@ let clock = ContinuousClock()
 let start = clock.now
 for index in 0..<events {
   _ = state.handle(RandomEvents.next(&rng, size: state.screenSize))
-  if state.quit { state.quit = false }
+  if state.quit { state.resumeAfterQuit() }
   scenesSeen.insert(state.scene)
   let thorough = index % 1000 == 0
   if let broken = state.invariantViolation(thorough: thorough) {
     print("event \(index) (seed \(seed)), scene \(state.scene.rawValue): \(broken)")
-    exit(1)
+    CurrentProcess.exit(1)
   }
   if thorough {
     _ = ExplorerView.render(state)

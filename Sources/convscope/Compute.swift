@@ -1,13 +1,6 @@
 import ArgumentParser
 import ConvCompute
 import ConvTerminal
-import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Answers JSON Lines requests on standard input, one answer line per request line.
 struct Compute: ParsableCommand {
@@ -39,24 +32,33 @@ struct Compute: ParsableCommand {
       let largest = ComputeBenchmarkInput.largestCount
       guard (0...largest).contains(count) else {
         throw ValidationError(
-          "--generate-benchmark takes a count from 0 to \(largest.formatted()) lines, not \(count.formatted())."
+          "--generate-benchmark takes a count from 0 to \(grouped(largest)) lines, not \(grouped(count))."
         )
       }
-      var sink = FileDescriptorSink(descriptor: 1)
+      var sink = FileDescriptorSink(.standardOutput)
       guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {
-        throw CommandFailure(WriteError(path: nil, code: errno).sentence, status: .failure)
+        throw CommandFailure(
+          WriteError(path: nil, errno: sink.error ?? .badFileDescriptor).sentence, status: .failure)
       }
       return
     }
-    var input = FileDescriptorSource(descriptor: 0)
-    var output = FileDescriptorSink(descriptor: 1)
+    var input = FileDescriptorSource(.standardInput)
+    var output = FileDescriptorSink(.standardOutput)
     let summary = ComputeProtocol.run(input: &input, output: &output)
     if let failure = summary.ioFailure {
-      var standardError = FileDescriptorSink(descriptor: 2)
-      var message = Array((failure + "\n").utf8)
-      _ = message.withUnsafeBytes { standardError.write($0) }
-      message.removeAll()
+      try? FileDescriptor.standardError.writeAll(failure + "\n")
     }
     if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
   }
+}
+
+/// `1000000` as `1,000,000`, as the English messages write counts.
+private func grouped(_ n: Int) -> String {
+  let digits = String(n.magnitude)
+  var result = ""
+  for (index, digit) in digits.enumerated() {
+    if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+    result.append(digit)
+  }
+  return (n < 0 ? "-" : "") + result
 }

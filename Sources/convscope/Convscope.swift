@@ -1,6 +1,5 @@
 import ArgumentParser
 import ConvTerminal
-import Foundation
 
 /// The `convscope` command: the explorer by default, and its subcommands.
 @main
@@ -38,20 +37,20 @@ extension Convscope {
       let full = fullMessage(for: error)
       if code == .success {
         if !full.isEmpty { print(full) }
-        Foundation.exit(0)
+        CurrentProcess.exit(0)
       }
       var sentence = message(for: error)
       // A bare exit status (compute's 1 after error lines) has already said everything.
-      if sentence.isEmpty { Foundation.exit(code.rawValue) }
+      if sentence.isEmpty { CurrentProcess.exit(code.rawValue) }
       if let last = sentence.last, !".!?".contains(last) { sentence += "." }
       var pointer: String?
       if let line = full.split(separator: "\n").last(where: { $0.contains("--help' for more") }) {
-        pointer = line.trimmingCharacters(in: .whitespaces)
+        pointer = String(line).trimmed
       }
       let line = oneLine(
         sentence, pointer: pointer, arguments: Array(CommandLine.arguments.dropFirst()))
-      FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
-      Foundation.exit(code.rawValue)
+      try? FileDescriptor.standardError.writeAll("Error: \(line)\n")
+      CurrentProcess.exit(code.rawValue)
     }
   }
 
@@ -77,13 +76,13 @@ extension Convscope {
     for value in values.sorted(by: { $0.count > $1.count }) where !value.isEmpty {
       let shown = EchoedValue.shown(value)
       guard shown != value else { continue }
-      text = text.replacingOccurrences(of: value, with: shown)
+      text = text.replacingScalars(value, with: shown)
     }
     if values.contains("") || text.contains("''") {
-      text = text.replacingOccurrences(of: "The value '' is", with: "An empty value is")
-      text = text.replacingOccurrences(of: "The values '' are", with: "An empty value is")
-      text = text.replacingOccurrences(of: "named ''", with: "with an empty name")
-      text = text.replacingOccurrences(of: "''", with: "an empty value")
+      text = text.replacingScalars("The value '' is", with: "An empty value is")
+      text = text.replacingScalars("The values '' are", with: "An empty value is")
+      text = text.replacingScalars("named ''", with: "with an empty name")
+      text = text.replacingScalars("''", with: "an empty value")
     }
     text = EchoedValue.escapingControls(text)
     var line = text

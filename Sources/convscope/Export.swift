@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConvScenes
 import ConvTerminal
-import Foundation
 
 /// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.
 ///
@@ -59,7 +58,7 @@ struct Export: ParsableCommand {
       }
       palette = chosen
     } else {
-      palette = .detect(ProcessInfo.processInfo.environment)
+      palette = .detect(CurrentProcess.environment)
     }
     let steps: SceneSteps
     do {

@@ -1,6 +1,6 @@
 import ConvArithmetic
 import ConvCompute
-import Foundation
+import ConvTerminal
 
 /// The stack a `--layers SPEC` or `--preset NAME` option names, for every command that takes one.
 ///
@@ -28,7 +28,7 @@ enum LayersSpec {
       }
       return (preset.layers, preset)
     case (.some(let spec), nil):
-      let trimmed = spec.trimmingCharacters(in: .whitespaces)
+      let trimmed = spec.trimmed
       if trimmed.hasPrefix("@") {
         return (try readFile(String(trimmed.dropFirst())), nil)
       }
@@ -42,7 +42,7 @@ enum LayersSpec {
 
   /// Reads a layers file: the protocol's `layers` array, or an object holding one.
   static func readFile(_ path: String) throws -> [Layer] {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = try? FileDescriptor.readAll(path) else {
       throw CommandFailure(
         "The layers file '\(path)' cannot be read: no such file, or it is not readable.")
     }

@@ -48,9 +48,9 @@ struct ScenesCommand: ParsableCommand {
     lines.append("Presets (Dumoulin & Visin's animations; --preset NAME, options override):")
     let width = Presets.all.map(\.name.count).max() ?? 0
     for preset in Presets.all {
-      let name = preset.name.padding(toLength: width, withPad: " ", startingAt: 0)
+      let name = preset.name.padded(to: width)
       lines.append(
-        "  \(name)  \(preset.scene.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(preset.summary)"
+        "  \(name)  \(preset.scene.rawValue.padded(to: 10)) \(preset.summary)"
       )
     }
     lines.append(

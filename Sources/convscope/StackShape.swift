@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConvArithmetic
 import ConvCompute
-import Foundation
 
 /// `convscope shape --layers SPEC`: a stack's sizes, costs and receptive fields, one row per layer.
 ///

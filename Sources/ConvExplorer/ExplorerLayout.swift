@@ -1,0 +1,79 @@
+import ConvScenes
+
+/// Where things go on the explorer's screen for one state: the pure layout that the view
+/// draws from and the reducer resolves clicks against, so neither asks the other.
+///
+///     let layout = ExplorerLayout(state)
+///     layout.hit(x: 12, y: 7)  // the grid cell drawn there, if any
+///     layout.top               // the first panel row on screen
+public struct ExplorerLayout: Sendable {
+  /// The screen the layout is for.
+  public var size: ScreenSize
+  /// The status message, wrapped to the width.
+  public var status: [String]
+  /// The frame fitted into the panel area; nil when the window is too small for it.
+  public var fitted: FittedFrame?
+  /// The smallest screen the frame needs.
+  public var needed: ScreenSize
+  /// Grid cells in screen coordinates (none while help covers the screen).
+  public var hits: [CellHit]
+  /// The first panel row shown: the view may have followed the window or clamped the scroll.
+  public var top: Int
+
+  /// Rows above the frame: two title rows and a gap.
+  static let headerRows = 3
+  /// The smallest panel area worth drawing; below it the window is "too small".
+  static let minimumBodyRows = 6
+  static let minimumWidth = 40
+  /// The most rows a long status message may take.
+  static let statusRowsLimit = 3
+
+  /// Lays the state out for its screen size.
+  public init(_ state: ExplorerState, ascii: Bool = false) {
+    size = state.screenSize
+    status = Self.statusLines(state, width: size.width, ascii: ascii)
+    let footerRows = 1 + max(1, status.count)
+    let bodyRows = size.height - Self.headerRows - footerRows
+    let fitted = FrameLayout.fit(
+      state.frame, width: size.width, rows: bodyRows, ascii: ascii, scroll: state.scroll,
+      follow: state.followWindow, reserve: state.reserve)
+    needed = ScreenSize(
+      width: max(fitted.minimumWidth, Self.minimumWidth),
+      height: Self.headerRows + 2
+        + min(fitted.panelHeight + 1 + fitted.captionRows, Self.minimumBodyRows))
+    guard size.width >= needed.width && size.height >= needed.height else {
+      self.fitted = nil
+      hits = []
+      top = 0
+      return
+    }
+    self.fitted = fitted
+    top = fitted.panelTop
+    hits =
+      state.helpShown
+      ? []
+      : fitted.hits.map { hit -> CellHit in
+        var moved = hit
+        moved.y += Self.headerRows
+        return moved
+      }
+  }
+
+  /// The grid cell drawn at a screen position, if any.
+  public func hit(x: Int, y: Int) -> CellHit? {
+    hits.first { $0.y == y && x >= $0.x && x < $0.x + $0.width }
+  }
+
+  /// The status message wrapped at spaces to the width, at most `statusRowsLimit` rows.
+  static func statusLines(_ state: ExplorerState, width: Int, ascii: Bool) -> [String] {
+    guard let status = state.status, width > 2 else { return [] }
+    let text = ascii ? FrameLayout.transliterate(status, true) : status
+    var lines = FrameLayout.wrap(text, width: width - 2)
+    if lines.count > statusRowsLimit {
+      lines = Array(lines.prefix(statusRowsLimit))
+      lines[statusRowsLimit - 1] = ExplorerView.fit(
+        lines[statusRowsLimit - 1] + " …", width - 2, ascii: ascii)
+    }
+    return lines
+  }
+}
