@@ -41,6 +41,8 @@ first_frame_ms() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# The 95th percentile (nearest rank) of numbers on stdin, one a line.
+p95() { sort -n | awk '{a[NR]=$1} END {r=int(NR*0.95); if (r<NR*0.95) r++; if (r<1) r=1; print a[r]}'; }
 
 report_startup() {
   local name="$1" command="$2" list=""
@@ -71,10 +73,16 @@ echo "bytes written by curses for $steps presses of '.' (32×32): $bytes, $((byt
 echo "peak RSS while stepping 32×32 (VmHWM of pid $pid): $(grep VmHWM /proc/"$pid"/status | awk '{print $2 / 1024 " MB"}')"
 t send-keys -t m q
 
-# Keypress-to-frame inside the real binary, as its --stats corner reports it (render, diff,
-# curses calls and refresh; not the terminal's own drawing).
+# Keypress-to-frame inside the real binary, as its --stats corner reports it: from the key's
+# arrival to the refreshed screen (decode, reducer, view, diff, curses calls and refresh; not
+# the terminal's own drawing), wall clock and the driver thread's CPU time. On a shared machine
+# the wall time also counts waiting for a core; the CPU time does not.
+summary() {
+  local list="$1"
+  echo "median $(echo $list | tr ' ' '\n' | median) ms, p95 $(echo $list | tr ' ' '\n' | p95) ms, max $(echo $list | tr ' ' '\n' | sort -n | tail -1) ms"
+}
 stats_ms() {
-  local keys="$1" count="$2" list="" shown
+  local keys="$1" count="$2" wall="" cpu="" shown
   for i in $(seq "$count"); do
     local key="${keys:$(((i - 1) % ${#keys})):1}"
     local before
@@ -82,10 +90,11 @@ stats_ms() {
     t send-keys -t m -l "$key"
     until [[ "$(t capture-pane -p -t m | md5sum)" != "$before" ]]; do :; done
     sleep 0.02
-    shown=$(t capture-pane -p -t m | grep -o 'key→frame [0-9.]* ms' | awk '{print $2}')
-    list+="$shown "
+    shown=$(t capture-pane -p -t m | grep -o 'key→frame [0-9.]* ms, cpu [0-9.]* ms')
+    wall+="$(echo "$shown" | awk '{print $2}') "
+    cpu+="$(echo "$shown" | awk '{print $5}') "
   done
-  echo "median $(echo $list | tr ' ' '\n' | median) ms, max $(echo $list | tr ' ' '\n' | sort -n | tail -1) ms"
+  echo "wall $(summary "$wall"); cpu $(summary "$cpu")"
 }
 t respawn-pane -k -t m "'$convscope' tui $big --stats; sleep 600"
 until t capture-pane -p -t m | grep -qF "step 1/"; do :; done

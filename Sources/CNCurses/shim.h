@@ -11,14 +11,22 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#if defined(__linux__)
+// mallopt (cs_keep_heap) is glibc's; macOS has no <malloc.h> at this path.
 #include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <termios.h>
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
+#else
+// macOS's own curses.h is ncurses with wide characters behind _XOPEN_SOURCE_EXTENDED.
+#include <curses.h>
+#endif
 
 // MARK: - Locale
 

@@ -38,6 +38,7 @@ public enum ExplorerEvent: Hashable, Sendable {
   /// The screen now shows the panels from this row down (the view followed the window or
   /// clamped the scroll); PgUp and PgDn move on from what the user sees.
   case shown(scroll: Int)
-  /// The driver measured the last keypress-to-frame time, for the `--stats` corner.
-  case timed(Duration)
+  /// The driver measured the last keypress-to-frame time, wall clock and this thread's
+  /// CPU time (nil where unknown), for the `--stats` corner.
+  case timed(Duration, cpu: Duration?)
 }

@@ -15,8 +15,20 @@ public struct ExplorerLayout: Sendable {
   public var fitted: FittedFrame?
   /// The smallest screen the frame needs.
   public var needed: ScreenSize
-  /// Grid cells in screen coordinates (none while help covers the screen).
-  public var hits: [CellHit]
+  /// Grid cells in the panel area's coordinates: `y` counts from ``panelRow`` (none while help
+  /// covers the screen). Kept unshifted, so laying out a frame copies no hit.
+  public var panelHits: [CellHit]
+  /// The screen row where the panel area starts.
+  public var panelRow: Int { Self.headerRows }
+
+  /// Grid cells in screen coordinates.
+  public var hits: [CellHit] {
+    panelHits.map { hit in
+      var moved = hit
+      moved.y += panelRow
+      return moved
+    }
+  }
   /// The first panel row shown: the view may have followed the window or clamped the scroll.
   public var top: Int
 
@@ -43,25 +55,19 @@ public struct ExplorerLayout: Sendable {
         + min(fitted.panelHeight + 1 + fitted.captionRows, Self.minimumBodyRows))
     guard size.width >= needed.width && size.height >= needed.height else {
       self.fitted = nil
-      hits = []
+      panelHits = []
       top = 0
       return
     }
     self.fitted = fitted
     top = fitted.panelTop
-    hits =
-      state.helpShown
-      ? []
-      : fitted.hits.map { hit -> CellHit in
-        var moved = hit
-        moved.y += Self.headerRows
-        return moved
-      }
+    panelHits = state.helpShown ? [] : fitted.hits
   }
 
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
-    hits.first { $0.y == y && x >= $0.x && x < $0.x + $0.width }
+    let row = y - panelRow
+    return panelHits.first { $0.y == row && x >= $0.x && x < $0.x + $0.width }
   }
 
   /// The status message wrapped at spaces to the width, at most `statusRowsLimit` rows.

@@ -44,8 +44,9 @@ extension ExplorerState {
       status = text
     case .shown(let top):
       scroll = max(0, top)
-    case .timed(let duration):
+    case .timed(let duration, let cpu):
       lastFrameTime = duration
+      lastFrameCPUTime = cpu
     }
     return nil
   }

@@ -31,10 +31,15 @@ public struct ExplorerState {
   /// The current 0-based step of every scene.
   public private(set) var steps: [SceneKind: Int]
   /// The scene built from the current parameters.
-  public private(set) var built: SceneSteps {
-    didSet { reserveBox = LazyReserve(built) }
-  }
-  private var reserveBox: LazyReserve
+  public var built: SceneSteps { shown.steps }
+  /// The built scene on screen and its layout reserve.
+  private var shown: BuiltScene
+  /// The last few scenes built, most recent last: raising a parameter and lowering it
+  /// again (or switching scenes and back) shows a scene already built and measured.
+  private var recent: [BuiltScene] = []
+  /// How many built scenes `recent` keeps.
+  static let recentLimit = 4
+  private var reserveBox: LazyReserve { shown.reserve }
   /// Column widths and caption rows that stay the same across the built scene's steps.
   public var reserve: LayoutReserve { reserveBox.value }
   /// The parameter ←/→ change.
@@ -66,6 +71,8 @@ public struct ExplorerState {
   public internal(set) var showStats: Bool
   /// The last measured keypress-to-drawn-frame time, shown when `showStats` is on.
   public internal(set) var lastFrameTime: Duration?
+  /// The CPU time the same keypress-to-frame took on the driver's thread.
+  public internal(set) var lastFrameCPUTime: Duration?
 
   /// Animation speeds, in steps per second.
   public static let speeds: [Double] = [0.5, 1, 2, 4, 8, 16, 30]
@@ -83,9 +90,8 @@ public struct ExplorerState {
     start.scene = scene
     all[scene] = start
     // Building is the validation: it throws the same sentence `validate()` would.
-    let built = try Scenes.build(start)
-    self.built = built
-    self.reserveBox = LazyReserve(built)
+    self.shown = try BuiltScene(start)
+    self.recent = [shown]
     self.scene = scene
     self.parameters = all
     self.steps = Dictionary(uniqueKeysWithValues: SceneKind.allCases.map { ($0, 0) })
@@ -102,6 +108,7 @@ public struct ExplorerState {
     self.nextSeed = 1
     self.showStats = showStats
     self.lastFrameTime = nil
+    self.lastFrameCPUTime = nil
     if !SceneParameters.uses(selected, in: scene) {
       selected = selectableParameters.first ?? .input
     }
@@ -147,13 +154,26 @@ public struct ExplorerState {
     steps[scene] = min(max(newStep, 0), max(stepCount - 1, 0))
   }
 
+  /// The scene built from `candidate`: one built recently, or a new build (which validates).
+  private mutating func build(_ candidate: SceneParameters) throws(SceneError) -> BuiltScene {
+    if let index = recent.lastIndex(where: { $0.steps.parameters == candidate }) {
+      let found = recent.remove(at: index)
+      recent.append(found)
+      return found
+    }
+    let made = try BuiltScene(candidate)
+    recent.append(made)
+    if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
+    return made
+  }
+
   /// Replaces the current scene's parameters if they validate and build; otherwise returns the reason.
   mutating func apply(_ candidate: SceneParameters) -> SceneError? {
     do throws(SceneError) {
       // Building is the validation; validating first would build the scene twice.
-      let scene = try Scenes.build(candidate)
+      let scene = try build(candidate)
       parameters[self.scene] = candidate
-      built = scene
+      shown = scene
       focus = nil
       go(to: step)
       return nil
@@ -165,18 +185,29 @@ public struct ExplorerState {
   /// Shows another scene, rebuilding it from its remembered parameters.
   mutating func switchScene(to kind: SceneKind) {
     guard kind != scene else { return }
-    guard let candidate = parameters[kind], let scene = try? Scenes.build(candidate) else {
+    guard let candidate = parameters[kind], let scene = try? build(candidate) else {
       status = "the \(kind.rawValue) scene cannot be shown with its parameters"
       return
     }
     self.scene = kind
-    built = scene
+    shown = scene
     focus = nil
     scroll = 0
     go(to: step)
     if !SceneParameters.uses(selected, in: kind) {
       selected = selectableParameters.first ?? selected
     }
+  }
+}
+
+/// A built scene and its layout reserve, made together and kept together.
+struct BuiltScene: Sendable {
+  let steps: SceneSteps
+  let reserve: LazyReserve
+
+  init(_ parameters: SceneParameters) throws(SceneError) {
+    steps = try Scenes.build(parameters)
+    reserve = LazyReserve(steps)
   }
 }
 

@@ -4,15 +4,34 @@ import ConvScenes
 /// What the explorer puts on the screen: a canvas, and where each grid cell landed.
 public struct ExplorerScreen: Sendable {
   public var canvas: Canvas
-  /// Cells of the frame in screen coordinates, for mouse clicks.
-  public var hits: [CellHit]
+  /// Cells of the frame in panel-area coordinates (`y` counts from `panelRow`).
+  var panelHits: [CellHit]
+  /// The screen row where the panel area starts.
+  var panelRow: Int
   /// The first frame row on screen; the driver reports it back as a ``ExplorerEvent/shown(scroll:)``
   /// event, so that PgUp and PgDn move on from what the user sees.
   public var top: Int = 0
 
+  init(canvas: Canvas, layout: ExplorerLayout?) {
+    self.canvas = canvas
+    panelHits = layout?.panelHits ?? []
+    panelRow = layout?.panelRow ?? 0
+    top = layout?.top ?? 0
+  }
+
+  /// Cells of the frame in screen coordinates, for mouse clicks.
+  public var hits: [CellHit] {
+    panelHits.map { hit in
+      var moved = hit
+      moved.y += panelRow
+      return moved
+    }
+  }
+
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
-    hits.first { $0.y == y && x >= $0.x && x < $0.x + $0.width }
+    let row = y - panelRow
+    return panelHits.first { $0.y == row && x >= $0.x && x < $0.x + $0.width }
   }
 }
 
@@ -36,13 +55,13 @@ public enum ExplorerView {
     var canvas = Canvas(width: layout.size.width, height: layout.size.height)
     guard let fitted = layout.fitted else {
       drawTooSmall(&canvas, state: state, needed: layout.needed, ascii: ascii)
-      return ExplorerScreen(canvas: canvas, hits: [])
+      return ExplorerScreen(canvas: canvas, layout: nil)
     }
     drawTitle(&canvas, state: state, ascii: ascii)
     canvas.paste(fitted.canvas, atRow: ExplorerLayout.headerRows)
     drawFooter(&canvas, state: state, status: layout.status, fitted: fitted, ascii: ascii)
     if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
-    return ExplorerScreen(canvas: canvas, hits: layout.hits, top: layout.top)
+    return ExplorerScreen(canvas: canvas, layout: layout)
   }
 
   /// The key hint's items, most needed first; as many as fit are shown, never a cut one.
@@ -133,7 +152,9 @@ public enum ExplorerView {
       canvas.put(" " + line, x: 0, y: hintRow + 1 + index, style: .status)
     }
     if state.showStats {
-      let time = state.lastFrameTime.map { "key→frame \(milliseconds($0)) ms" } ?? "key→frame –"
+      var time = state.lastFrameTime.map { "key→frame \(milliseconds($0)) ms" } ?? "key→frame –"
+      // CPU time too: on a shared machine the wall time also counts waiting for a core.
+      if let cpu = state.lastFrameCPUTime { time += ", cpu \(milliseconds(cpu)) ms" }
       let text =
         (ascii
           ? time.replacing("→", with: "->").replacing("–", with: "-")

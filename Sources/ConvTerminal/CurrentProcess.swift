@@ -45,6 +45,14 @@ public enum CurrentProcess {
     system(command)
   }
 
+  /// CPU time the calling thread has used: unlike the wall clock, it does not count
+  /// waiting for a core on a shared machine.
+  public static var threadCPUTime: Duration {
+    var now = timespec()
+    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0 else { return .zero }
+    return .seconds(Int64(now.tv_sec)) + .nanoseconds(Int64(now.tv_nsec))
+  }
+
   /// The size of a memory page, for converting page counts from /proc.
   public static var pageSize: Int { Int(sysconf(Int32(_SC_PAGESIZE))) }
 }

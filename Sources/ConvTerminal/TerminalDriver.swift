@@ -62,9 +62,12 @@ public struct TerminalDriver {
       } else {
         Curses.setTimeout(milliseconds: -1)
       }
-      let start = clock.now
       var inputs: [DecodedInput] = []
-      switch Curses.read() {
+      let input = Curses.read()
+      // The clock starts when the input has arrived, not while the driver waits for it.
+      let start = clock.now
+      let startCPU = CurrentProcess.threadCPUTime
+      switch input {
       case .byte(let byte):
         inputs = decoder.feed(CollectionOfOne(byte))
         if inputs.isEmpty { continue }
@@ -86,7 +89,7 @@ public struct TerminalDriver {
       for input in inputs { handle(input, clock: clock, nextTick: &nextTick) }
       if state.quit { break }
       draw()
-      _ = state.handle(.timed(clock.now - start))
+      _ = state.handle(.timed(clock.now - start, cpu: CurrentProcess.threadCPUTime - startCPU))
     }
   }
 

@@ -120,6 +120,18 @@ enum ExplorerBenchmarks {
     return Array(times.dropFirst(10))
   }
 
+  /// Presses `keys` in turn `count` times on the 32×32 grid: the keys' summary, for profiling.
+  static func press(_ keys: [Character], count: Int) throws -> String {
+    var e = try explorer(grid(32))
+    var times: [Double] = []
+    for index in 0..<count {
+      let key = keys[index % keys.count]
+      if key == ".", e.state.step >= e.state.stepCount - 1 { e.send(.key(.character("g"))) }
+      times.append(Timing.seconds(e.send(.key(.character(key))).duration))
+    }
+    return "\(String(keys)) ×\(count): " + summary(times)
+  }
+
   /// Seconds from building the state to the first drawn frame.
   static func startup(_ parameters: SceneParameters) throws -> Double {
     try Timing.once {

@@ -8,8 +8,21 @@ print("# convscope benchmark")
     "\nWARNING: this is a debug build; run `swift run -c release convscope-bench` for real numbers."
   )
 #endif
-if CommandLine.arguments.dropFirst().first == "channels" {
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "channels" {
   ChannelBenchmarks.run().print()
+} else if arguments.first == "explorer" {
+  // Only the explorer's table; `explorer KEYS N` instead presses KEYS in turn N times on
+  // the 32×32 grid and prints nothing but the time, for profilers such as perf.
+  do {
+    if arguments.count == 3, let count = Int(arguments[2]) {
+      print(try ExplorerBenchmarks.press(Array(arguments[1]), count: count))
+    } else {
+      try ExplorerBenchmarks.run().print()
+    }
+  } catch {
+    print("benchmark failed: \(error)")
+  }
 } else {
   do {
     try EngineBenchmarks.run().print()
