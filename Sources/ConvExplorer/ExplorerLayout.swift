@@ -67,7 +67,10 @@ public struct ExplorerLayout: Sendable {
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
     let row = y - panelRow
-    return panelHits.first { $0.y == row && x >= $0.x && x < $0.x + $0.width }
+    guard var hit = panelHits.first(where: { $0.y == row && x >= $0.x && x < $0.x + $0.width })
+    else { return nil }
+    hit.y = y
+    return hit
   }
 
   /// The status message wrapped at spaces to the width, at most `statusRowsLimit` rows.
