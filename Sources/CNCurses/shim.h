@@ -173,6 +173,10 @@ static inline int cs_start(void) {
     tcsetattr(0, TCSANOW, &modes);
     def_prog_mode();
   }
+  // No typeahead checks: curses would poll the keyboard and flush its output before each
+  // changed line (a write(2) and a poll(2) per line), to abandon a redraw a key overtakes;
+  // convscope's frames are small, and it reads every key anyway before drawing again.
+  typeahead(-1);
   curs_set(0);
   leaveok(stdscr, TRUE);
   mouseinterval(0);

@@ -39,9 +39,8 @@ public struct ExplorerState {
   private var recent: [BuiltScene] = []
   /// How many built scenes `recent` keeps.
   static let recentLimit = 4
-  private var reserveBox: LazyReserve { shown.reserve }
   /// Column widths and caption rows that stay the same across the built scene's steps.
-  public var reserve: LayoutReserve { reserveBox.value }
+  public var reserve: LayoutReserve { shown.reserve.value }
   /// The parameter ←/→ change.
   public var selected: SceneParameter
   /// Which axes the next change applies to.
