@@ -17,13 +17,7 @@ public enum CurrentProcess {
   /// Every environment variable (for code that reads several, such as colour detection).
   public static var environment: [String: String] {
     var variables: [String: String] = [:]
-    #if canImport(Darwin)
-      guard let list = _NSGetEnviron()?.pointee else { return variables }
-    #else
-      guard let list = environ as UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? else {
-        return variables
-      }
-    #endif
+    guard let list = environmentList else { return variables }
     var index = 0
     while let entry = list[index] {
       let text = String(cString: entry)
@@ -40,9 +34,24 @@ public enum CurrentProcess {
     systemExit(status)
   }
 
-  /// Runs a command line with `/bin/sh -c` and waits for it; its exit status (as system(3) reports it).
+  /// Runs a command line with `/bin/sh -c` and waits for it: its exit status, 128 + the
+  /// signal that ended it, or -1 when it could not be started.
+  ///
+  /// posix_spawn rather than system(3), which Swift marks unavailable on macOS.
   public static func runShell(_ command: String) -> Int32 {
-    system(command)
+    var pid = pid_t()
+    let arguments = ["/bin/sh", "-c", command]
+    var pointers = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in pointers { free(pointer) } }
+    let started = posix_spawn(&pid, "/bin/sh", nil, nil, &pointers, environmentList)
+    guard started == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return -1 }
+    }
+    // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
   }
 
   /// CPU time the calling thread has used: unlike the wall clock, it does not count
@@ -55,6 +64,16 @@ public enum CurrentProcess {
 
   /// The size of a memory page, for converting page counts from /proc.
   public static var pageSize: Int { Int(sysconf(Int32(_SC_PAGESIZE))) }
+}
+
+/// The C library's list of "NAME=value" strings, ending in nil.
+private var environmentList: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  #if canImport(Darwin)
+    // macOS declares no `environ` for programs; its runtime hands the list out here.
+    return _NSGetEnviron()?.pointee
+  #else
+    return environ
+  #endif
 }
 
 // A file-scope name, because inside CurrentProcess `exit` names its own method.

@@ -89,6 +89,13 @@ struct FileDescriptorTests {
     #expect(badSink.error == .badFileDescriptor)
   }
 
+  @Test("a shell command's exit status comes back as a number")
+  func shell() {
+    #expect(CurrentProcess.runShell("true") == 0)
+    #expect(CurrentProcess.runShell("exit 3") == 3)
+    #expect(CurrentProcess.runShell("kill -KILL $$") == 128 + 9)
+  }
+
   @Test("the environment is read here and handed on as plain values")
   func environment() {
     #expect(CurrentProcess.environment("CONVSCOPE_SURELY_UNSET_VARIABLE") == nil)
