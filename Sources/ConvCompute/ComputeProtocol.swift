@@ -1,3 +1,4 @@
+import ConvJSON
 import Dispatch
 
 #if canImport(Glibc)

@@ -1,4 +1,5 @@
 import ConvCompute
+import ConvJSON
 
 #if canImport(Glibc)
   import Glibc

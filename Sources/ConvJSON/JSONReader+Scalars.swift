@@ -37,7 +37,7 @@ extension JSONReader {
   }
 
   /// Reads a number; short decimals take a fast exact path, the rest go through the standard library.
-  mutating func readNumber() throws(JSONParseError) -> JSONValue {
+  public mutating func readNumber() throws(JSONParseError) -> JSONValue {
     let start = index
     var negative = false
     if bytes[index] == UInt8(ascii: "-") {
@@ -139,7 +139,7 @@ extension JSONReader {
   }
 
   /// Reads a string starting at its opening quote, decoding escapes and checking UTF-8.
-  mutating func readString() throws(JSONParseError) -> String {
+  public mutating func readString() throws(JSONParseError) -> String {
     let open = index
     index += 1
     let contentStart = index
