@@ -1,6 +1,7 @@
 // convscope-bench: prints the speed of the engine, the compute protocol, the
 // scenes and the explorer. Run with `swift run -c release convscope-bench`;
-// `convscope-bench channels` runs only the multi-channel compute table.
+// `convscope-bench channels` runs only the multi-channel compute table,
+// `convscope-bench numbers` only number spelling and reading (with a million-number check).
 
 print("# convscope benchmark")
 #if DEBUG
@@ -10,6 +11,8 @@ print("# convscope benchmark")
 #endif
 if CommandLine.arguments.dropFirst().first == "channels" {
   ChannelBenchmarks.run().print()
+} else if CommandLine.arguments.dropFirst().first == "numbers" {
+  NumberBenchmarks.run().print()
 } else {
   do {
     try EngineBenchmarks.run().print()
