@@ -21,6 +21,11 @@ public struct JSONWriter: TextOutputStream {
     withUnsafeBytes { Array($0) }
   }
 
+  /// The bytes written so far, decoded as UTF-8 text.
+  public var string: String {
+    withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// How many bytes have been written.
   public var count: Int { storage.count }
 
