@@ -59,17 +59,22 @@ extension JSONReader {
         else {
           return giveUp()
         }
-        guard let number = try? readNumber() else { return giveUp() }
-        switch number {
-        case .integer(let n):
-          // Beyond 2^53 a Double cannot hold the index exactly; let the general path keep it.
-          guard n.magnitude <= 1 << 53 else { return giveUp() }
-          storage.append(Double(n))
-        case .number(let x):
-          if firstNonInteger == nil { firstNonInteger = storage.count }
-          storage.append(x)
-        default:
-          return giveUp()
+        if let (number, isInteger) = readPlainNumber() {
+          if !isInteger && firstNonInteger == nil { firstNonInteger = storage.count }
+          storage.append(number)
+        } else {
+          guard let number = try? readNumber() else { return giveUp() }
+          switch number {
+          case .integer(let n):
+            // Beyond 2^53 a Double cannot hold the index exactly; let the general path keep it.
+            guard n.magnitude <= 1 << 53 else { return giveUp() }
+            storage.append(Double(n))
+          case .number(let x):
+            if firstNonInteger == nil { firstNonInteger = storage.count }
+            storage.append(x)
+          default:
+            return giveUp()
+          }
         }
         count += 1
         values += 1

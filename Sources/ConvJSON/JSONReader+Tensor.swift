@@ -71,16 +71,23 @@ extension JSONReader {
         let byte = bytes[index]
         guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         else { return false }
-        guard let number = try? readNumber() else { return false }
-        switch number {
-        case .integer(let n):
-          guard n.magnitude <= 1 << 53 else { return false }
-          literal.values.append(Double(n))
-        case .number(let x):
-          if literal.firstNonInteger == nil { literal.firstNonInteger = literal.values.count }
-          literal.values.append(x)
-        default:
-          return false
+        if let (number, isInteger) = readPlainNumber() {
+          if !isInteger && literal.firstNonInteger == nil {
+            literal.firstNonInteger = literal.values.count
+          }
+          literal.values.append(number)
+        } else {
+          guard let number = try? readNumber() else { return false }
+          switch number {
+          case .integer(let n):
+            guard n.magnitude <= 1 << 53 else { return false }
+            literal.values.append(Double(n))
+          case .number(let x):
+            if literal.firstNonInteger == nil { literal.firstNonInteger = literal.values.count }
+            literal.values.append(x)
+          default:
+            return false
+          }
         }
         values += 1
       } else if !readTensorLevel(level + 1, &literal) {

@@ -40,6 +40,18 @@ enum NumberFormat {
       start[2] = UInt8(ascii: "0")
       return sign + 3
     }
+    if magnitude >= 1e-3 && magnitude < 1e7 {
+      // Values with at most 8 decimals (most sums of short inputs) skip the search: a decimal
+      // of 15 significant digits or fewer that rounds to the value is its unique shortest
+      // form, because decimals that short are distinct Doubles. Adding 0.5 and truncating
+      // rounds without a libm call; the check makes any miss harmless.
+      let units = Int64(magnitude * 1e8 + 0.5)
+      if Double(units) / 1e8 == magnitude {
+        return sign
+          &+ writeDecimal(
+            digits: UInt64(units), exponent: -8, exponential: false, to: start)
+      }
+    }
     let (digits, exponent) = ShortestDigits.decompose(magnitude, powers: powers)
     return sign
       &+ writeDecimal(
@@ -77,56 +89,103 @@ enum NumberFormat {
     // Where the decimal point falls, counted in digits from the first: value = 0.d₁d₂… · 10^point.
     let point = length &+ exponent
 
-    return withUnsafeTemporaryAllocation(byteCount: 80, alignment: 8) { scratch in
-      // Four zeros, the 24 digit places, then zeros: the zeros are the "0." of small numbers
-      // and the zeros before the point of large ones.
+    if _slowPath(exponential || point < -3) {
+      return writeExponential(
+        first: first, second: second, third: third, leading: leading, significant: significant,
+        point: point, to: out)
+    }
+    // Fixed point, -3 ≤ point ≤ 16: the whole part is the digits before the point, or the
+    // single zero before them when point ≤ 0; the fraction is what follows the point, at
+    // least one digit (a zero when the digits end first).
+    let whole = point > 1 ? point : 1
+    let fraction = significant &- point > 1 ? significant &- point : 1
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 6) { words in
+      // The text "0000", the 24 digit places, then zeros, as aligned words: the zeros are the
+      // "0." of small numbers and the zeros before the point of large ones. The output is
+      // cut from it with shifts in registers; unaligned loads across these fresh stores
+      // would stall on store forwarding.
+      let a = first | asciiZeros
+      let b = second | asciiZeros
+      let c = third | asciiZeros
+      let text = words.baseAddress!
+      text[0] = 0x3030_3030 | a &<< 32
+      text[1] = a &>> 32 | b &<< 32
+      text[2] = b &>> 32 | c &<< 32
+      text[3] = c &>> 32 | 0x3030_3030 &<< 32
+      text[4] = asciiZeros
+      text[5] = asciiZeros
+      // The output starts `start` bytes into the text: whole part, then the fraction.
+      let start = 4 &+ leading &+ point &- whole
+      let word = start &>> 3
+      let shift = UInt64(start & 7) &<< 3
+      // (x << 1) << (63 − shift) is x << (64 − shift), and 0 when shift is 0.
+      func cut(_ k: Int) -> UInt64 {
+        text[word &+ k] &>> shift | (text[word &+ k &+ 1] &<< 1) &<< (63 &- shift)
+      }
+      let o0 = cut(0)
+      let o1 = cut(1)
+      let o2 = cut(2)
+      // Insert the point at byte `whole`: bytes below stay, bytes from there move up one.
+      let dotWord = whole &>> 3
+      let dotShift = UInt64(whole & 7) &<< 3
+      let below: UInt64 = (1 &<< dotShift) &- 1
+      let dotMask: UInt64 = 0xFF &<< dotShift
+      let dot: UInt64 = 0x2E &<< dotShift
+      func merged(_ k: Int, _ o: UInt64, _ moved: UInt64) -> UInt64 {
+        let keep: UInt64 = k < dotWord ? ~0 : (k == dotWord ? below : 0)
+        let point: UInt64 = k == dotWord ? dot : 0
+        let pointMask: UInt64 = k == dotWord ? dotMask : 0
+        return (o & keep) | (moved & ~(keep | pointMask)) | point
+      }
+      let destination = UnsafeMutableRawPointer(out)
+      destination.storeBytes(of: merged(0, o0, o0 &<< 8).littleEndian, as: UInt64.self)
+      destination.storeBytes(
+        of: merged(1, o1, o1 &<< 8 | o0 &>> 56).littleEndian, toByteOffset: 8, as: UInt64.self)
+      destination.storeBytes(
+        of: merged(2, o2, o2 &<< 8 | o1 &>> 56).littleEndian, toByteOffset: 16, as: UInt64.self)
+      return whole &+ 1 &+ fraction
+    }
+  }
+
+  /// Writes d.ddde±XX (or de±XX): numbers below 10^-4 and above 2^53, rare in answers.
+  private static func writeExponential(
+    first: UInt64, second: UInt64, third: UInt64, leading: Int, significant: Int, point: Int,
+    to out: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    withUnsafeTemporaryAllocation(byteCount: 56, alignment: 8) { scratch in
       let buffer = scratch.baseAddress!
-      buffer.storeBytes(of: asciiZeros, as: UInt64.self)
-      buffer.storeBytes(of: (first | asciiZeros).littleEndian, toByteOffset: 4, as: UInt64.self)
-      buffer.storeBytes(of: (second | asciiZeros).littleEndian, toByteOffset: 12, as: UInt64.self)
-      buffer.storeBytes(of: (third | asciiZeros).littleEndian, toByteOffset: 20, as: UInt64.self)
-      for offset in stride(from: 28, to: 76, by: 8) {
+      buffer.storeBytes(of: (first | asciiZeros).littleEndian, as: UInt64.self)
+      buffer.storeBytes(of: (second | asciiZeros).littleEndian, toByteOffset: 8, as: UInt64.self)
+      buffer.storeBytes(of: (third | asciiZeros).littleEndian, toByteOffset: 16, as: UInt64.self)
+      for offset in stride(from: 24, to: 56, by: 8) {
         buffer.storeBytes(of: asciiZeros, toByteOffset: offset, as: UInt64.self)
       }
-      let source = buffer + (4 &+ leading)
+      let source = buffer + leading
       let destination = UnsafeMutableRawPointer(out)
-
-      if _slowPath(exponential || point < -3) {
-        // d.ddde±XX
-        destination.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
-        var end = 1
-        if significant > 1 {
-          destination.storeBytes(of: UInt8(ascii: "."), toByteOffset: 1, as: UInt8.self)
-          copy24(from: source + 1, to: destination + 2)
-          end = significant &+ 1
-        }
-        var power = point &- 1
-        out[end] = UInt8(ascii: "e")
-        if power < 0 {
-          out[end &+ 1] = UInt8(ascii: "-")
-          power = -power
-        } else {
-          out[end &+ 1] = UInt8(ascii: "+")
-        }
-        end &+= 2
-        if power >= 100 {
-          out[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power / 100)
-          power %= 100
-          end &+= 1
-        }
-        out[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power / 10)
-        out[end &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power % 10)
-        return end &+ 2
+      destination.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+      var end = 1
+      if significant > 1 {
+        destination.storeBytes(of: UInt8(ascii: "."), toByteOffset: 1, as: UInt8.self)
+        copy24(from: source + 1, to: destination + 2)
+        end = significant &+ 1
       }
-      // Fixed point, -3 ≤ point ≤ 16: the whole part is the digits before the point, or the
-      // single zero before them when point ≤ 0; the fraction is what follows the point, at
-      // least one digit (a zero from the scratch when the digits end first).
-      let whole = point > 1 ? point : 1
-      let fraction = significant &- point > 1 ? significant &- point : 1
-      copy24(from: source + (point &- whole), to: destination)
-      destination.storeBytes(of: UInt8(ascii: "."), toByteOffset: whole, as: UInt8.self)
-      copy24(from: source + point, to: destination + (whole &+ 1))
-      return whole &+ 1 &+ fraction
+      var power = point &- 1
+      out[end] = UInt8(ascii: "e")
+      if power < 0 {
+        out[end &+ 1] = UInt8(ascii: "-")
+        power = -power
+      } else {
+        out[end &+ 1] = UInt8(ascii: "+")
+      }
+      end &+= 2
+      if power >= 100 {
+        out[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power / 100)
+        power %= 100
+        end &+= 1
+      }
+      out[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power / 10)
+      out[end &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: power % 10)
+      return end &+ 2
     }
   }
 
