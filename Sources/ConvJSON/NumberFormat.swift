@@ -99,7 +99,7 @@ enum NumberFormat {
     // least one digit (a zero when the digits end first).
     let whole = point > 1 ? point : 1
     let fraction = significant &- point > 1 ? significant &- point : 1
-    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 6) { words in
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { words in
       // The text "0000", the 24 digit places, then zeros, as aligned words: the zeros are the
       // "0." of small numbers and the zeros before the point of large ones. The output is
       // cut from it with shifts in registers; unaligned loads across these fresh stores
@@ -114,7 +114,10 @@ enum NumberFormat {
       text[3] = c &>> 32 | 0x3030_3030 &<< 32
       text[4] = asciiZeros
       text[5] = asciiZeros
-      // The output starts `start` bytes into the text: whole part, then the fraction.
+      text[6] = asciiZeros
+      text[7] = asciiZeros
+      // The output starts `start` (≤ 27) bytes into the text: whole part, then the fraction;
+      // the three words cut from there read at most up to text[6].
       let start = 4 &+ leading &+ point &- whole
       let word = start &>> 3
       let shift = UInt64(start & 7) &<< 3
