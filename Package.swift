@@ -21,10 +21,12 @@ let package = Package(
       // floor and round come from libm, which nothing else links for a pure-Swift target.
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
+    // JSON read and written as bytes: the parser, the value type, the writer and number spelling.
+    .target(name: "ConvJSON", dependencies: ["ConvArithmetic"]),
     // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
-    .target(name: "ConvCompute", dependencies: ["ConvArithmetic"]),
+    .target(name: "ConvCompute", dependencies: ["ConvArithmetic", "ConvJSON"]),
     // The visualisation core: scenes, frames and renderers.
-    .target(name: "ConvScenes", dependencies: ["ConvArithmetic"]),
+    .target(name: "ConvScenes", dependencies: ["ConvArithmetic", "ConvJSON"]),
     // ncursesw, through a module map and a small shim header.
     .systemLibrary(
       name: "CNCurses",
@@ -40,13 +42,14 @@ let package = Package(
       name: "convscope",
       dependencies: [
         "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvExplorer", "ConvTerminal",
+        "ConvJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "convscope-bench",
       dependencies: [
-        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvExplorer", "ConvTerminal",
+        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvExplorer", "ConvTerminal", "ConvJSON",
       ]
     ),
     // Long fuzzing of the explorer's state machine, kept out of the tests' time budget.
@@ -54,12 +57,13 @@ let package = Package(
       name: "convscope-fuzz",
       dependencies: ["ConvArithmetic", "ConvScenes", "ConvExplorer", "ConvTerminal"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
+    .testTarget(name: "ConvJSONTests", dependencies: ["ConvJSON", "ConvArithmetic"]),
     .testTarget(
-      name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
+      name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic", "ConvJSON"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
-      name: "ConvScenesTests", dependencies: ["ConvScenes", "ConvArithmetic"],
+      name: "ConvScenesTests", dependencies: ["ConvScenes", "ConvArithmetic", "ConvJSON"],
       resources: [.copy("Golden")]
     ),
     .testTarget(

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 extension ComputeBenchmarkInput {
   /// `count` small multi-channel requests, half conv2d and half conv_transpose2d, in a seeded order.

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// Request batches for measuring `compute` throughput, the same bytes for convscope and PyTorch.
 ///

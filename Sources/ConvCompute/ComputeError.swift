@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// Why a request line got an error answer, as one sentence.
 public struct ComputeError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import ConvJSON
 import Dispatch
 
 /// What a run of the protocol did, and the exit status it calls for.

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// One request of the compute protocol, decoded and ready for the engine.
 ///

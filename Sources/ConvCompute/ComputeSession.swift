@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// Answers request lines one at a time, appending each answer line to ``writer``.
 ///

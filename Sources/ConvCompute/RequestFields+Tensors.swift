@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// A regular nested array of numbers from a request: a grid, a stack of channels, 4-D weights or a vector.
 public struct NumberArray: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// The members of one request object, read field by field with a sentence for every mistake.
 struct RequestFields {

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// The requests of the protocol's second edition that this file decodes: channels, batch norm,
 /// average pooling and the convolution matrix.

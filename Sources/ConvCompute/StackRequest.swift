@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// A `receptive_field` or `overlap` request: an input size and a stack of layers.
 ///

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 
 /// The JSON export: the scene, its parameters, and every chosen frame's captions and panels.
 ///
@@ -11,89 +12,105 @@ public struct JSONRenderer: Sendable {
   public init() {}
 
   public func render(_ frames: [Frame], parameters: SceneParameters) -> String {
-    var text = "{\"scene\": \(JSONText.string(parameters.scene.rawValue)), "
-    text += "\"parameters\": \(Self.parameters(parameters)), \"frames\": ["
-    text += frames.map(frame).joined(separator: ",\n ")
-    return text + "]}\n"
+    var writer = JSONWriter(capacity: 1 << 16)
+    writer.writeRaw("{\"scene\": ")
+    writer.writeString(parameters.scene.rawValue)
+    writer.writeRaw(", \"parameters\": ")
+    Self.writeParameters(parameters, to: &writer)
+    writer.writeRaw(", \"frames\": [")
+    for (k, frame) in frames.enumerated() {
+      if k > 0 { writer.writeRaw(",\n ") }
+      write(frame, to: &writer)
+    }
+    writer.writeRaw("]}\n")
+    return writer.string
   }
 
   /// The parameters as a JSON object; pairs are `[height, width]`.
-  static func parameters(_ p: SceneParameters) -> String {
+  static func writeParameters(_ p: SceneParameters, to writer: inout JSONWriter) {
     let r = p.resolved
-    func pair(_ value: Pair) -> String { "[\(value.h), \(value.w)]" }
-    var fields: [String] = []
     let used: [(SceneParameter, Pair)] = [
       (.input, r.input), (.kernel, r.kernel), (.stride, r.stride), (.padding, r.padding),
       (.dilation, r.dilation),
       (.outputPadding, r.outputPadding),
     ]
+    var first = true
+    func field(_ name: String) {
+      writer.writeRaw(first ? "{" : ", ")
+      first = false
+      writer.writeString(name)
+      writer.writeRaw(": ")
+    }
     for (parameter, value) in used where SceneParameters.uses(parameter, in: p.scene) {
-      fields.append(
-        "\(JSONText.string(parameter.rawValue.replacingOccurrences(of: "-", with: "_"))): \(pair(value))"
-      )
+      field(parameter.rawValue.replacingOccurrences(of: "-", with: "_"))
+      writer.writeByte(UInt8(ascii: "["))
+      writer.writeInteger(value.h)
+      writer.writeRaw(", ")
+      writer.writeInteger(value.w)
+      writer.writeByte(UInt8(ascii: "]"))
     }
-    if p.scene != .bilinear { fields.append("\"values\": \(JSONText.string(p.values.name))") }
-    if p.scene == .transposed { fields.append("\"view\": \(JSONText.string(p.view.rawValue))") }
-    return "{" + fields.joined(separator: ", ") + "}"
+    if p.scene != .bilinear {
+      field("values")
+      writer.writeString(p.values.name)
+    }
+    if p.scene == .transposed {
+      field("view")
+      writer.writeString(p.view.rawValue)
+    }
+    writer.writeRaw(first ? "{}" : "}")
   }
 
-  func frame(_ frame: Frame) -> String {
-    let captions = frame.captions.map(JSONText.string).joined(separator: ", ")
-    let panels = frame.panels.map(panel).joined(separator: ",\n   ")
-    return
-      "{\"index\": \(frame.index), \"count\": \(frame.count), \"captions\": [\(captions)],\n  \"panels\": [\(panels)]}"
+  func write(_ frame: Frame, to writer: inout JSONWriter) {
+    writer.writeRaw("{\"index\": ")
+    writer.writeInteger(frame.index)
+    writer.writeRaw(", \"count\": ")
+    writer.writeInteger(frame.count)
+    writer.writeRaw(", \"captions\": [")
+    for (k, caption) in frame.captions.enumerated() {
+      if k > 0 { writer.writeRaw(", ") }
+      writer.writeString(caption)
+    }
+    writer.writeRaw("],\n  \"panels\": [")
+    for (k, panel) in frame.panels.enumerated() {
+      if k > 0 { writer.writeRaw(",\n   ") }
+      write(panel, to: &writer)
+    }
+    writer.writeRaw("]}")
   }
 
-  func panel(_ panel: Panel) -> String {
-    var values: [String] = []
-    var roles: [String] = []
+  /// A panel's values (null where a cell shows no number) and roles, as arrays of rows.
+  func write(_ panel: Panel, to writer: inout JSONWriter) {
+    writer.writeRaw("{\"name\": ")
+    writer.writeString(panel.name)
+    writer.writeRaw(", \"title\": ")
+    writer.writeString(panel.title)
+    writer.writeRaw(", \"rows\": ")
+    writer.writeInteger(panel.rows)
+    writer.writeRaw(", \"cols\": ")
+    writer.writeInteger(panel.cols)
+    writer.writeRaw(", \"values\": [")
     for r in 0..<panel.rows {
-      var valueRow: [String] = []
-      var roleRow: [String] = []
+      writer.writeRaw(r > 0 ? ", [" : "[")
       for c in 0..<panel.cols {
-        let cell = panel[r, c]
-        valueRow.append(cell.value.map(JSONText.number) ?? "null")
-        roleRow.append(JSONText.string(cell.role.rawValue))
-      }
-      values.append("[" + valueRow.joined(separator: ", ") + "]")
-      roles.append("[" + roleRow.joined(separator: ", ") + "]")
-    }
-    return "{\"name\": \(JSONText.string(panel.name)), \"title\": \(JSONText.string(panel.title)), "
-      + "\"rows\": \(panel.rows), \"cols\": \(panel.cols), "
-      + "\"values\": [\(values.joined(separator: ", "))], \"roles\": [\(roles.joined(separator: ", "))]}"
-  }
-}
-
-/// JSON literals written by hand, so the output is stable and needs no Foundation encoder.
-public enum JSONText {
-  /// A quoted, escaped JSON string.
-  public static func string(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        if c > 0 { writer.writeRaw(", ") }
+        if let value = panel[r, c].value {
+          writer.writeCompactNumber(value)
         } else {
-          result.unicodeScalars.append(scalar)
+          writer.writeRaw("null")
         }
       }
+      writer.writeByte(UInt8(ascii: "]"))
     }
-    return result + "\""
-  }
-
-  /// A number: integers without a decimal point, others in Swift's shortest round-trip form;
-  /// null for NaN and infinities, which JSON cannot hold.
-  public static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
+    writer.writeRaw("], \"roles\": [")
+    for r in 0..<panel.rows {
+      writer.writeRaw(r > 0 ? ", [" : "[")
+      for c in 0..<panel.cols {
+        if c > 0 { writer.writeRaw(", ") }
+        writer.writeString(panel[r, c].role.rawValue)
+      }
+      writer.writeByte(UInt8(ascii: "]"))
+    }
+    writer.writeRaw("]}")
   }
 }
 

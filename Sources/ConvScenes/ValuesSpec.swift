@@ -1,10 +1,10 @@
 import ConvArithmetic
-import Foundation
+import ConvJSON
 
 /// Where a scene's input and kernel values come from.
 ///
-///     try ValuesSpec.parse("random:7")   // .random(seed: 7)
-///     try ValuesSpec.parse("@x.json")    // reads {"input": [[…]], "kernel": [[…]]}
+///     try ValuesSpec.parse("random:7", readFile: read)   // .random(seed: 7)
+///     try ValuesSpec.parse("@x.json", readFile: read)    // {"input": [[…]], "kernel": [[…]]}
 public enum ValuesSpec: Hashable, Sendable {
   /// Small integers in reading order: input 1…9 repeating, kernel 1, 2, 3 repeating.
   ///
@@ -19,9 +19,17 @@ public enum ValuesSpec: Hashable, Sendable {
   /// Values given in full; their sizes replace `--input` and `--kernel`.
   case custom(input: [[Double]], kernel: [[Double]]?)
 
-  /// Parses `ramp`, `ones`, `random:SEED` or `@FILE.json`.
-  public static func parse(_ text: String) throws(SceneError) -> ValuesSpec {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+  /// Parses `ramp`, `ones`, `random:SEED` or `@FILE.json`; `readFile` returns a file's
+  /// bytes, or nil when it cannot be read (files are the front end's business, not this layer's).
+  public static func parse(_ text: String, readFile: (String) -> [UInt8]?) throws(SceneError)
+    -> ValuesSpec
+  {
+    // Spaces and tabs around the value are not part of it (newlines are refused below).
+    var trimmed = Substring(text)
+    while let first = trimmed.first, first.isWhitespace && !first.isNewline {
+      trimmed.removeFirst()
+    }
+    while let last = trimmed.last, last.isWhitespace && !last.isNewline { trimmed.removeLast() }
     switch trimmed {
     case "ramp": return .ramp
     case "ones": return .ones
@@ -33,7 +41,11 @@ public enum ValuesSpec: Hashable, Sendable {
       return .random(seed: seed)
     }
     if trimmed.hasPrefix("@") {
-      return try readFile(String(trimmed.dropFirst()))
+      let path = String(trimmed.dropFirst())
+      guard let bytes = readFile(path) else {
+        throw .unreadableValues(path: path, reason: "no such file, or it is not readable")
+      }
+      return try decode(bytes, path: path)
     }
     throw .badValues(text)
   }
@@ -48,39 +60,46 @@ public enum ValuesSpec: Hashable, Sendable {
     }
   }
 
-  /// Reads `{"input": [[…]], "kernel": [[…]]}` or a bare `[[…]]` input grid.
-  ///
-  /// JSONDecoder, not JSONSerialization: the latter rounds some doubles on Linux
-  /// and reads 0 and 1 as booleans.
-  static func readFile(_ path: String) throws(SceneError) -> ValuesSpec {
-    let data: Data
+  /// Reads `{"input": [[…]], "kernel": [[…]]}` (the kernel optional, or null) or a bare
+  /// `[[…]]` input grid, from the bytes of the file at `path` (named in errors).
+  public static func decode(_ bytes: [UInt8], path: String) throws(SceneError) -> ValuesSpec {
+    let value: JSONValue
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      value = try JSONParser.parse(bytes)
     } catch {
-      throw .unreadableValues(path: path, reason: "no such file, or it is not readable")
-    }
-    let decoder = JSONDecoder()
-    if let grid = try? decoder.decode([[Double]].self, from: data) {
-      return try checked(.custom(input: grid, kernel: nil), path: path)
-    }
-    struct Values: Decodable {
-      var input: [[Double]]
-      var kernel: [[Double]]?
-    }
-    do {
-      let values = try decoder.decode(Values.self, from: data)
-      return try checked(.custom(input: values.input, kernel: values.kernel), path: path)
-    } catch let error as SceneError {
-      throw error
-    } catch DecodingError.dataCorrupted {
       throw .unreadableValues(path: path, reason: "it is not valid JSON")
-    } catch {
-      throw .unreadableValues(
-        path: path,
-        reason:
-          "it needs an \"input\" grid (and optionally a \"kernel\"), each an array of rows of numbers"
-      )
     }
+    if let grid = rows(value) { return try checked(.custom(input: grid, kernel: nil), path: path) }
+    let shape = SceneError.unreadableValues(
+      path: path,
+      reason:
+        "it needs an \"input\" grid (and optionally a \"kernel\"), each an array of rows of numbers"
+    )
+    guard case .object = value, let input = value["input"].flatMap(rows) else { throw shape }
+    var kernel: [[Double]]?
+    if let given = value["kernel"], given != .null {
+      guard let grid = rows(given) else { throw shape }
+      kernel = grid
+    }
+    return try checked(.custom(input: input, kernel: kernel), path: path)
+  }
+
+  /// The numbers of an array of arrays of numbers, row by row; nil for anything else.
+  private static func rows(_ value: JSONValue) -> [[Double]]? {
+    guard case .array(let rows) = value else { return nil }
+    var grid: [[Double]] = []
+    grid.reserveCapacity(rows.count)
+    for row in rows {
+      guard case .array(let cells) = row else { return nil }
+      var numbers: [Double] = []
+      numbers.reserveCapacity(cells.count)
+      for cell in cells {
+        guard let number = cell.doubleValue else { return nil }
+        numbers.append(number)
+      }
+      grid.append(numbers)
+    }
+    return grid
   }
 
   /// Refuses empty or ragged grids.

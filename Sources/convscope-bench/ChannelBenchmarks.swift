@@ -1,4 +1,5 @@
 import ConvCompute
+import ConvJSON
 import ConvTerminal
 
 /// Throughput of multi-channel compute requests, beside PyTorch's on the same bytes when it is at hand.

@@ -1,6 +1,7 @@
 // convscope-bench: prints the speed of the engine, the compute protocol, the
 // scenes and the explorer. Run with `swift run -c release convscope-bench`;
-// `convscope-bench channels` runs only the multi-channel compute table.
+// `convscope-bench channels` runs only the multi-channel compute table,
+// `convscope-bench numbers` only number spelling and reading (with a million-number check).
 
 print("# convscope benchmark")
 #if DEBUG
@@ -23,6 +24,8 @@ if arguments.first == "channels" {
   } catch {
     print("benchmark failed: \(error)")
   }
+} else if arguments.first == "numbers" {
+  NumberBenchmarks.run().print()
 } else {
   do {
     try EngineBenchmarks.run().print()

@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvCompute
+import ConvJSON
 import ConvTerminal
 
 /// The stack a `--layers SPEC` or `--preset NAME` option names, for every command that takes one.

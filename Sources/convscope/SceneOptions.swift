@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvArithmetic
 import ConvScenes
+import ConvTerminal
 
 /// The scene parameters shared by `convscope export` and `convscope tui`.
 ///
@@ -47,7 +48,11 @@ struct SceneOptions: ParsableArguments {
     }
     if let padding { p.padding = padding.resolve(kernel: p.kernel, dilation: p.dilation) }
     if let outputPadding { p.outputPadding = outputPadding.pair }
-    if let values { p.values = try ValuesSpec.parse(values) }
+    if let values {
+      p.values = try ValuesSpec.parse(values) {
+        try? FileDescriptor.readAll($0)
+      }
+    }
     if let view {
       guard let chosen = TransposedView(rawValue: view) else {
         throw .invalid("The view '\(view)' is not known; use zeros or scatter.")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvArithmetic
 import ConvCompute
+import ConvJSON
 
 /// `convscope shape --layers SPEC`: a stack's sizes, costs and receptive fields, one row per layer.
 ///

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvJSON
 import Testing
 
 @testable import ConvCompute

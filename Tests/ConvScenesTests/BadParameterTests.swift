@@ -4,6 +4,11 @@ import Testing
 
 @testable import ConvScenes
 
+/// Reads a values file as the command line does.
+private func readFile(_ path: String) -> [UInt8]? {
+  FileManager.default.contents(atPath: path).map(Array.init)
+}
+
 /// Bad parameters are refused with one clear sentence.
 @Suite struct BadParameterTests {
   static func message(_ p: SceneParameters) -> String? {
@@ -75,12 +80,16 @@ import Testing
   }
 
   @Test func badValues() throws {
-    #expect(throws: SceneError.badValues("random:x")) { try ValuesSpec.parse("random:x") }
-    #expect(throws: SceneError.badValues("zeros")) { try ValuesSpec.parse("zeros") }
+    #expect(throws: SceneError.badValues("random:x")) {
+      try ValuesSpec.parse("random:x", readFile: readFile)
+    }
+    #expect(throws: SceneError.badValues("zeros")) {
+      try ValuesSpec.parse("zeros", readFile: readFile)
+    }
     let missing = "/nonexistent/convscope-values.json"
-    #expect(throws: SceneError.self) { try ValuesSpec.parse("@" + missing) }
+    #expect(throws: SceneError.self) { try ValuesSpec.parse("@" + missing, readFile: readFile) }
     do {
-      _ = try ValuesSpec.parse("@" + missing)
+      _ = try ValuesSpec.parse("@" + missing, readFile: readFile)
     } catch {
       #expect(error.description.contains(missing) && error.description.hasSuffix("."))
     }
@@ -93,7 +102,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let good = folder.appendingPathComponent("good.json")
     try Data(#"{"input": [[1, 2, 3], [4, 5, 6]], "kernel": [[1, -1]]}"#.utf8).write(to: good)
-    let spec = try ValuesSpec.parse("@" + good.path)
+    let spec = try ValuesSpec.parse("@" + good.path, readFile: readFile)
     #expect(spec == .custom(input: [[1, 2, 3], [4, 5, 6]], kernel: [[1, -1]]))
     var p = SceneParameters.defaults(for: .conv)
     p.values = spec
@@ -106,10 +115,25 @@ import Testing
 
     for (name, text) in [
       ("ragged", #"{"input": [[1, 2], [3]]}"#), ("broken", "{"), ("strings", #"[["a"]]"#),
+      ("booleans", "[[true, 1]]"), ("no input", #"{"kernel": [[1]]}"#), ("empty", "[]"),
     ] {
       let url = folder.appendingPathComponent(name + ".json")
       try Data(text.utf8).write(to: url)
-      #expect(throws: SceneError.self) { try ValuesSpec.parse("@" + url.path) }
+      #expect(throws: SceneError.self) { try ValuesSpec.parse("@" + url.path, readFile: readFile) }
+    }
+  }
+
+  /// Values files are read by the one JSON module: integers and decimals alike, a null kernel
+  /// meaning none, and each kind of mistake named.
+  @Test func valuesFileContents() throws {
+    #expect(
+      try ValuesSpec.decode(Array(#"{"input": [[1, 2.5]], "kernel": null}"#.utf8), path: "v")
+        == .custom(input: [[1, 2.5]], kernel: nil))
+    #expect(
+      try ValuesSpec.decode(Array("[[1e-05, -3]]".utf8), path: "v")
+        == .custom(input: [[1e-05, -3]], kernel: nil))
+    #expect(throws: SceneError.unreadableValues(path: "v", reason: "it is not valid JSON")) {
+      try ValuesSpec.decode(Array("[[1,]]".utf8), path: "v")
     }
   }
 

@@ -1,13 +1,13 @@
 /// A regular nested array of numbers of rank 3 or more, read straight into row-major storage.
-struct TensorLiteral: Sendable {
+public struct TensorLiteral: Sendable {
   /// The length of each level, outermost first: `[C, H, W]` for a stack of channels.
-  var shape: [Int]
-  var values: [Double]
+  public var shape: [Int]
+  public var values: [Double]
   /// The row-major position of the first cell not written as an integer, if any.
-  var firstNonInteger: Int?
+  public var firstNonInteger: Int?
 
   /// The same array as a general JSON value (for quoting it in an error sentence).
-  var json: JSONValue {
+  public var json: JSONValue {
     func level(_ depth: Int, _ offset: Int) -> JSONValue {
       if depth == shape.count {
         if let first = firstNonInteger, offset >= first { return .number(values[offset]) }
@@ -22,14 +22,14 @@ struct TensorLiteral: Sendable {
 
 extension JSONReader {
   /// The deepest array the fast path reads: a 4-D kernel `[C_out][C_in][kh][kw]`.
-  static let maxTensorRank = 4
+  public static let maxTensorRank = 4
 
   /// Reads `[[[n, …], …], …]` (rank 3 or 4), regular at every level, into flat storage.
   ///
   /// Like ``readNumberGrid()``, it puts the cursor back and returns nil on
   /// anything else (another rank, a ragged or empty level, a non-number,
   /// malformed text), so the general parser reads the text and says what is wrong.
-  mutating func readNumberTensor() -> TensorLiteral? {
+  public mutating func readNumberTensor() -> TensorLiteral? {
     let start = index
     let startValues = values
     // The rank is the run of opening brackets at the start.
@@ -71,16 +71,23 @@ extension JSONReader {
         let byte = bytes[index]
         guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         else { return false }
-        guard let number = try? readNumber() else { return false }
-        switch number {
-        case .integer(let n):
-          guard n.magnitude <= 1 << 53 else { return false }
-          literal.values.append(Double(n))
-        case .number(let x):
-          if literal.firstNonInteger == nil { literal.firstNonInteger = literal.values.count }
-          literal.values.append(x)
-        default:
-          return false
+        if let (number, isInteger) = readPlainNumber() {
+          if !isInteger && literal.firstNonInteger == nil {
+            literal.firstNonInteger = literal.values.count
+          }
+          literal.values.append(number)
+        } else {
+          guard let number = try? readNumber() else { return false }
+          switch number {
+          case .integer(let n):
+            guard n.magnitude <= 1 << 53 else { return false }
+            literal.values.append(Double(n))
+          case .number(let x):
+            if literal.firstNonInteger == nil { literal.firstNonInteger = literal.values.count }
+            literal.values.append(x)
+          default:
+            return false
+          }
         }
         values += 1
       } else if !readTensorLevel(level + 1, &literal) {

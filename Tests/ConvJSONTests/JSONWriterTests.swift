@@ -1,5 +1,5 @@
 import ConvArithmetic
-import ConvCompute
+import ConvJSON
 import Testing
 
 private func written(_ body: (inout JSONWriter) -> Void) -> String {

@@ -58,23 +58,27 @@ public enum JSONParser {
   }
 }
 
-/// The cursor over one JSON text.
-struct JSONReader {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var index = 0
-  var depth = 0
-  var values = 0
+/// The cursor over one JSON text; the parser and specialised readers (such as a request
+/// object whose grids skip the general tree) are built from its steps.
+public struct JSONReader {
+  public let bytes: UnsafeBufferPointer<UInt8>
+  /// The offset of the next byte to read.
+  public var index = 0
+  /// How many arrays and objects are open.
+  public var depth = 0
+  /// How many values have been counted against ``maxValues``.
+  public var values = 0
 
-  let maxValues: Int
+  public let maxValues: Int
 
-  init(bytes: UnsafeBufferPointer<UInt8>, maxValues: Int = JSONParser.maxValues) {
+  public init(bytes: UnsafeBufferPointer<UInt8>, maxValues: Int = JSONParser.maxValues) {
     self.maxValues = maxValues
     self.bytes = bytes
   }
 
-  @inline(__always) var atEnd: Bool { index >= bytes.count }
+  @inline(__always) public var atEnd: Bool { index >= bytes.count }
 
-  @inline(__always) mutating func skipWhitespace() {
+  @inline(__always) public mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
       case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -84,7 +88,7 @@ struct JSONReader {
   }
 
   /// Names the byte under the cursor for an error phrase.
-  func describeCurrent() -> String {
+  public func describeCurrent() -> String {
     guard index < bytes.count else { return "end of line" }
     let byte = bytes[index]
     if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
@@ -92,12 +96,12 @@ struct JSONReader {
     return "byte 0x\(String(byte, radix: 16, uppercase: true))"
   }
 
-  func failure(_ expected: String) -> JSONParseError {
+  public func failure(_ expected: String) -> JSONParseError {
     if atEnd { return JSONParseError("expected \(expected) but the line ended", at: index) }
     return JSONParseError("expected \(expected) but found \(describeCurrent())", at: index)
   }
 
-  mutating func readValue() throws(JSONParseError) -> JSONValue {
+  public mutating func readValue() throws(JSONParseError) -> JSONValue {
     guard index < bytes.count else { throw failure("a value") }
     switch bytes[index] {
     case UInt8(ascii: "["): return try readArray()
@@ -138,7 +142,7 @@ struct JSONReader {
     }
   }
 
-  mutating func enter() throws(JSONParseError) {
+  public mutating func enter() throws(JSONParseError) {
     depth += 1
     if depth > JSONParser.maxDepth {
       throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index)
@@ -195,7 +199,7 @@ struct JSONReader {
   }
 
   /// Reads `"name":` and what follows it up to the value; counts the value against the limit.
-  mutating func readMemberKey() throws(JSONParseError) -> String {
+  public mutating func readMemberKey() throws(JSONParseError) -> String {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
       throw failure("a field name in double quotes")
     }
@@ -209,7 +213,7 @@ struct JSONReader {
   }
 
   /// Reads the `,` (true: another member follows) or `}` (false: the object ends) after a member.
-  mutating func readMemberSeparator() throws(JSONParseError) -> Bool {
+  public mutating func readMemberSeparator() throws(JSONParseError) -> Bool {
     skipWhitespace()
     guard index < bytes.count else { throw failure("',' or '}'") }
     let byte = bytes[index]

@@ -21,6 +21,11 @@ public struct JSONWriter: TextOutputStream {
     withUnsafeBytes { Array($0) }
   }
 
+  /// The bytes written so far, decoded as UTF-8 text.
+  public var string: String {
+    withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// How many bytes have been written.
   public var count: Int { storage.count }
 
@@ -64,20 +69,26 @@ public struct JSONWriter: TextOutputStream {
     writeBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  /// Receives Double's shortest digits straight from the standard library, bypassing `String`.
-  public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-    writeBytes(buffer)
-  }
-
   public mutating func write(_ string: String) {
     var string = string
     string.withUTF8 { writeBytes($0) }
   }
 
-  /// Appends a finite Double in its shortest round-trip form, as Swift's `description` spells it.
+  /// Appends a Double in its shortest round-trip form, as Swift's `description` spells it
+  /// (`1.0`, `0.1`, `1e-05`); `null` for NaN and infinities, which JSON cannot hold.
   public mutating func writeNumber(_ value: Double) {
-    reserve(NumberFormat.maxLength)
+    reserve(NumberFormat.room)
     storage.count += NumberFormat.write(value, to: storage.base + storage.count)
+  }
+
+  /// Appends a Double as the scene export spells it: whole numbers below 10^15 without a
+  /// decimal point (`3`, `-12`), others as ``writeNumber(_:)`` does, `null` when not finite.
+  public mutating func writeCompactNumber(_ value: Double) {
+    if value.isFinite && value == value.rounded(.towardZero) && value.magnitude < 1e15 {
+      writeInteger(Int(value))
+    } else {
+      writeNumber(value)
+    }
   }
 
   /// Appends an integer in decimal, without allocating.
@@ -141,7 +152,8 @@ public struct JSONWriter: TextOutputStream {
     precondition(cells.count >= rows * cols, "fewer cells than rows × cols")
     writeByte(UInt8(ascii: "["))
     // Room for a whole row up front, so each cell is written through a bare pointer.
-    let rowBytes = cols * (NumberFormat.maxLength + 2) + 4
+    let rowBytes = cols * (NumberFormat.maxLength + 2) + NumberFormat.room + 4
+    let powers = PowersOfTen.table
     for r in 0..<rows {
       reserve(rowBytes)
       var out = storage.base + storage.count
@@ -159,7 +171,7 @@ public struct JSONWriter: TextOutputStream {
           out[1] = UInt8(ascii: " ")
           out += 2
         }
-        out += NumberFormat.write(cells[base + c], to: out)
+        out += NumberFormat.write(cells[base + c], to: out, powers: powers)
       }
       out.pointee = UInt8(ascii: "]")
       out += 1
@@ -256,105 +268,5 @@ private final class ByteStorage {
     base.deallocate()
     base = newBase
     capacity = newCapacity
-  }
-}
-
-/// Spells Doubles into raw memory: Swift's shortest round-trip form, with fast paths.
-enum NumberFormat {
-  /// The longest spelling, as in `-2.2250738585072014e-308`.
-  static let maxLength = 24
-
-  /// Writes `value` at `out` (which must have ``maxLength`` bytes free) and returns the byte count.
-  ///
-  /// Zeros, and values of at most 15 significant digits with at most 8
-  /// decimals between 0.001 and 10^7 (most sums of short inputs), take a fast
-  /// path: such a decimal that rounds back to the value is its unique shortest
-  /// form, because distinct decimals of 15 digits or fewer are distinct
-  /// Doubles, and Swift spells numbers in this range without an exponent.
-  /// Everything else goes through the standard library.
-  @inline(__always) static func write(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
-    if value == 0 {
-      if value.sign == .minus {
-        out[0] = UInt8(ascii: "-")
-        out[1] = UInt8(ascii: "0")
-        out[2] = UInt8(ascii: ".")
-        out[3] = UInt8(ascii: "0")
-        return 4
-      }
-      out[0] = UInt8(ascii: "0")
-      out[1] = UInt8(ascii: ".")
-      out[2] = UInt8(ascii: "0")
-      return 3
-    }
-    let magnitude = value.magnitude
-    if magnitude >= 1e-3 && magnitude < 1e7 {
-      // Adding 0.5 and truncating rounds without a libm call; the check below makes any miss harmless.
-      let units = UInt64(magnitude * 1e8 + 0.5)
-      if Double(units) / 1e8 == magnitude {
-        return writeFixed(units: units, negative: value < 0, to: out)
-      }
-    }
-    var stream = PointerStream(out: out)
-    value.write(to: &stream)
-    return stream.count
-  }
-
-  /// Writes `units · 10⁻⁸` as `123.4567`, dropping trailing zeros but keeping one decimal.
-  private static func writeFixed(units: UInt64, negative: Bool, to out: UnsafeMutablePointer<UInt8>)
-    -> Int
-  {
-    let whole = units / 100_000_000
-    var fraction = units % 100_000_000
-    var decimals = 8
-    if fraction == 0 {
-      decimals = 1
-    } else {
-      while fraction % 10 == 0 {
-        fraction /= 10
-        decimals -= 1
-      }
-    }
-    var wholeDigits = 1
-    var probe = whole
-    while probe >= 10 {
-      probe /= 10
-      wholeDigits += 1
-    }
-    let length = (negative ? 1 : 0) + wholeDigits + 1 + decimals
-    var position = length - 1
-    for _ in 0..<decimals {
-      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
-      fraction /= 10
-      position -= 1
-    }
-    out[position] = UInt8(ascii: ".")
-    position -= 1
-    var remaining = whole
-    for _ in 0..<wholeDigits {
-      out[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-      position -= 1
-    }
-    if negative { out[0] = UInt8(ascii: "-") }
-    return length
-  }
-
-  /// Catches the standard library's digits and copies them to raw memory.
-  private struct PointerStream: TextOutputStream {
-    let out: UnsafeMutablePointer<UInt8>
-    var count = 0
-
-    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-      (out + count).update(
-        from: buffer.baseAddress!, count: min(buffer.count, NumberFormat.maxLength - count))
-      count += min(buffer.count, NumberFormat.maxLength - count)
-    }
-
-    mutating func write(_ string: String) {
-      for byte in string.utf8 where count < NumberFormat.maxLength {
-        out[count] = byte
-        count += 1
-      }
-    }
   }
 }

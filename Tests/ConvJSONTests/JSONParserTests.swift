@@ -1,5 +1,5 @@
 import ConvArithmetic
-import ConvCompute
+import ConvJSON
 import Foundation
 import Testing
 

@@ -2,7 +2,7 @@
 extension JSONReader {
   /// The exact power of ten 10^`exponent` for 0 ≤ `exponent` ≤ 22, the range where one
   /// multiplication or division still rounds correctly (Clinger's fast path).
-  @inline(__always) private static func exactPowerOfTen(_ exponent: Int) -> Double {
+  @inline(__always) static func exactPowerOfTen(_ exponent: Int) -> Double {
     switch exponent {
     case 0: return 1e0
     case 1: return 1e1
@@ -36,8 +36,62 @@ extension JSONReader {
     return byte < 10 ? byte : nil
   }
 
+  /// Reads a number in the common short form (optional minus, at most 19 digits, an optional
+  /// fraction, no exponent) straight to a Double, without building a ``JSONValue``; nil, with
+  /// the cursor unmoved, for anything else, which ``readNumber()`` then reads or refuses.
+  ///
+  /// The grid readers call it once per cell, so it works on a bare pointer; the value is
+  /// exact (Clinger's fast path, as in ``readNumber()``) and equal to what that would return.
+  @inline(__always) mutating func readPlainNumber() -> (value: Double, isInteger: Bool)? {
+    guard let base = bytes.baseAddress else { return nil }
+    let end = bytes.count
+    var i = index
+    let negative = i < end && base[i] == UInt8(ascii: "-")
+    if negative { i &+= 1 }
+    guard i < end, base[i] &- UInt8(ascii: "0") < 10 else { return nil }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    if base[i] == UInt8(ascii: "0") {
+      i &+= 1
+      // A leading zero before more digits is refused by the general reader.
+      if i < end && base[i] &- UInt8(ascii: "0") < 10 { return nil }
+    } else {
+      while i < end {
+        let d = base[i] &- UInt8(ascii: "0")
+        if d >= 10 { break }
+        mantissa = mantissa &* 10 &+ UInt64(d)
+        digits &+= 1
+        i &+= 1
+      }
+    }
+    var decimals = 0
+    if i < end && base[i] == UInt8(ascii: ".") {
+      i &+= 1
+      let start = i
+      while i < end {
+        let d = base[i] &- UInt8(ascii: "0")
+        if d >= 10 { break }
+        mantissa = mantissa &* 10 &+ UInt64(d)
+        digits &+= 1
+        i &+= 1
+      }
+      decimals = i &- start
+      if decimals == 0 { return nil }
+    }
+    if i < end && base[i] | 0x20 == UInt8(ascii: "e") { return nil }
+    guard digits <= 19, mantissa <= 1 << 53, decimals <= 22 else { return nil }
+    index = i
+    if decimals == 0 {
+      // As readNumber: an integer literal is an Int first, so "-0" is plain zero.
+      let whole = Int(mantissa)
+      return (Double(negative ? -whole : whole), true)
+    }
+    let magnitude = Double(mantissa) / Self.exactPowerOfTen(decimals)
+    return (negative ? -magnitude : magnitude, false)
+  }
+
   /// Reads a number; short decimals take a fast exact path, the rest go through the standard library.
-  mutating func readNumber() throws(JSONParseError) -> JSONValue {
+  public mutating func readNumber() throws(JSONParseError) -> JSONValue {
     let start = index
     var negative = false
     if bytes[index] == UInt8(ascii: "-") {
@@ -139,7 +193,7 @@ extension JSONReader {
   }
 
   /// Reads a string starting at its opening quote, decoding escapes and checking UTF-8.
-  mutating func readString() throws(JSONParseError) -> String {
+  public mutating func readString() throws(JSONParseError) -> String {
     let open = index
     index += 1
     let contentStart = index
