@@ -23,7 +23,7 @@ public enum ScreenDiff {
     for y in 0..<new.height {
       var x = 0
       while x < new.width {
-        if !full && old![x, y] == new[x, y] {
+        if !full && new.sameColumn(y * new.width + x, as: old!) {
           x += 1
           continue
         }
@@ -35,7 +35,9 @@ public enum ScreenDiff {
         var end = start
         while end < new.width && new[end, y].style == style {
           let cell = new[end, y]
-          if end > start && !full && old![end, y] == cell && !cell.text.isEmpty {
+          if end > start && !full && new.sameColumn(y * new.width + end, as: old!)
+            && !cell.text.isEmpty
+          {
             // Stop at an unchanged cell unless it is the second half of a wide character.
             break
           }
@@ -60,18 +62,19 @@ public enum ScreenDiff {
       return new.width * new.height
     }
     var count = 0
-    for index in 0..<new.chars.count where old.chars[index] != new.chars[index] { count += 1 }
+    for index in 0..<(new.width * new.height) where !new.sameColumn(index, as: old) { count += 1 }
     return count
   }
 
   /// The UTF-8 bytes of the changed cells' text: the least any terminal update must send.
   public static func changedCellBytes(from old: Canvas?, to new: Canvas) -> Int {
+    let count = new.width * new.height
     guard let old, old.width == new.width, old.height == new.height else {
-      return new.chars.reduce(0) { $0 + $1.text.utf8.count }
+      return (0..<count).reduce(0) { $0 + new.text(at: $1).utf8.count }
     }
     var bytes = 0
-    for index in 0..<new.chars.count where old.chars[index] != new.chars[index] {
-      bytes += new.chars[index].text.utf8.count
+    for index in 0..<count where !new.sameColumn(index, as: old) {
+      bytes += new.text(at: index).utf8.count
     }
     return bytes
   }

@@ -151,8 +151,10 @@ public struct TerminalDriver {
   /// Defines every colour pair once; the drawing loop only looks them up.
   private mutating func setUpColours() {
     let colours = Curses.startColours()
-    let noColor = getenv("NO_COLOR").map { String(cString: $0) }
-    var depth = ColourDepth.choose(hasColours: colours > 0, colours: colours, noColor: noColor)
+    func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+    var depth = ColourDepth.detect(
+      noColor: environment("NO_COLOR"), term: environment("TERM"),
+      colorTerm: environment("COLORTERM"), terminalColours: colours)
     var candidate = Palette(depth: depth)
     if candidate.colourCombinations.count >= Curses.colourPairLimit {
       depth = .monochrome
