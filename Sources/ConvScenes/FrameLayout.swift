@@ -572,17 +572,29 @@ struct Arrangement {
 
   /// Everything about the arrangement that decides where and how a cell is drawn, apart
   /// from the cell itself: two frames with equal geometry differ only in the cells that differ.
-  var geometry: [AnyHashable] {
-    var parts: [AnyHashable] = [titles, blockWidths, bands]
+  struct Geometry: Equatable {
+    var titles: [String]
+    var blockWidths: [Int]
+    var bands: [[Int]]
+    /// Per panel: rows, columns, numbers (1) or shading (0), decimals, spacing, number columns.
+    var sizes: [Int]
+    /// Per panel: the range shading spreads over the ramp.
+    var ranges: [Double]
+  }
+
+  var geometry: Geometry {
+    var sizes: [Int] = []
+    var ranges: [Double] = []
+    sizes.reserveCapacity(shapes.count * 6)
     for shape in shapes {
-      parts.append(
-        [
-          shape.panel.rows, shape.panel.cols, shape.numbers ? 1 : 0, shape.decimals,
-          shape.spacing, shape.numberColumns,
-        ] as [Int])
-      parts.append([shape.low, shape.high])
+      sizes += [
+        shape.panel.rows, shape.panel.cols, shape.numbers ? 1 : 0, shape.decimals, shape.spacing,
+        shape.numberColumns,
+      ]
+      ranges += [shape.low, shape.high]
     }
-    return parts
+    return Geometry(
+      titles: titles, blockWidths: blockWidths, bands: bands, sizes: sizes, ranges: ranges)
   }
 
   /// Draws every band from canvas row `y` on (negative when scrolled); hits record frame rows

@@ -30,11 +30,16 @@ public struct FrameTextStream {
   private var cache = PanelTexts.Cache(acrossFrames: true)
   /// The panels as drawn for the last frame, and what decided their places.
   private var panels: Canvas? = nil
-  private var geometry: [AnyHashable] = []
+  private var geometry: Arrangement.Geometry? = nil
+  private var width = 0
   private var previous: [Panel] = []
   /// The encoded bytes of each panel row, and which rows changed since they were encoded.
   private var rows: [[UInt8]] = []
   private var dirty: [Bool] = []
+  /// How many cells of the current frame take each role (by ``CellRole/index``), and how
+  /// many are highlighted: the legend's inputs, kept up to date with the changed cells.
+  private var roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
+  private var highlightedCount = 0
   private var legends: [LegendKey: [String]] = [:]
   private var wrapped: [String: [String]] = [:]
 
@@ -89,7 +94,7 @@ public struct FrameTextStream {
       "\(frame.scene) — step \(frame.index) of \(frame.count)", glyphs.ascii)
     var captionLines: [String] = []
     for caption in frame.captions { captionLines += wrap(caption) }
-    let legendLines = legend(frame, arrangement)
+    let legendLines = legend(arrangement)
 
     // The lines around the panels, drawn as the one-piece layout draws them.
     let extra = 1 + captionLines.count + legendLines.count
@@ -131,16 +136,25 @@ public struct FrameTextStream {
 
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
   private mutating func drawPanels(_ frame: Frame, _ arrangement: Arrangement, width: Int) {
-    var geometry = arrangement.geometry
-    geometry.append(width)
-    guard var canvas = panels, geometry == self.geometry, previous.count == frame.panels.count
+    let geometry = arrangement.geometry
+    guard var canvas = panels, width == self.width, geometry == self.geometry,
+      previous.count == frame.panels.count
     else {
+      self.width = width
       var canvas = Canvas(width: width, height: arrangement.height)
       var hits: [CellHit] = []
       arrangement.draw(on: &canvas, y: 0, hits: &hits, record: false)
       panels = canvas
       self.geometry = geometry
       previous = frame.panels
+      roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
+      highlightedCount = 0
+      for panel in frame.panels {
+        for cell in panel.cells {
+          roleCounts[cell.role.index] += 1
+          if cell.highlighted { highlightedCount += 1 }
+        }
+      }
       rows = Array(repeating: [], count: canvas.height)
       dirty = Array(repeating: true, count: canvas.height)
       return
@@ -152,6 +166,9 @@ public struct FrameTextStream {
       frame.panels[index].cells.withUnsafeBufferPointer { new in
         previous[index].cells.withUnsafeBufferPointer { old in
           for cell in 0..<new.count where new[cell] != old[cell] {
+            roleCounts[old[cell].role.index] -= 1
+            roleCounts[new[cell].role.index] += 1
+            highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
             let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
             shape.drawCell(cell, on: &canvas, left: left, row: row)
             if row >= 0 && row < dirty.count { dirty[row] = true }
@@ -173,17 +190,10 @@ public struct FrameTextStream {
   }
 
   /// The legend's lines, made once for each combination of roles and modes in use.
-  private mutating func legend(_ frame: Frame, _ arrangement: Arrangement) -> [String] {
+  private mutating func legend(_ arrangement: Arrangement) -> [String] {
     var roles: UInt32 = 0
-    var highlighted = false
-    for panel in frame.panels {
-      panel.cells.withUnsafeBufferPointer { cells in
-        for cell in cells {
-          roles |= 1 << UInt32(cell.role.index)
-          highlighted = highlighted || cell.highlighted
-        }
-      }
-    }
+    for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
+    let highlighted = highlightedCount > 0
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
       numbers: arrangement.anyNumbers)
