@@ -1,6 +1,6 @@
 import ArgumentParser
 import ConvCompute
-import ConvScopeTUI
+import ConvTerminal
 import Foundation
 
 #if canImport(Glibc)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ConvScenes
-import ConvScopeTUI
+import ConvTerminal
 import Foundation
 
 /// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.

@@ -1,6 +1,7 @@
 import ArgumentParser
+import ConvExplorer
 import ConvScenes
-import ConvScopeTUI
+import ConvTerminal
 
 /// Opens the interactive explorer: `convscope tui SCENE [params]`, and bare `convscope`.
 ///

@@ -1,3 +1,4 @@
+import ConvExplorer
 import ConvScenes
 
 #if canImport(Glibc)
