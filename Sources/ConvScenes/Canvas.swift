@@ -343,6 +343,19 @@ public enum DisplayWidth {
   public static func of(_ string: String) -> Int {
     // Printable ASCII is one column per byte.
     if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return string.utf8.count }
-    return string.reduce(0) { $0 + of($1) }
+    // Text of one-column scalars that never join a grapheme before them (Latin, `·`, `⌊`,
+    // `−`, `×`: every caption) is one column per scalar, with no grapheme breaking.
+    var columns = 0
+    for scalar in string.unicodeScalars {
+      let v = scalar.value
+      guard
+        (v >= 0x20 && v < 0x300)
+          || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+      else {
+        return string.reduce(0) { $0 + of($1) }
+      }
+      columns += 1
+    }
+    return columns
   }
 }

@@ -41,7 +41,8 @@ public struct FrameTextStream {
   private var roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
   private var highlightedCount = 0
   private var legends: [LegendKey: [String]] = [:]
-  private var wrapped: [String: [String]] = [:]
+  /// The last frame's captions, by place, with their wrapped lines.
+  private var wrapped: [(caption: String, lines: [String])] = []
 
   private struct LegendKey: Hashable {
     var roles: UInt32
@@ -93,7 +94,7 @@ public struct FrameTextStream {
     let header = FrameLayout.transliterate(
       "\(frame.scene) — step \(frame.index) of \(frame.count)", glyphs.ascii)
     var captionLines: [String] = []
-    for caption in frame.captions { captionLines += wrap(caption) }
+    for (index, caption) in frame.captions.enumerated() { captionLines += wrap(caption, index) }
     let legendLines = legend(arrangement)
 
     // The lines around the panels, drawn as the one-piece layout draws them.
@@ -180,12 +181,15 @@ public struct FrameTextStream {
     previous = frame.panels
   }
 
-  /// A caption wrapped at the flow width; lines that recur (the formula) are wrapped once.
-  private mutating func wrap(_ caption: String) -> [String] {
-    if let lines = wrapped[caption] { return lines }
+  /// Caption `index` wrapped at the flow width; a caption the same as the last frame's at
+  /// that place (the formula, the window's rows) is not wrapped again.
+  private mutating func wrap(_ caption: String, _ index: Int) -> [String] {
+    if index < wrapped.count, wrapped[index].caption.utf8.elementsEqual(caption.utf8) {
+      return wrapped[index].lines
+    }
     let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
-    if wrapped.count > 512 { wrapped.removeAll(keepingCapacity: true) }
-    wrapped[caption] = lines
+    while wrapped.count <= index { wrapped.append(("", [])) }
+    wrapped[index] = (caption, lines)
     return lines
   }
 
