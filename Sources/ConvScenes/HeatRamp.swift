@@ -43,8 +43,8 @@ public enum HeatRamp {
   /// The text colour on each level at 256 colours: white (231) on the dark ones, black (16)
   /// on the light ones, whichever contrasts more (a test checks it from the RGB values).
   public static let foregrounds256 = [231, 231, 16, 16, 16, 16, 16, 16]
-  /// The same at eight colours: white (7) or black (0).
-  public static let foregrounds8 = [7, 7, 7, 7, 0, 0, 0, 0]
+  /// The same at eight colours: white (7) on blue, black (0) from magenta on.
+  public static let foregrounds8 = [7, 7, 0, 0, 0, 0, 0, 0]
 }
 
 /// The xterm palette as RGB, for renderers that draw pictures (Pango, SVG).

@@ -57,6 +57,16 @@ import Testing
     }
   }
 
+  @Test func textOnHeatTakesTheBetterContrastAtEightColours() {
+    for level in 0..<HeatRamp.levels {
+      let background = HeatRamp.colours8[level]
+      let chosen = HeatRamp.foregrounds8[level]
+      let other = chosen == 7 ? 0 : 7
+      #expect(
+        Self.contrast(chosen, background) >= Self.contrast(other, background), "level \(level)")
+    }
+  }
+
   @Test func heatLevelsCoverZeroToOne() {
     #expect(HeatRamp.level(0) == 0)
     #expect(HeatRamp.level(1) == HeatRamp.levels - 1)
