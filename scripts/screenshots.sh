@@ -19,7 +19,7 @@ while read -r name args; do
   echo "screenshots/$name.txt" >&2
 done < screenshots/manifest.txt
 
-# Pictures: the ANSI colours as Pango markup, drawn by ImageMagick in DejaVu Sans Mono.
+# Pictures: the styling model's colours (StyleTable) as Pango markup, drawn by ImageMagick in DejaVu Sans Mono.
 if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANGO >/dev/null \
   && fc-list 2>/dev/null | grep "DejaVu Sans Mono" >/dev/null; then
   picture() {

@@ -19,51 +19,38 @@ public enum ScreenDiff {
   /// The runs that turn `old` into `new`; every cell when `old` is nil or of another size.
   public static func runs(from old: Canvas?, to new: Canvas) -> [DrawRun] {
     let full = old == nil || old!.width != new.width || old!.height != new.height
-    // With no usable old canvas every cell counts as changed; `new` stands in for it unread.
-    let before = full ? new.chars : old!.chars
-    let width = new.width
     var runs: [DrawRun] = []
-    // One byte buffer for every run's text: appending cell strings one by one to a String
-    // was the diff's main cost when a parameter key redraws the whole screen.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(width * 4)
-    new.chars.withUnsafeBufferPointer { cells in
-      before.withUnsafeBufferPointer { previous in
-        for y in 0..<new.height {
-          let row = y * width
-          var x = 0
-          while x < width {
-            if !full && previous[row + x] == cells[row + x] {
-              x += 1
-              continue
-            }
-            // A changed continuation column of a wide character redraws from its lead column.
-            var start = x
-            while start > 0 && cells[row + start].text.isEmpty { start -= 1 }
-            let style = cells[row + start].style
-            bytes.removeAll(keepingCapacity: true)
-            var end = start
-            while end < width && cells[row + end].style == style {
-              let cell = cells[row + end]
-              if end > start && !full && previous[row + end] == cell && !cell.text.isEmpty {
-                // Stop at an unchanged cell unless it is the second half of a wide character.
-                break
-              }
-              bytes.append(contentsOf: cell.text.utf8)
-              end += 1
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
-            if let last = runs.last, last.y == y, last.x + last.columns == start,
-              last.style == style
-            {
-              runs[runs.count - 1].text += text
-              runs[runs.count - 1].columns += end - start
-            } else {
-              runs.append(DrawRun(x: start, y: y, text: text, style: style, columns: end - start))
-            }
-            x = max(end, x + 1)
-          }
+    for y in 0..<new.height {
+      var x = 0
+      while x < new.width {
+        if !full && new.sameColumn(y * new.width + x, as: old!) {
+          x += 1
+          continue
         }
+        // A changed continuation column of a wide character redraws from its lead column.
+        var start = x
+        while start > 0 && new[start, y].text.isEmpty { start -= 1 }
+        let style = new[start, y].style
+        var text = ""
+        var end = start
+        while end < new.width && new[end, y].style == style {
+          let cell = new[end, y]
+          if end > start && !full && new.sameColumn(y * new.width + end, as: old!)
+            && !cell.text.isEmpty
+          {
+            // Stop at an unchanged cell unless it is the second half of a wide character.
+            break
+          }
+          text += cell.text
+          end += 1
+        }
+        if let last = runs.last, last.y == y, last.x + last.columns == start, last.style == style {
+          runs[runs.count - 1].text += text
+          runs[runs.count - 1].columns += end - start
+        } else {
+          runs.append(DrawRun(x: start, y: y, text: text, style: style, columns: end - start))
+        }
+        x = max(end, x + 1)
       }
     }
     return runs
@@ -75,18 +62,19 @@ public enum ScreenDiff {
       return new.width * new.height
     }
     var count = 0
-    for index in 0..<new.chars.count where old.chars[index] != new.chars[index] { count += 1 }
+    for index in 0..<(new.width * new.height) where !new.sameColumn(index, as: old) { count += 1 }
     return count
   }
 
   /// The UTF-8 bytes of the changed cells' text: the least any terminal update must send.
   public static func changedCellBytes(from old: Canvas?, to new: Canvas) -> Int {
+    let count = new.width * new.height
     guard let old, old.width == new.width, old.height == new.height else {
-      return new.chars.reduce(0) { $0 + $1.text.utf8.count }
+      return (0..<count).reduce(0) { $0 + new.text(at: $1).utf8.count }
     }
     var bytes = 0
-    for index in 0..<new.chars.count where old.chars[index] != new.chars[index] {
-      bytes += new.chars[index].text.utf8.count
+    for index in 0..<count where !new.sameColumn(index, as: old) {
+      bytes += new.text(at: index).utf8.count
     }
     return bytes
   }

@@ -9,6 +9,10 @@ struct ConvScene: SceneProgram {
   let unreachedRow: [Bool]
   let unreachedCol: [Bool]
   let formula: [String]
+  /// The input panel before any window is marked, and the captions on lines no tap reads:
+  /// the same at every step, so made once (a 32×32 animation has 1,024 steps).
+  private var baseInput: Panel! = nil
+  private var unreached: [String] = []
 
   init(_ p: SceneParameters) throws(ConvError) {
     let input = p.values.inputGrid(size: p.input)
@@ -21,6 +25,8 @@ struct ConvScene: SceneProgram {
     unreachedRow = (0..<padded.rows).map(unreachedRows.contains)
     unreachedCol = (0..<padded.cols).map(unreachedCols.contains)
     formula = Captions.convOutputFormula(result.parameters)
+    baseInput = inputPanel()
+    unreached = unreachedCaptions()
   }
 
   var stepCount: Int { result.output.rows * result.output.cols }
@@ -29,7 +35,7 @@ struct ConvScene: SceneProgram {
     let output = result.output
     let current = Pair(step / output.cols, step % output.cols)
     let terms = result.terms(row: current.h, col: current.w)
-    var inputPanel = inputPanel()
+    var inputPanel: Panel = baseInput
     ConvWindow.mark(&inputPanel, taps: terms.map(\.padded))
     var outputPanel = outputPanel(step: step)
     var captions = formula
@@ -41,7 +47,7 @@ struct ConvScene: SceneProgram {
     if let focus {
       applyFocus(focus, input: &inputPanel, output: &outputPanel, captions: &captions)
     }
-    captions += unreachedCaptions()
+    captions += unreached
     return Frame(
       scene: SceneKind.conv.rawValue, index: step + 1, count: stepCount,
       panels: [inputPanel, kernelPanel(), outputPanel], captions: captions)

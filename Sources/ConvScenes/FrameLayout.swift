@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a panel cell landed on the canvas, for mouse hit-testing.
 public struct CellHit: Hashable, Sendable {
   public var panel: String
@@ -373,13 +371,13 @@ public enum FrameLayout {
 
   /// The roles a frame's cells take, and whether any cell is highlighted.
   static func roles(_ frame: Frame) -> (roles: Set<CellRole>, highlighted: Bool) {
-    // Plain comparisons rather than a Set: this runs for every cell of every frame.
+    // Flags by index rather than a Set: this runs for every cell of every frame.
     let all = CellRole.allCases
     var present = [Bool](repeating: false, count: all.count)
     var highlighted = false
     for panel in frame.panels {
       for cell in panel.cells {
-        present[all.firstIndex(of: cell.role)!] = true
+        present[cell.role.index] = true
         highlighted = highlighted || cell.highlighted
       }
     }
@@ -570,6 +568,48 @@ struct Arrangement {
     }.max() ?? 0
   }
 
+  /// Each panel's top-left corner (its title), counted from the first band's title row.
+  var origins: [(x: Int, y: Int)] {
+    var origins = Array(repeating: (x: 0, y: 0), count: shapes.count)
+    var y = 0
+    for (band, bandHeight) in zip(bands, bandHeights) {
+      var x = 0
+      for index in band {
+        origins[index] = (x, y)
+        x += blockWidths[index] + FrameLayout.gap
+      }
+      y += bandHeight + 1
+    }
+    return origins
+  }
+
+  /// Everything about the arrangement that decides where and how a cell is drawn, apart
+  /// from the cell itself: two frames with equal geometry differ only in the cells that differ.
+  struct Geometry: Equatable {
+    var titles: [String]
+    var blockWidths: [Int]
+    var bands: [[Int]]
+    /// Per panel: rows, columns, numbers (1) or shading (0), decimals, spacing, number columns.
+    var sizes: [Int]
+    /// Per panel: the range shading spreads over the ramp.
+    var ranges: [Double]
+  }
+
+  var geometry: Geometry {
+    var sizes: [Int] = []
+    var ranges: [Double] = []
+    sizes.reserveCapacity(shapes.count * 6)
+    for shape in shapes {
+      sizes += [
+        shape.panel.rows, shape.panel.cols, shape.numbers ? 1 : 0, shape.decimals, shape.spacing,
+        shape.numberColumns,
+      ]
+      ranges += [shape.low, shape.high]
+    }
+    return Geometry(
+      titles: titles, blockWidths: blockWidths, bands: bands, sizes: sizes, ranges: ranges)
+  }
+
   /// Draws every band from canvas row `y` on (negative when scrolled); hits record frame rows
   /// relative to the canvas.
   func draw(on canvas: inout Canvas, y: Int, hits: inout [CellHit], record: Bool) {
@@ -692,6 +732,11 @@ struct PanelShape {
     return 0
   }
 
+  var decimals: Int {
+    if case .numbers(let decimals, _) = mode { return decimals }
+    return -1
+  }
+
   /// Columns one cell takes: in number mode the widest number, a marker either side and the
   /// spacing; in shading mode two.
   var cellWidth: Int { numbers ? spacing + numberColumns + 2 : 2 }
@@ -748,25 +793,8 @@ struct PanelShape {
     for r in rows {
       let row = y + r
       for c in 0..<panel.cols {
-        let index = r * panel.cols + c
-        let cell = panel.cells[index]
         let left = x + c * cellWidth
-        let style = Style.cell(cell.role, heat: cell.heat, highlighted: cell.highlighted)
-        if numbers {
-          // Piece by piece rather than one concatenated string: this is the hottest loop of an export.
-          let (open, close) = glyphs.markers(cell)
-          let text = texts[index]
-          var column = left + spacing
-          column += canvas.put(open, x: column, y: row, style: style)
-          for _ in 0..<(numberColumns - widths[index]) {
-            column += canvas.put(" ", x: column, y: row, style: style)
-          }
-          column += canvas.put(text, x: column, y: row, style: style)
-          canvas.put(close, x: column, y: row, style: style)
-        } else {
-          let heat = cell.role == .heat ? cell.heat : cell.value.map(level)
-          canvas.put(glyphs.shade(cell, level: heat), x: left, y: row, style: style)
-        }
+        drawCell(r * panel.cols + c, on: &canvas, left: left, row: row)
         if record {
           hits.append(
             CellHit(
@@ -776,29 +804,76 @@ struct PanelShape {
       }
     }
   }
+
+  /// Where cell `index`'s columns start and its row, for a panel drawn at (x, y) as `draw` draws it.
+  func cellOrigin(_ index: Int, x: Int, y: Int) -> (left: Int, row: Int) {
+    let (r, c) = index.quotientAndRemainder(dividingBy: panel.cols)
+    return (x + gutterWidth + c * cellWidth, y + labelRows + r)
+  }
+
+  /// Draws cell `index` (row-major) with its columns from `left` on, in canvas row `row`;
+  /// every column of the cell is written, so it can be redrawn over an older frame's cell.
+  func drawCell(_ index: Int, on canvas: inout Canvas, left: Int, row: Int) {
+    let cell = panel.cells[index]
+    let style = Style.cell(cell.role, heat: cell.heat, highlighted: cell.highlighted).id
+    if numbers {
+      // Piece by piece rather than one concatenated string: this is the hottest loop of an export.
+      let (open, close) = glyphs.markers(cell)
+      var column = left + spacing
+      column += canvas.put(open, x: column, y: row, id: style)
+      let pad = numberColumns - widths[index]
+      if pad > 0 {
+        canvas.fill(x: column, y: row, count: pad, id: style)
+        column += pad
+      }
+      column += canvas.put(texts[index], x: column, y: row, id: style)
+      canvas.put(close, x: column, y: row, id: style)
+    } else {
+      let heat = cell.role == .heat ? cell.heat : cell.value.map(level)
+      canvas.put(glyphs.shade(cell, level: heat), x: left, y: row, id: style)
+    }
+  }
 }
 
 /// A panel's cell texts at some number of decimals, with their widths.
 struct PanelTexts {
-  let texts: [String]
-  let widths: [Int]
-  let widest: Int
+  private(set) var texts: [String]
+  private(set) var widths: [Int]
+  fileprivate(set) var widest: Int
 
   init(_ panel: Panel, decimals: Int, glyphs: Glyphs) {
-    texts = panel.cells.map { cell in
-      glyphs.placeholder(cell) ?? cell.value.map { NumberText.format($0, decimals: decimals) }
-        ?? "_"
-    }
+    texts = panel.cells.map { Self.text($0, decimals: decimals, glyphs: glyphs) }
     widths = texts.map { DisplayWidth.of($0) }
     widest = widths.max() ?? 1
   }
 
+  /// What a cell shows in number mode: its role's placeholder, or its number.
+  static func text(_ cell: Cell, decimals: Int, glyphs: Glyphs) -> String {
+    glyphs.placeholder(cell) ?? cell.value.map { NumberText.format($0, decimals: decimals) } ?? "_"
+  }
+
+  /// Replaces cell `index`'s text (the widest is left for the caller to recompute).
+  fileprivate mutating func set(_ index: Int, _ text: String) {
+    texts[index] = text
+    widths[index] = DisplayWidth.of(text)
+  }
+
   /// Texts already made, per panel and number of decimals; a panel of integers is made once.
+  ///
+  /// A cache kept across the frames of one animation (`acrossFrames`) remakes only the texts
+  /// of cells that changed since the frame it last saw: from one step to the next, a window
+  /// moves and an output cell fills in, and every other text stays as it was.
   struct Cache {
     private var made: [Int: [Int: PanelTexts]] = [:]
     private var integers: [Int: Bool] = [:]
+    /// The cells each entry of `made` was made from, when kept across frames.
+    private var sources: [Int: [Int: [Cell]]] = [:]
+    let acrossFrames: Bool
+
+    init(acrossFrames: Bool = false) { self.acrossFrames = acrossFrames }
 
     mutating func texts(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs) -> PanelTexts {
+      if acrossFrames { return update(panel, index: index, decimals: decimals, glyphs: glyphs) }
       let onlyIntegers =
         integers[index]
         ?? panel.cells.allSatisfy { cell in
@@ -809,6 +884,36 @@ struct PanelTexts {
       if let texts = made[index]?[key] { return texts }
       let texts = PanelTexts(panel, decimals: decimals, glyphs: glyphs)
       made[index, default: [:]][key] = texts
+      return texts
+    }
+
+    /// The texts of `panel`, made from the last ones at these decimals where cells are unchanged.
+    private mutating func update(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs)
+      -> PanelTexts
+    {
+      guard var texts = made[index]?[decimals], let old = sources[index]?[decimals],
+        old.count == panel.cells.count
+      else {
+        let texts = PanelTexts(panel, decimals: decimals, glyphs: glyphs)
+        made[index, default: [:]][decimals] = texts
+        sources[index, default: [:]][decimals] = panel.cells
+        return texts
+      }
+      var changed = false
+      panel.cells.withUnsafeBufferPointer { new in
+        old.withUnsafeBufferPointer { old in
+          for i in 0..<new.count where new[i] != old[i] {
+            if !changed {
+              changed = true
+              made[index]![decimals] = nil  // so that `texts` is the only copy and changes in place
+            }
+            texts.set(i, PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs))
+          }
+        }
+      }
+      if changed { texts.widest = texts.widths.max() ?? 1 }
+      made[index]![decimals] = texts
+      sources[index]![decimals] = panel.cells
       return texts
     }
   }

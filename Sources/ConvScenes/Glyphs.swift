@@ -1,4 +1,5 @@
-/// The characters that show a cell's role in plain text, in Unicode or ASCII.
+/// The characters that show a cell's role in plain text, in Unicode or ASCII, read from
+/// the role's glyphs in ``StyleTable``.
 ///
 /// In number mode a cell is `left marker + number + right marker`; roles
 /// without a number (padding, pending, …) show a glyph in the number's place.
@@ -8,41 +9,27 @@ struct Glyphs {
 
   /// The brackets around a number: `[3]` for the current window or cell, `{3}` for a switch, …
   func markers(_ cell: Cell) -> (String, String) {
-    switch cell.role {
-    case .windowTap, .windowPadding, .windowInsertedZero, .windowOutputPadding, .outputCurrent:
-      return ("[", "]")
-    case .switchCell: return ("{", "}")
-    case .neverVisited: return ("<", ">")
-    case .cropped: return ("(", ")")
-    case .heat where cell.value != nil: return (heatGlyph(cell.heat ?? 0), " ")
-    default: return cell.highlighted ? ("*", "*") : (" ", " ")
-    }
+    if cell.role == .heat && cell.value != nil { return (heatGlyph(cell.heat ?? 0), " ") }
+    let glyphs = StyleTable.glyphs(cell.role)
+    if glyphs.open == " " && cell.highlighted { return ("*", "*") }
+    return (glyphs.open, glyphs.close)
   }
 
   /// What stands in for the number of a cell that shows none (or whose role hides it).
   func placeholder(_ cell: Cell) -> String? {
-    switch cell.role {
-    case .padding, .windowPadding: return ascii ? "." : "·"
-    case .insertedZero, .windowInsertedZero: return ascii ? "o" : "∘"
-    case .outputPadding, .windowOutputPadding: return "+"
-    case .outputPending: return "_"
-    case .blank: return " "
-    default: return cell.value == nil ? "_" : nil
+    if let placeholder = StyleTable.glyphs(cell.role).placeholder(ascii: ascii) {
+      return placeholder
     }
+    return cell.value == nil ? "_" : nil
   }
 
   /// Whether a cell shows its value (rather than a role's placeholder), in either script.
   static func showsValue(_ cell: Cell) -> Bool {
-    switch cell.role {
-    case .padding, .insertedZero, .outputPadding, .outputPending, .blank: return false
-    default: return cell.value != nil
-    }
+    !StyleTable.glyphs(cell.role).hidesValue && cell.value != nil
   }
 
   /// The glyph ramp of heat maps, from cold to hot.
-  var heatRamp: [String] {
-    ascii ? [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"] : [" ", "░", "▒", "▓", "█"]
-  }
+  var heatRamp: [String] { ascii ? HeatRamp.asciiGlyphs : HeatRamp.glyphs }
 
   /// One column of shading for a heat level between 0 and 1.
   func heatGlyph(_ heat: Double) -> String {
@@ -52,14 +39,14 @@ struct Glyphs {
 
   /// The ramp that shades values by size when numbers do not fit: its lowest step is
   /// visible, so a small value never looks like an empty cell.
-  var valueRamp: [String] {
-    ascii ? [":", "-", "=", "+", "*", "#", "%", "@"] : ["░", "▒", "▓", "█"]
-  }
+  var valueRamp: ArraySlice<String> { heatRamp.dropFirst(ascii ? 2 : 1) }
 
   /// One column of the value ramp for a level between 0 and 1.
   func valueGlyph(_ level: Double) -> String {
     let ramp = valueRamp
-    return ramp[min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))]
+    return ramp[
+      ramp.startIndex
+        + min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))]
   }
 
   /// The role mark that precedes a shaded value, or nil for a plain value.
@@ -67,13 +54,7 @@ struct Glyphs {
   /// The window, the current cell, switches and unreached cells stay visible on top of the
   /// value shading, so a 32×32 grid still shows where the window is.
   func shadingMark(_ cell: Cell) -> String? {
-    switch cell.role {
-    case .windowTap, .outputCurrent: return "["
-    case .switchCell: return "{"
-    case .neverVisited: return "<"
-    case .window, .dilationHole: return ascii ? "," : "·"
-    default: return cell.highlighted ? "*" : nil
-    }
+    StyleTable.glyphs(cell.role).mark(ascii: ascii) ?? (cell.highlighted ? "*" : nil)
   }
 
   /// Two columns that shade a cell when numbers do not fit: a heat map cell by its heat,
@@ -83,13 +64,9 @@ struct Glyphs {
     if cell.role == .heat, let heat = cell.heat {
       return String(repeating: heatGlyph(heat), count: 2)
     }
-    switch cell.role {
-    case .padding: return ascii ? ". " : "· "
-    case .insertedZero: return ascii ? "o " : "∘ "
-    case .outputPadding: return "+ "
-    case .outputPending: return "_ "
-    case .blank: return "  "
-    default: break
+    let glyphs = StyleTable.glyphs(cell.role)
+    if glyphs.hidesValue, let placeholder = glyphs.placeholder(ascii: ascii) {
+      return placeholder + " "
     }
     guard let level, cell.value != nil else {
       return (shadingMark(cell) ?? " ") + "?"

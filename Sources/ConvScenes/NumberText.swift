@@ -1,5 +1,3 @@
-import Foundation
-
 /// How numbers read on screen and in captions: integers without a decimal point,
 /// others with at most four decimals.
 public enum NumberText {
@@ -19,11 +17,11 @@ public enum NumberText {
       return String(Int64(value))
     }
     let places = max(1, decimals)
-    var text = String(format: "%.\(places)f", value)
+    var text = DecimalText.fixed(value, places: places)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     if text == "0" || text == "-0" {
-      text = places >= 4 ? String(format: "%.1e", value) : (value < 0 ? "-0.0" : "0.0")
+      text = places >= 4 ? DecimalText.exponent(value) : (value < 0 ? "-0.0" : "0.0")
     }
     return text
   }

@@ -1,5 +1,6 @@
 import CNCurses
 import ConvExplorer
+import ConvScenes
 
 /// The one file that calls ncurses: start and stop, colours, drawing and input.
 ///

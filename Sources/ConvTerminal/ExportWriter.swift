@@ -1,6 +1,5 @@
 import ConvExplorer
 import ConvScenes
-import Dispatch
 
 /// Carries out the explorer's export effects: frame text into a new file that never replaces another.
 public enum ExportWriter {
@@ -56,7 +55,7 @@ public enum ExportWriter {
     }
     return write(base: base, in: directory) { file throws(WriteError) in
       try FrameStream.write(steps: steps, frames: frames, renderer: renderer) {
-        text throws(WriteError) in try file.write(text)
+        bytes throws(WriteError) in try file.write(bytes: bytes)
       }
     }
   }
@@ -111,59 +110,29 @@ public enum ExportWriter {
 
 /// Renders a scene's frames in order and hands them to a writer a batch at a time.
 ///
-/// Only one batch of frames is ever held, so a 4,096-frame animation needs the
-/// memory of a few dozen frames; each batch is rendered on every core, in order.
+/// Only one batch of bytes is ever held, so a 4,096-frame animation needs the memory of a
+/// few frames; a ``FrameTextStream`` redraws only what changes from frame to frame.
 public enum FrameStream {
-  /// Frames rendered per batch.
-  static let batch = 64
+  /// Bytes gathered before they are handed to the writer.
+  static let batchBytes = 1 << 18
 
   /// Writes `frames` of `steps` as text, each preceded by its separator line.
   public static func write(
     steps: SceneSteps, frames: Range<Int>, renderer: TextRenderer,
-    _ sink: (String) throws(WriteError) -> Void
+    _ sink: ([UInt8]) throws(WriteError) -> Void
   ) throws(WriteError) {
     // Columns keep the width of the whole animation, as in a one-piece export.
-    var renderer = renderer
-    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
-    try write(frames: frames, sink) { [renderer] step in
-      let frame = steps.frame(at: step)
-      return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
-        + renderer.render(frame)
-    }
-  }
-
-  /// Writes `render(i)` for each i in order, rendering a batch at a time on every core.
-  public static func write(
-    frames: Range<Int>, _ sink: (String) throws(WriteError) -> Void,
-    render: @escaping @Sendable (Int) -> String
-  ) throws(WriteError) {
-    var start = frames.lowerBound
-    let slots = UnsafeMutablePointer<String>.allocate(capacity: batch)
-    slots.initialize(repeating: "", count: batch)
-    defer {
-      slots.deinitialize(count: batch)
-      slots.deallocate()
-    }
-    // Each iteration writes only its own slot, so the slots need no lock.
-    nonisolated(unsafe) let shared = slots
-    let workers = batch >= 8 ? 2 : 1
-    while start < frames.upperBound {
-      let count = min(batch, frames.upperBound - start)
-      let first = start
-      DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
-        var index = worker
-        while index < count {
-          shared[index] = render(first + index)
-          index += workers
-        }
+    var stream = FrameTextStream(
+      steps: steps, width: renderer.limited ? renderer.width : nil, ascii: renderer.ascii,
+      reserve: renderer.reserve)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(batchBytes + (1 << 16))
+    for step in frames {
+      stream.append(step: step, to: &bytes)
+      if bytes.count >= batchBytes || step == frames.upperBound - 1 {
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
       }
-      var text = ""
-      for index in 0..<count {
-        text += slots[index]
-        slots[index] = ""
-      }
-      try sink(text)
-      start += count
     }
   }
 }

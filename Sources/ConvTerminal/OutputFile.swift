@@ -104,6 +104,12 @@ public struct StandardOutput {
       throw WriteError(path: nil, errno: error)
     }
   }
+
+  /// Writes bytes (UTF-8 text already encoded) whole, or throws the system's reason.
+  public func write(bytes: [UInt8]) throws(WriteError) {
+    let failure = bytes.withUnsafeBytes { writeAll(1, $0) }
+    if let failure { throw WriteError(path: nil, code: failure) }
+  }
 }
 
 /// A file written whole or not at all: a temporary file beside it, renamed into place.
@@ -178,6 +184,16 @@ public struct OutputFile {
       throw WriteError(path: path, errno: error)
     }
     size += text.utf8.count
+  }
+
+  /// Appends bytes (UTF-8 text already encoded); on failure nothing is left behind.
+  public mutating func write(bytes: [UInt8]) throws(WriteError) {
+    let failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
+    if let failure {
+      abandon()
+      throw WriteError(path: path, code: failure)
+    }
+    size += bytes.count
   }
 
   /// Closes the temporary file and renames it over the destination.

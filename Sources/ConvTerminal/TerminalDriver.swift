@@ -149,8 +149,9 @@ public struct TerminalDriver {
   /// Defines every colour pair once; the drawing loop only looks them up.
   private mutating func setUpColours() {
     let colours = Curses.startColours()
-    let noColor = CurrentProcess.environment("NO_COLOR")
-    var depth = ColourDepth.choose(hasColours: colours > 0, colours: colours, noColor: noColor)
+    var depth = ColourDepth.detect(
+      noColor: CurrentProcess.environment("NO_COLOR"), term: CurrentProcess.environment("TERM"),
+      colorTerm: CurrentProcess.environment("COLORTERM"), terminalColours: colours)
     var candidate = Palette(depth: depth)
     if candidate.colourCombinations.count >= Curses.colourPairLimit {
       depth = .monochrome

@@ -51,14 +51,16 @@ struct Export: ParsableCommand {
     if let width, width < 20 || width > 1000 {
       throw CommandFailure("The width must be between 20 and 1000 columns, but it is \(width).")
     }
-    let palette: ANSIRenderer.Palette
+    let depth: ColourDepth
     if let colors {
-      guard let chosen = ANSIRenderer.Palette(rawValue: colors) else {
+      guard let chosen = ColourDepth(rawValue: colors) else {
         throw CommandFailure("The colours '\(colors)' are not known; use 256, 8 or none.")
       }
-      palette = chosen
+      depth = chosen
     } else {
-      palette = .detect(CurrentProcess.environment)
+      depth = ColourDepth.detect(
+        noColor: CurrentProcess.environment("NO_COLOR"), term: CurrentProcess.environment("TERM"),
+        colorTerm: CurrentProcess.environment("COLORTERM"))
     }
     let steps: SceneSteps
     do {
@@ -78,51 +80,54 @@ struct Export: ParsableCommand {
         try sink(
           Self.render(
             [steps.frame(at: frame - 1)], steps: steps, format: format, width: width, ascii: ascii,
-            palette: palette))
-      } else if format == .text {
-        // Frame by frame, so that long animations stay small in memory.
-        try FrameStream.write(
-          steps: steps, frames: 0..<steps.stepCount,
-          renderer: TextRenderer(width: width, ascii: ascii), sink)
-      } else if format == .ansi {
-        let renderer = ANSIRenderer(
-          width: width, ascii: ascii, palette: palette, reserve: LayoutReserve(steps))
-        try FrameStream.write(frames: 0..<steps.stepCount, sink) { step in
-          let frame = steps.frame(at: step)
-          return TextRenderer.separator(index: frame.index, count: frame.count) + "\n"
-            + renderer.render(frame)
+            depth: depth))
+      } else if format == .text || format == .ansi {
+        // Frame by frame into one reused buffer, so that long animations stay small in memory.
+        var stream = FrameTextStream(
+          steps: steps, width: width, ascii: ascii, depth: format == .ansi ? depth : .monochrome)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.flushBytes + (1 << 16))
+        for step in 0..<steps.stepCount {
+          stream.append(step: step, to: &buffer)
+          if buffer.count >= Self.flushBytes || step == steps.stepCount - 1 {
+            try sink(.bytes(buffer))
+            buffer.removeAll(keepingCapacity: true)
+          }
         }
       } else {
         try sink(
           Self.render(
-            steps.frames, steps: steps, format: format, width: width, ascii: ascii,
-            palette: palette))
+            steps.frames, steps: steps, format: format, width: width, ascii: ascii, depth: depth))
       }
     }
   }
 
+  /// Bytes gathered before a streamed export writes them out.
+  static let flushBytes = 1 << 18
+
   /// The exported text in `format`; a single text frame is printed without its separator line.
   static func render(
     _ frames: [Frame], steps: SceneSteps, format: Format, width: Int?, ascii: Bool,
-    palette: ANSIRenderer.Palette
-  ) -> String {
+    depth: ColourDepth
+  ) -> ExportChunk {
     // One frame is laid out as it is within the whole animation.
     let reserve = LayoutReserve(steps)
     switch format {
     case .text:
       let renderer = TextRenderer(width: width, ascii: ascii, reserve: reserve)
-      return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
+      return .text(frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames))
     case .ansi:
-      let renderer = ANSIRenderer(width: width, ascii: ascii, palette: palette, reserve: reserve)
-      return frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames)
+      let renderer = ANSIRenderer(width: width, ascii: ascii, depth: depth, reserve: reserve)
+      return .text(frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames))
     case .json:
-      return JSONRenderer().render(frames, parameters: steps.parameters)
+      return .text(JSONRenderer().render(frames, parameters: steps.parameters))
     case .pango:
       let renderer = PangoRenderer(width: width ?? TextRenderer.flowWidth, ascii: ascii)
-      return frames.map { renderer.render($0) }.joined(separator: "\n")
+      return .text(frames.map { renderer.render($0) }.joined(separator: "\n"))
     case .cast:
-      return CastRenderer(width: width, ascii: ascii, palette: palette == .none ? .none : palette)
-        .render(frames, title: "convscope \(steps.parameters.scene.rawValue)")
+      return .text(
+        CastRenderer(width: width, ascii: ascii, depth: depth)
+          .render(frames, title: "convscope \(steps.parameters.scene.rawValue)"))
     }
   }
 }
@@ -131,14 +136,19 @@ struct Export: ParsableCommand {
 /// replaced atomically; every write error ends the command with one sentence and status 1.
 enum ExportDestination {
   static func open(
-    _ output: String?, _ body: ((String) throws(WriteError) -> Void) throws(WriteError) -> Void
+    _ output: String?, _ body: ((ExportChunk) throws(WriteError) -> Void) throws(WriteError) -> Void
   )
     throws
   {
     guard let output, output != "-" else {
       let standardOutput = StandardOutput()
       do throws(WriteError) {
-        try body { text throws(WriteError) in try standardOutput.write(text) }
+        try body { chunk throws(WriteError) in
+          switch chunk {
+          case .text(let text): try standardOutput.write(text)
+          case .bytes(let bytes): try standardOutput.write(bytes: bytes)
+          }
+        }
       } catch {
         throw CommandFailure(error.sentence, status: .failure)
       }
@@ -152,7 +162,12 @@ enum ExportDestination {
     do throws(WriteError) {
       var file = try OutputFile(replacing: output)
       do throws(WriteError) {
-        try body { text throws(WriteError) in try file.write(text) }
+        try body { chunk throws(WriteError) in
+          switch chunk {
+          case .text(let text): try file.write(text)
+          case .bytes(let bytes): try file.write(bytes: bytes)
+          }
+        }
         try file.commit()
       } catch {
         file.abandon()
@@ -162,4 +177,10 @@ enum ExportDestination {
       throw CommandFailure(error.sentence, status: .failure)
     }
   }
+}
+
+/// A piece of an export: text, or bytes already encoded as UTF-8 (a streamed animation).
+enum ExportChunk {
+  case text(String)
+  case bytes([UInt8])
 }

@@ -5,13 +5,16 @@ import Testing
 
 @Suite("Palette, diff and headless drawing")
 struct DrawingTests {
-  @Test("NO_COLOR, colour count and has_colors choose the depth")
+  @Test("NO_COLOR and the colours curses reports choose the depth")
   func depth() {
-    #expect(ColourDepth.choose(hasColours: true, colours: 256, noColor: nil) == .full)
-    #expect(ColourDepth.choose(hasColours: true, colours: 8, noColor: nil) == .eight)
-    #expect(ColourDepth.choose(hasColours: true, colours: 256, noColor: "1") == .monochrome)
-    #expect(ColourDepth.choose(hasColours: true, colours: 256, noColor: "") == .full)
-    #expect(ColourDepth.choose(hasColours: false, colours: 0, noColor: nil) == .monochrome)
+    func detect(_ colours: Int, _ noColor: String?) -> ColourDepth {
+      ColourDepth.detect(noColor: noColor, term: "xterm-256color", terminalColours: colours)
+    }
+    #expect(detect(256, nil) == .full)
+    #expect(detect(8, nil) == .eight)
+    #expect(detect(256, "1") == .monochrome)
+    #expect(detect(256, "") == .full)
+    #expect(detect(0, nil) == .monochrome)
   }
 
   @Test("every palette fits in the colour pairs of its terminals, and monochrome needs none")

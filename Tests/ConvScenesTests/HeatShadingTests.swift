@@ -35,8 +35,8 @@ struct HeatShadingTests {
   @Test("ANSI with colour draws no shading glyph inside heat cells; without colour it does")
   func ansi() throws {
     let frame = try Self.heatFrame()
-    let coloured = ANSIRenderer(width: 100, palette: .colors256).render(frame)
-    let plain = ANSIRenderer(width: 100, palette: .none).render(frame)
+    let coloured = ANSIRenderer(width: 100, depth: .full).render(frame)
+    let plain = ANSIRenderer(width: 100, depth: .monochrome).render(frame)
     let body = { (text: String) in text.components(separatedBy: "legend:")[0] }
     #expect(!body(coloured).contains("▓") && !body(coloured).contains("█"))
     #expect(body(plain).contains("█"))

@@ -9,34 +9,46 @@ import Testing
 @Suite struct RendererTests {
   static let steps = try! Scenes.build(.defaults(for: .conv))
 
-  @Test func paletteDetection() {
-    typealias P = ANSIRenderer.Palette
-    #expect(P.detect(["TERM": "xterm-256color"]) == .colors256)
-    #expect(P.detect(["TERM": "xterm", "COLORTERM": "truecolor"]) == .colors256)
-    #expect(P.detect(["TERM": "xterm"]) == .colors8)
-    #expect(P.detect(["TERM": "dumb"]) == P.none)
-    #expect(P.detect(["TERM": "xterm-256color", "NO_COLOR": "1"]) == P.none)
-    #expect(P.detect(["TERM": "xterm-256color", "NO_COLOR": ""]) == .colors256)
+  @Test func colourDepthDetection() {
+    typealias D = ColourDepth
+    #expect(D.detect(noColor: nil, term: "xterm-256color") == .full)
+    #expect(D.detect(noColor: nil, term: "xterm", colorTerm: "truecolor") == .full)
+    #expect(D.detect(noColor: nil, term: "xterm") == .eight)
+    #expect(D.detect(noColor: nil, term: "dumb") == .monochrome)
+    #expect(D.detect(noColor: "1", term: "xterm-256color") == .monochrome)
+    #expect(D.detect(noColor: "", term: "xterm-256color") == .full)
+    // What the terminal reports wins over TERM's name; NO_COLOR wins over both.
+    #expect(D.detect(noColor: nil, term: "xterm-256color", terminalColours: 8) == .eight)
+    #expect(D.detect(noColor: nil, term: "xterm", terminalColours: 0) == .monochrome)
+    #expect(D.detect(noColor: "yes", term: "xterm", terminalColours: 256) == .monochrome)
+    #expect(
+      D(rawValue: "256") == .full && D(rawValue: "8") == .eight
+        && D(rawValue: "none") == .monochrome)
   }
 
   @Test func ansiWithoutColoursIsTheText() {
     let frame = Self.steps.frame(at: 2)
-    let plain = ANSIRenderer(width: 100, palette: .none).render(frame)
+    let plain = ANSIRenderer(width: 100, depth: .monochrome).render(frame)
     #expect(plain == TextRenderer(width: 100).render(frame))
     #expect(!plain.contains("\u{1B}"))
   }
 
   @Test func ansiColours() {
     let frame = Self.steps.frame(at: 2)
-    let wide = ANSIRenderer(width: 100, palette: .colors256).render(frame)
-    let narrow = ANSIRenderer(width: 100, palette: .colors8).render(frame)
+    let wide = ANSIRenderer(width: 100, depth: .full).render(frame)
+    let narrow = ANSIRenderer(width: 100, depth: .eight).render(frame)
     #expect(wide.contains("38;5;"))
     #expect(!narrow.contains("38;5;") && !narrow.contains("48;5;"))
     #expect(narrow.contains("\u{1B}[1;30;42m"))  // the current output cell
-    // Stripping the escapes gives back the plain text.
+    // Stripping the escapes gives back the plain text; spaces with a background are kept
+    // at the ends of lines, since they show.
     let stripped = wide.replacingOccurrences(
       of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-    #expect(stripped == TextRenderer(width: 100).render(frame))
+    let trimmed = stripped.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+    }.joined(separator: "\n")
+    #expect(trimmed == TextRenderer(width: 100).render(frame))
+    #expect(stripped != trimmed)
   }
 
   @Test func jsonShape() throws {
@@ -73,7 +85,7 @@ import Testing
   }
 
   @Test func asciicast() throws {
-    let cast = CastRenderer(width: 100, palette: .colors256).render(
+    let cast = CastRenderer(width: 100, depth: .full).render(
       Self.steps.frames, title: "convscope conv")
     let lines = cast.split(separator: "\n").map(String.init)
     #expect(lines.count == 1 + Self.steps.stepCount)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Plain text: each frame laid out at a width, trailing spaces trimmed.
 ///
 /// When several frames are rendered, each one starts with the line
@@ -48,41 +46,15 @@ public struct TextRenderer: Sendable {
   ///
   ///     let text = TextRenderer(width: 100).render(try Scenes.build(.defaults(for: .conv)))
   ///
-  /// A long animation is rendered in as many contiguous chunks as there are cores, then
-  /// joined in order: frames are independent, and a 1,024-frame export halves its time.
+  /// The frames go through a ``FrameTextStream``, which redraws only what changes from one
+  /// frame to the next.
   public func render(_ steps: SceneSteps) -> String {
-    var renderer = self
-    if renderer.reserve == nil { renderer.reserve = LayoutReserve(steps) }
-    return renderer.renderAll(steps)
-  }
-
-  private func renderAll(_ steps: SceneSteps) -> String {
-    let count = steps.stepCount
-    let chunks = count >= 64 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
-    if chunks == 1 { return render(steps, frames: 0..<count) }
-    let parts = UnsafeMutablePointer<String>.allocate(capacity: chunks)
-    parts.initialize(repeating: "", count: chunks)
-    defer {
-      parts.deinitialize(count: chunks)
-      parts.deallocate()
-    }
-    // Each iteration writes only its own slot, so the slots need no lock.
-    nonisolated(unsafe) let slots = parts
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let range = (chunk * count / chunks)..<((chunk + 1) * count / chunks)
-      slots[chunk] = render(steps, frames: range)
-    }
-    return (0..<chunks).reduce(into: "") { $0 += parts[$1] }
-  }
-
-  private func render(_ steps: SceneSteps, frames range: Range<Int>) -> String {
-    var text = ""
-    for step in range {
-      let frame = steps.frame(at: step)
-      text += Self.separator(index: frame.index, count: frame.count) + "\n"
-      text += render(frame)
-    }
-    return text
+    var stream = FrameTextStream(
+      steps: steps, flow: width, limited: limited, ascii: ascii, depth: .monochrome,
+      reserve: reserve)
+    var bytes: [UInt8] = []
+    for step in 0..<steps.stepCount { stream.append(step: step, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Several frames, each preceded by its separator line.
