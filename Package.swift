@@ -21,10 +21,12 @@ let package = Package(
       // floor and round come from libm, which nothing else links for a pure-Swift target.
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
+    // Every word a reader sees: message values and one catalogue per language.
+    .target(name: "ConvMessages", dependencies: ["ConvArithmetic"]),
     // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
-    .target(name: "ConvCompute", dependencies: ["ConvArithmetic"]),
+    .target(name: "ConvCompute", dependencies: ["ConvArithmetic", "ConvMessages"]),
     // The visualisation core: scenes, frames and renderers.
-    .target(name: "ConvScenes", dependencies: ["ConvArithmetic"]),
+    .target(name: "ConvScenes", dependencies: ["ConvArithmetic", "ConvMessages"]),
     // ncursesw, through a module map and a small shim header.
     .systemLibrary(
       name: "CNCurses",
@@ -35,7 +37,7 @@ let package = Package(
     .executableTarget(
       name: "convscope",
       dependencies: [
-        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI",
+        "ConvArithmetic", "ConvCompute", "ConvMessages", "ConvScenes", "ConvScopeTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +49,7 @@ let package = Package(
     .executableTarget(
       name: "convscope-fuzz", dependencies: ["ConvArithmetic", "ConvScenes", "ConvScopeTUI"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
+    .testTarget(name: "ConvMessagesTests", dependencies: ["ConvMessages", "ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic"],
       resources: [.copy("Fixtures")]

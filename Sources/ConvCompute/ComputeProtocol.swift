@@ -1,3 +1,4 @@
+import ConvArithmetic
 import Dispatch
 
 #if canImport(Glibc)
@@ -37,8 +38,8 @@ public struct ComputeSummary: Equatable, Sendable {
 /// error. A line longer than ``maxLineBytes`` is answered with an error
 /// without being held in memory.
 public enum ComputeProtocol {
-  /// The longest request line accepted: room for a grid at `Limits.maxCells`-scale sizes.
-  public static let maxLineBytes = 1 << 26
+  /// The longest request line accepted (``Limits/maxLineBytes``).
+  public static let maxLineBytes = Limits.maxLineBytes
   /// How much input is read at a time.
   static let chunkSize = 1 << 20
   /// Output is handed to the sink once this much has gathered, or when input runs dry,

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// Caption text shared by the scenes: sizes, formulas with numbers, products.
 ///
@@ -39,10 +40,7 @@ enum Captions {
     let output = p.convOutput
     return perAxis(
       symbol, square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation]),
-      { axis in
-        let a = p.along(axis)
-        return "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1"
-      }, result: { output[$0] })
+      { Formula.convOutput(p.along($0)) }, result: { output[$0] })
   }
 
   /// The transposed output-size formula with numbers.
@@ -53,10 +51,7 @@ enum Captions {
     return perAxis(
       "o′",
       square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation, p.outputPadding]),
-      { axis in
-        let a = p.along(axis)
-        return "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1"
-      }, result: { output[$0] })
+      { Formula.transposedOutput(p.along($0)) }, result: { output[$0] })
   }
 
   /// `y[1,2] = 1·1 + 2·2 + 3·3 = 14`, every product written out.

@@ -57,7 +57,7 @@ public enum ValuesSpec: Hashable, Sendable {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw .unreadableValues(path: path, reason: "no such file, or it is not readable")
+      throw .unreadableValues(path: path, reason: .unreadable)
     }
     let decoder = JSONDecoder()
     if let grid = try? decoder.decode([[Double]].self, from: data) {
@@ -73,12 +73,10 @@ public enum ValuesSpec: Hashable, Sendable {
     } catch let error as SceneError {
       throw error
     } catch DecodingError.dataCorrupted {
-      throw .unreadableValues(path: path, reason: "it is not valid JSON")
+      throw .unreadableValues(path: path, reason: .notJSON)
     } catch {
       throw .unreadableValues(
-        path: path,
-        reason:
-          "it needs an \"input\" grid (and optionally a \"kernel\"), each an array of rows of numbers"
+        path: path, reason: .wrongShape
       )
     }
   }
@@ -89,8 +87,7 @@ public enum ValuesSpec: Hashable, Sendable {
     for (name, grid) in [("input", input), ("kernel", kernel ?? [[0]])] {
       guard let width = grid.first?.count, width > 0, grid.allSatisfy({ $0.count == width }) else {
         throw .unreadableValues(
-          path: path,
-          reason: "\"\(name)\" must be a non-empty array of equal-length rows of numbers")
+          path: path, reason: .badGrid(grid: name))
       }
     }
     return spec

@@ -63,12 +63,13 @@ extension SceneParameter {
   /// anything, and a key press must redraw in a few milliseconds.
   func explorerMaximum(in scene: SceneKind) -> Int {
     switch self {
-    case .input: return 32
-    case .kernel: return scene == .bilinear ? 32 : 15
-    case .stride: return 8
-    case .padding: return 15
-    case .dilation: return 8
-    case .outputPadding: return 7
+    case .input: return Limits.Explorer.input
+    case .kernel:
+      return scene == .bilinear ? Limits.Explorer.bilinearKernel : Limits.Explorer.kernel
+    case .stride: return Limits.Explorer.stride
+    case .padding: return Limits.Explorer.padding
+    case .dilation: return Limits.Explorer.dilation
+    case .outputPadding: return Limits.Explorer.outputPadding
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvCompute
+import ConvMessages
 import ConvScopeTUI
 import Foundation
 
@@ -39,8 +40,7 @@ struct Compute: ParsableCommand {
       let largest = ComputeBenchmarkInput.largestCount
       guard (0...largest).contains(count) else {
         throw ValidationError(
-          "--generate-benchmark takes a count from 0 to \(largest.formatted()) lines, not \(count.formatted())."
-        )
+          Message.command(.benchmarkCount(count: count, largest: largest)).text(in: .english))
       }
       var sink = FileDescriptorSink(descriptor: 1)
       guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {

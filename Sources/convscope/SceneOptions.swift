@@ -50,7 +50,7 @@ struct SceneOptions: ParsableArguments {
     if let values { p.values = try ValuesSpec.parse(values) }
     if let view {
       guard let chosen = TransposedView(rawValue: view) else {
-        throw .invalid("The view '\(view)' is not known; use zeros or scatter.")
+        throw .refused(.unknownView(name: view))
       }
       p.view = chosen
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvArithmetic
+import ConvMessages
 
 /// Prints the output-size arithmetic for the given parameters, with each formula's numbers filled in.
 ///
@@ -43,7 +44,7 @@ struct Shape: ParsableCommand {
     do {
       try p.validateConvolution()
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(.engine(error))
     }
     let same = padding.value == .preset(.same)
     print(ShapeReport(p, samePreset: same).lines.joined(separator: "\n"))
@@ -65,9 +66,7 @@ struct ShapeReport {
     var lines = [
       "Convolution (PyTorch Conv2d): input \(size(p.input)), kernel \(size(p.kernel)), \(settings)"
     ]
-    lines += axes("o") { a in
-      "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1 = \(a.convOutput)"
-    }
+    lines += axes("o") { a in "\(Formula.convOutput(a)) = \(a.convOutput)" }
     lines.append("  output \(size(p.convOutput))")
     if samePreset { lines += sameNotes }
     lines += axes("inputs giving this o") { a in
@@ -88,9 +87,10 @@ struct ShapeReport {
     lines += axes("o′") { a in
       let o = a.convOutput
       let op = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
-      let back = AxisShape.transposedOutput(i: o, k: a.k, s: a.s, p: a.p, d: a.d, outputPadding: op)
+      var going = a
+      (going.i, going.outputPadding) = (o, op)
       return
-        "(\(o)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(op) + 1 = \(back), with output_padding \(op)"
+        "\(Formula.transposedOutput(going)) = \(going.transposedOutput), with output_padding \(op)"
     }
 
     lines.append("")
@@ -99,15 +99,13 @@ struct ShapeReport {
     )
     do {
       try p.validateTransposed()
-      lines += axes("o′") { a in
-        "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1 = \(a.transposedOutput)"
-      }
+      lines += axes("o′") { a in "\(Formula.transposedOutput(a)) = \(a.transposedOutput)" }
       lines += axes("p′") { a in
-        "\(a.d)·(\(a.k)−1) − \(a.p) = \(a.transposedPadding)"
+        "\(Formula.transposedPadding(a)) = \(a.transposedPadding)"
           + (a.transposedPadding < 0 ? " (crops)" : "")
       }
     } catch {
-      lines.append("  not defined: \(error.description)")
+      lines.append("  not defined: \(Message.engine(error).text())")
     }
 
     lines.append("")
@@ -125,10 +123,10 @@ struct ShapeReport {
     lines += axes("SAME o") { a in
       let same = TensorFlowPadding.same(i: a.i, k: a.k, s: a.s, d: a.d)
       return
-        "⌈\(a.i)/\(a.s)⌉ = \(same.output), padding \(same.before) before and \(same.after) after"
+        "\(Formula.tensorFlowSame(a)) = \(same.output), padding \(same.before) before and \(same.after) after"
     }
     lines += axes("VALID o") { a in
-      "⌈(\(a.i) − \(AxisShape.effectiveKernel(k: a.k, d: a.d)) + 1)/\(a.s)⌉ = \(TensorFlowPadding.valid(i: a.i, k: a.k, s: a.s, d: a.d))"
+      "\(Formula.tensorFlowValid(a)) = \(TensorFlowPadding.valid(i: a.i, k: a.k, s: a.s, d: a.d))"
     }
 
     lines.append("")

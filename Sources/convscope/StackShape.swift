@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvArithmetic
 import ConvCompute
+import ConvMessages
 import Foundation
 
 /// `convscope shape --layers SPEC`: a stack's sizes, costs and receptive fields, one row per layer.
@@ -49,37 +50,9 @@ struct StackShapeOptions: ParsableArguments {
         fields: try stack.receptiveField(input: input), input: input, inChannels: channels,
         name: resolved.preset?.name)
     } catch {
-      throw CommandFailure(error.sentence)
+      throw CommandFailure(.stack(error, naming: .notation))
     }
     print(format == .json ? report.json : report.text, terminator: "")
-  }
-}
-
-extension LayerNotationError {
-  /// The error as one sentence that names the bad token.
-  var sentence: String {
-    let settings = "kN, sN, pN, dN, opN (N or HxW), cN or gN"
-    switch self {
-    case .empty:
-      return "The layers are empty; give at least one, such as 'conv k3 s2 p1'."
-    case .unknownType(let token, let layer):
-      return
-        "'\(token)' in layer \(layer) is neither a layer type (\(LayerKind.allCases.map(\.rawValue).joined(separator: ", "))) nor, as the whole text, a preset (\(NetworkPreset.names.joined(separator: ", ")))."
-    case .unknownToken(let token, let layer):
-      return "The token '\(token)' in layer \(layer) is not understood; a layer takes \(settings)."
-    case .badValue(let token, let layer, let setting):
-      let form = setting.isPerAxis ? "a whole number or HxW" : "a whole number"
-      return "The token '\(token)' in layer \(layer) needs \(form) after '\(setting.rawValue)'."
-    case .tooSmall(let token, let layer, _, let minimum):
-      return "The token '\(token)' in layer \(layer) must be at least \(minimum)."
-    case .tooLarge(let token, let layer, _, let limit):
-      return "The token '\(token)' in layer \(layer) is beyond the limit of \(limit)."
-    case .repeated(let token, let layer, let setting):
-      return
-        "The token '\(token)' gives layer \(layer)'s '\(setting.rawValue)' a second time; give each setting once."
-    case .missingKernel(let layer, let text):
-      return "Layer \(layer) ('\(text)') has no kernel size; add kN, such as k3."
-    }
   }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvMessages
 import ConvScenes
 import ConvScopeTUI
 
@@ -28,7 +29,7 @@ struct TUI: ParsableCommand {
 
   func run() throws {
     guard let kind = SceneKind(rawValue: scene) else {
-      throw CommandFailure(SceneError.unknownScene(scene).description)
+      throw CommandFailure(SceneError.unknownScene(scene).message)
     }
     // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {

@@ -116,7 +116,7 @@ import Testing
   @Test func everyErrorIsOneSentence() {
     let errors: [SceneError] = [
       .unknownScene("x"), .unknownPreset("y"), .badValues("z"),
-      .unreadableValues(path: "f", reason: "gone"),
+      .unreadableValues(path: "f", reason: .unreadable),
       .presetScene(preset: "a", scene: .conv, wanted: .unpool),
       .engine(.outputTooSmall(output: Pair(0))),
     ]

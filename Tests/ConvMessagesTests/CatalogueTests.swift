@@ -1,0 +1,60 @@
+import ConvArithmetic
+import Testing
+
+@testable import ConvMessages
+
+/// Every message reads as one sentence in every language, and the English ones say what they did.
+@Suite struct CatalogueTests {
+  @Test("every example message is one sentence in every language", arguments: Language.allCases)
+  func oneSentenceEach(language: Language) {
+    for message in MessageExamples.all {
+      let text = message.text(in: language)
+      #expect(!text.isEmpty, "\(message)")
+      #expect(!text.contains("\n"), "\(message)")
+      #expect(text.hasSuffix("."), "\(message): \(text)")
+      #expect(text.first.map { $0.isUppercase || $0 == "'" || $0 == "-" } ?? false, "\(text)")
+    }
+  }
+
+  @Test("no two example messages read the same")
+  func distinct() {
+    // A stack error that names no layer reads the same in both namings.
+    let texts = MessageExamples.all.filter { message in
+      if case .stack(_, .protocol) = message { return false }
+      return true
+    }.map { $0.text() }
+    #expect(Set(texts).count == texts.count)
+  }
+
+  @Test("the English sentences keep their words")
+  func englishSentences() {
+    #expect(
+      Message.engine(.notPositive(.stride, value: Pair(0, 1))).text()
+        == "The stride must be at least 1 on each axis, but it is 0x1.")
+    #expect(
+      Message.engine(.beyondLimit(.cells(.input), value: 5_000_000, limit: Limits.maxCells)).text()
+        == "The number of input cells is 5000000, beyond the limit of 4194304.")
+    #expect(
+      Message.engine(.channels(.vectorLength(name: .bnMean, found: 3, expected: 2))).text()
+        == "The bn mean has 3 values but there are 2 channels; give one value per channel.")
+    let groups = Message.engine(.channels(.groupsDoNotDivide(groups: 3, channels: 4, side: .input)))
+      .text()
+    #expect(groups.contains("3") && groups.contains("4") && groups.hasSuffix("."))
+    #expect(
+      Message.stack(.zeroStride(layer: 1, kind: .maxPool, stride: Pair(0, 2)), naming: .protocol)
+        .text()
+        == "Layer 2 (max_pool) has a stride of 0x2; a stride must be at least 1 on each axis.")
+    #expect(
+      Message.stack(.zeroStride(layer: 1, kind: .maxPool, stride: Pair(0, 2)), naming: .notation)
+        .text().hasPrefix("Layer 2 (maxpool)"))
+    #expect(
+      Message.stack(
+        .layer(index: 0, kind: .conv, reason: .outputTooSmall(output: Pair(0))), naming: .notation
+      ).text()
+        == "In layer 1 (conv): these parameters give an output of 0x0; every output side must be at least 1."
+    )
+    #expect(
+      Message.command(.benchmarkCount(count: 1_000_000, largest: 20_000)).text()
+        == "--generate-benchmark takes a count from 0 to 20,000 lines, not 1,000,000.")
+  }
+}

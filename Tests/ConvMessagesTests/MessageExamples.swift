@@ -1,0 +1,172 @@
+import ConvArithmetic
+import ConvMessages
+
+/// One example of every message case, so each language's catalogue can be checked against all of them.
+///
+/// Each catalogue's `switch` has no `default`, so the compiler already refuses a catalogue that
+/// misses a case; these examples let the tests check that every entry reads as one sentence.
+enum MessageExamples {
+  static let engine: [ConvError] =
+    [
+      .raggedGrid(row: 1, expected: 3, found: 2),
+      .emptyGrid(.input),
+      .notPositive(.stride, value: Pair(0, 1)),
+      .negative(.padding, value: Pair(-1)),
+      .kernelLargerThanPaddedInput(kernel: Pair(5), padded: Pair(3)),
+      .outputTooSmall(output: Pair(0, 2)),
+      .outputPaddingTooLarge(outputPadding: Pair(2), stride: Pair(2), dilation: Pair(1)),
+      .beyondLimit(.side(.input, .height), value: 5000, limit: Limits.maxSide),
+      .beyondLimit(.cells(.output), value: 1 << 23, limit: Limits.maxCells),
+      .beyondLimit(.whole(.scale), value: 5000, limit: Limits.maxSide),
+      .beyondLimit(.work, value: 1 << 29, limit: Limits.maxWork),
+      .beyondLimit(.matrixEntries, value: 1 << 21, limit: Limits.maxMatrixCells),
+      .indicesShape(indices: Pair(2), input: Pair(3)),
+      .indexOutOfRange(index: 9, count: 4),
+      .badOutputSize(requested: Pair(9), low: Pair(3), high: Pair(6)),
+      .badScale(.scale),
+      .poolPaddingOverHalfKernel(padding: Pair(2), kernel: Pair(3)),
+    ] + channels.map(ConvError.channels)
+
+  static let channels: [ChannelError] = [
+    .emptyStack,
+    .channelSizes(channel: 1, size: Pair(3), expected: Pair(4)),
+    .groupsNotPositive(groups: 0),
+    .groupsDoNotDivide(groups: 3, channels: 4, side: .input),
+    .kernelInputChannels(found: 1, inputChannels: 4, groups: 2),
+    .transposedKernelChannels(found: 2, inputChannels: 1),
+    .kernelRank(kernel: 2, input: 3),
+    .kernelRank(kernel: 4, input: 2),
+    .kernelRank(kernel: 3, input: 3),
+    .vectorLength(name: .bnMean, found: 1, expected: 2),
+    .negativeVariance(channel: 0, value: -1),
+    .epsNotPositive(value: 0),
+  ]
+
+  static let stack: [StackError] = [
+    .emptyStack,
+    .tooManyLayers(count: 600, limit: Limits.maxLayers),
+    .unknownLayerType(name: "\"pool\"", layer: 0, allowed: LayerKind.allCases),
+    .zeroStride(layer: 1, kind: .maxPool, stride: Pair(0, 2)),
+    .shrinksBelowOneCell(layer: 0, kind: .conv, input: Pair(2), output: Pair(0)),
+    .poolPaddingOverHalfKernel(layer: 0, kind: .maxPool, padding: Pair(2), kernel: Pair(3)),
+    .settingNotAllowed(layer: 0, kind: .conv, setting: .outputPadding),
+    .settingNotAllowed(layer: 0, kind: .avgPool, setting: .dilation),
+    .settingNotAllowed(layer: 0, kind: .maxPool, setting: .channels),
+    .settingNotAllowed(layer: 0, kind: .maxPool, setting: .groups),
+    .settingNotAllowed(layer: 0, kind: .maxPool, setting: .kernel),
+    .groupsDoNotDivide(layer: 0, kind: .conv, inChannels: 3, outChannels: 4, groups: 2),
+    .kindNotAllowed(layer: 0, kind: .avgPool, allowed: [.conv, .deconv]),
+    .countOutOfRange(layer: nil, kind: nil, setting: .channels, value: 0),
+    .countOutOfRange(layer: 2, kind: .conv, setting: .groups, value: 0),
+    .cellOutside(cell: Pair(1, 0), output: Pair(1)),
+    .badInput(reason: .notPositive(.inputSize, value: Pair(0))),
+    .beyondLimit(layer: 0, kind: .conv, limit: Limits.maxStackValue),
+    .traceTooLong(layer: 0, kind: .deconv, limit: Limits.maxTraceWork),
+    .layer(index: 0, kind: .conv, reason: .outputTooSmall(output: Pair(0))),
+  ]
+
+  static let notation: [LayerNotationError] = [
+    .empty,
+    .unknownType(token: "pool", layer: 1),
+    .unknownToken(token: "q3", layer: 1),
+    .badValue(token: "kx", layer: 1, setting: .kernel),
+    .tooSmall(token: "k0", layer: 1, setting: .kernel, minimum: 1),
+    .tooLarge(token: "k9999", layer: 1, setting: .kernel, limit: Limits.maxSide),
+    .repeated(token: "k3", layer: 1, setting: .kernel),
+    .missingKernel(layer: 1, text: "conv s2"),
+  ]
+
+  static let request: [RequestProblem] = [
+    .notJSON(line: 1, reason: "unexpected end of input at byte 3"),
+    .lineTooLong(line: 2, limit: Limits.maxLineBytes),
+    .notObject(line: 1, kind: .array),
+    .opMissing(ops: ["conv2d", "max_pool2d"]),
+    .opNotString(value: "3"),
+    .unknownOp(value: "\"conv\"", ops: ["conv2d", "max_pool2d"]),
+    .unknownField(key: "\"strides\"", op: "conv2d", allowed: ["input", "kernel"]),
+    .repeatedField(name: "input"),
+    .missingField(name: "kernel", op: "conv2d", required: ["input", "kernel"]),
+    .notNumberInGrid(name: "input", row: 0, col: 1, value: "\"a\""),
+    .notIntegerInGrid(name: "indices", row: 0, col: 1, value: "1.5"),
+    .notGrid(name: "input", value: "3"),
+    .gridRowNotArray(name: "input", row: 1, value: "3"),
+    .emptyGrid(name: "input"),
+    .raggedGrid(name: "input", row: 1, count: 2, expected: 3),
+    .gridTooWide(name: "input", rows: 5000, cols: 1, limit: Limits.maxSide),
+    .tooManyCells(name: "input", cells: 1 << 23, limit: Limits.maxCells),
+    .notPair(name: "stride", nonNegative: false, value: "-1"),
+    .notPair(name: "padding", nonNegative: true, value: "-1"),
+    .beyondLimit(name: "stride", value: "5000", limit: Limits.maxParameter),
+    .notPositiveInteger(name: "size", value: "0"),
+    .notBool(name: "align_corners", value: "1"),
+    .notOneOf(name: "style", options: ["fcn", "caffe"], value: "\"x\""),
+    .scaleAndSizeMissing(op: "upsample_nearest"),
+    .scaleAndSizeBoth(op: "upsample_nearest"),
+    .notScale(value: "-2"),
+    .wrongRank(name: "input", expected: .convInput, rank: 1),
+    .wrongRank(name: "kernel", expected: .convKernel, rank: 0),
+    .wrongRank(name: "kernel", expected: .transposedKernel, rank: 3),
+    .wrongRank(name: "input", expected: .stack, rank: 2),
+    .wrongRank(name: "kernel", expected: .weights, rank: 2),
+    .wrongRank(name: "bias", expected: .vector, rank: 2),
+    .gridsTooWide(name: "input", h: 5000, w: 1, limit: Limits.maxSide),
+    .tooManyNumbers(name: "input", count: 1 << 23, limit: Limits.maxCells),
+    .notInteger(name: "groups", value: "1.5"),
+    .notNumber(name: "eps", value: "\"a\""),
+    .emptyLevel(name: "input", path: "input[0]"),
+    .notNumberAt(name: "input", path: "input[0][1][2]", value: "null"),
+    .raggedNotArray(name: "input", path: "input[1]", value: "3", first: "input[0]", length: 2),
+    .raggedLength(name: "input", path: "input[1]", count: 1, first: "input[0]", length: 2),
+    .notFinite,
+    .bnNotObject(value: "3"),
+    .unknownBnField(key: "\"std\"", allowed: ["mean", "var"]),
+    .bnMissing(key: "mean"),
+    .layersNotArray(value: "3"),
+    .layerNotObject(layer: "layers[0]", value: "3"),
+    .unknownLayerField(key: "\"k\"", layer: "layers[0]", allowed: ["type", "kernel"]),
+    .repeatedLayerField(key: "kernel", layer: "layers[0]"),
+    .countOutOfRange(name: "layers[0].channels", limit: Limits.maxChannels, value: "0"),
+    .layerTypeMissing(layer: "layers[0]", types: ["conv", "max_pool"]),
+    .layerKernelMissing(layer: "layers[0]"),
+    .layerStrideMissing(layer: "layers[0]"),
+  ]
+
+  static let scene: [SceneProblem] = [
+    .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
+    .unknownPreset(name: "nope"),
+    .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
+    .badValues(text: "zeros"),
+    .unreadableValues(path: "f.json", reason: .unreadable),
+    .unreadableValues(path: "f.json", reason: .notJSON),
+    .unreadableValues(path: "f.json", reason: .wrongShape),
+    .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
+    .bilinearKernelNotSquare(kernel: Pair(3, 4)),
+    .bilinearKernelSize(size: 99, limit: 64),
+    .inputTooLarge(input: Pair(99), limit: 64),
+    .kernelTooLarge(kernel: Pair(99), limit: 64),
+    .unknownView(name: "sideways"),
+  ]
+
+  static let command: [CommandProblem] = [
+    .frameAndAll,
+    .widthRange(width: 5),
+    .unknownColours(text: "16"),
+    .frameRange(scene: "conv", count: 9),
+    .emptyOutputName,
+    .benchmarkCount(count: 1_000_000, largest: 20_000),
+    .noStack,
+    .layersAndPreset,
+    .unknownStackPreset(name: "vgg", presets: ["vgg16", "unet"]),
+    .layersFileUnreadable(path: "l.json"),
+    .layersFileNotJSON(path: "l.json", reason: "unexpected end of input at byte 3"),
+    .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
+  ]
+
+  /// Every example, as messages.
+  static var all: [Message] {
+    engine.map(Message.engine)
+      + stack.flatMap { [Message.stack($0, naming: .notation), .stack($0, naming: .protocol)] }
+      + notation.map(Message.notation) + request.map(Message.request)
+      + scene.map(Message.scene) + command.map(Message.command)
+  }
+}
