@@ -10,6 +10,7 @@ struct EnglishCatalogue: Catalogue {
     case .request(let problem): return request(problem)
     case .scene(let problem): return scene(problem)
     case .command(let problem): return command(problem)
+    case .caption(let caption): return captionText(caption)
     }
   }
 

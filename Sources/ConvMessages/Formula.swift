@@ -36,4 +36,9 @@ public enum Formula {
   public static func tensorFlowValid(_ a: AxisParameters) -> String {
     "⌈(\(a.i) − \(AxisShape.effectiveKernel(k: a.k, d: a.d)) + 1)/\(a.s)⌉"
   }
+
+  /// The size max unpooling gives by default, `(o−1)·s − 2p + k`, from the pooled size `pooled`.
+  public static func defaultUnpoolSize(pooled: Int, _ a: AxisParameters) -> String {
+    "(\(pooled)−1)·\(a.s) − 2·\(a.p) + \(a.k)"
+  }
 }

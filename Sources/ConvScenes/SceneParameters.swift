@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// Everything a scene needs: its kind, the per-axis sizes, the values and the view.
 ///
@@ -11,6 +12,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var sizes: ConvParameters
   public var values: ValuesSpec
   public var view: TransposedView
+  /// The language of captions and titles.
+  public var language: Language = .english
 
   public var input: Pair {
     get { sizes.input }

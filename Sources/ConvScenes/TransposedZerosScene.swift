@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// The transposed convolution as zero insertion: stretch, pad, rotate, then a stride-1 window.
 ///
@@ -9,6 +10,7 @@ struct TransposedZerosScene: SceneProgram {
   let input: Matrix
   let kernel: Matrix
   let shared: [String]
+  let language: Language
 
   /// The steps before the window starts sliding.
   static let setupSteps = 4
@@ -18,7 +20,9 @@ struct TransposedZerosScene: SceneProgram {
     kernel = p.values.kernelGrid(size: p.kernel)
     zeros = try TransposedConvolution.zeroInsertion(
       input: input, kernel: kernel, parameters: p.convParameters)
-    shared = TransposedCaptions.shared(zeros.parameters, directPadding: zeros.directPadding)
+    language = p.language
+    shared = TransposedCaptions.shared(
+      zeros.parameters, directPadding: zeros.directPadding, language: language)
   }
 
   var stepCount: Int { Self.setupSteps + zeros.output.rows * zeros.output.cols }
@@ -26,22 +30,22 @@ struct TransposedZerosScene: SceneProgram {
   func frame(at step: Int, focus: CellFocus?) -> Frame {
     let slide = step - Self.setupSteps
     var inserted = insertedPanel(step: step)
-    var output = TransposedCaptions.outputPanel(zeros.output, step: slide)
+    var output = TransposedCaptions.outputPanel(zeros.output, step: slide, language: language)
     var captions = shared
     switch step {
     case 0:
-      captions.append(
-        "Step 1: the input, \(Captions.size(input.size)), as the transposed convolution receives it."
-      )
+      captions.append(Caption.zerosInput(input: input.size).text(in: language))
     case 1:
-      captions.append(
-        "Step 2: put s−1 zeros between neighbouring input cells (s = \(Captions.value(zeros.parameters.stride))): "
-          + "\(Captions.size(input.size)) stretches to \(Captions.size(zeros.stretched.size)).")
+      let stretch = Caption.zerosStretch(
+        stride: zeros.parameters.stride, input: input.size, stretched: zeros.stretched.size)
+      captions.append(stretch.text(in: language))
     case 2:
-      captions.append(paddingCaption())
+      let pad = Caption.zerosPad(
+        padding: zeros.directPadding, outputPadding: zeros.parameters.outputPadding,
+        total: zeros.inserted.size)
+      captions.append(pad.text(in: language))
     case 3:
-      captions.append(
-        "Step 4: turn the kernel by 180°; the stride-1 window uses the rotated kernel.")
+      captions.append(Caption.zerosRotate.text(in: language))
     default:
       let cell = Pair(slide / zeros.output.cols, slide % zeros.output.cols)
       let terms = zeros.convolution.terms(row: cell.h, col: cell.w)
@@ -50,14 +54,14 @@ struct TransposedZerosScene: SceneProgram {
         Captions.products(
           "y", row: cell.h, col: cell.w, terms: terms.map { ($0.value, $0.weight) },
           total: zeros.output[cell.h, cell.w]))
-      captions.append(
-        "stride-1 window on \(Captions.span("row", terms.map(\.padded.h))), "
-          + "\(Captions.span("col", terms.map(\.padded.w))) of the inserted grid, with the rotated kernel"
-      )
+      let window = Caption.stride1Window(
+        rows: terms.map(\.padded.h), cols: terms.map(\.padded.w))
+      captions.append(window.text(in: language))
     }
     if let focus { applyFocus(focus, inserted: &inserted, output: &output, captions: &captions) }
     let rotated = Panel(
-      name: "rotated", title: "rotated 180°", rows: zeros.rotatedKernel.rows,
+      name: "rotated", title: Caption.rotatedTitle.text(in: language),
+      rows: zeros.rotatedKernel.rows,
       cols: zeros.rotatedKernel.cols,
       cells: zeros.rotatedKernel.storage.map {
         step >= 3 ? Cell(value: $0, role: .kernelTap) : Cell(value: nil, role: .outputPending)
@@ -65,9 +69,9 @@ struct TransposedZerosScene: SceneProgram {
     return Frame(
       scene: SceneKind.transposed.rawValue, index: step + 1, count: stepCount,
       panels: [
-        TransposedCaptions.inputPanel(input, current: nil), inserted,
+        TransposedCaptions.inputPanel(input, current: nil, language: language), inserted,
         TransposedCaptions.kernelPanel(
-          kernel, title: "kernel \(Captions.size(kernel.size)) (as given)"),
+          kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
         rotated, output,
       ],
       captions: captions)
@@ -96,24 +100,13 @@ struct TransposedZerosScene: SceneProgram {
     }
     let title =
       step >= 2
-      ? "inserted \(Captions.size(kinds.size))"
-      : "inserted (\(step == 0 ? "input only" : "stretched \(Captions.size(zeros.stretched.size))"))"
-    return Panel(name: "inserted", title: title, rows: kinds.rows, cols: kinds.cols, cells: cells)
-  }
-
-  private func paddingCaption() -> String {
-    let padding = zeros.directPadding
-    let op = zeros.parameters.outputPadding
-    var text = "Step 3: "
-    if padding.h >= 0 && padding.w >= 0 {
-      text += "pad by p′ = \(Captions.value(padding)) on each side"
-    } else {
-      text += "p′ = \(Captions.value(padding)) is negative, so crop instead of padding"
-    }
-    if op != Pair(0) {
-      text += ", plus output_padding \(Captions.value(op)) at the bottom and right"
-    }
-    return text + ": \(Captions.size(zeros.inserted.size)) in all."
+      ? Caption.insertedTitle(size: kinds.size)
+      : step == 0
+        ? Caption.insertedInputOnlyTitle
+        : Caption.insertedStretchedTitle(size: zeros.stretched.size)
+    return Panel(
+      name: "inserted", title: title.text(in: language), rows: kinds.rows, cols: kinds.cols,
+      cells: cells)
   }
 
   private func applyFocus(
@@ -121,6 +114,7 @@ struct TransposedZerosScene: SceneProgram {
   ) {
     guard focus.panel == "output", zeros.output.contains(focus.row, focus.col) else { return }
     PinnedOutput.mark(
-      focus, of: zeros.convolution, window: &inserted, output: &output, captions: &captions)
+      focus, of: zeros.convolution, window: &inserted, output: &output, captions: &captions,
+      language: language)
   }
 }

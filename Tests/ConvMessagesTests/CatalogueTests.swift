@@ -16,6 +16,35 @@ import Testing
     }
   }
 
+  @Test("every caption and title has words in every language", arguments: Language.allCases)
+  func captions(language: Language) {
+    let texts = MessageExamples.captions.map { $0.text(in: language) }
+    for text in texts {
+      #expect(!text.isEmpty && !text.contains("\n"), "\(text)")
+    }
+    #expect(Set(texts).count == texts.count)
+  }
+
+  @Test("captions keep their English words")
+  func englishCaptions() {
+    #expect(
+      Caption.unreached(
+        axis: nil, indices: [6], padded: true, reason: .pastLastWindow(end: 5, s: 2), inside: [5]
+      ).text()
+        == "No tap reads row and column 6 of the padded input (marked <n>): the last window ends at 5, and one more stride of 2 would run past the edge, so input row and column 5 is never used."
+    )
+    #expect(
+      Caption.unreached(
+        axis: .width, indices: [1, 3], padded: false, reason: .dilationHole(d: 2, s: 2),
+        inside: [1, 3]
+      ).text()
+        == "No tap reads columns 1, 3 of the input (marked <n>): every window that spans them has a dilation hole there (taps 2 apart, stride 2), so their input values are never used."
+    )
+    #expect(
+      Caption.kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)).text()
+        == "kernel 3×3, dilation 2 (spans 5×5)")
+  }
+
   @Test("no two example messages read the same")
   func distinct() {
     // A stack error that names no layer reads the same in both namings.
