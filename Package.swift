@@ -33,7 +33,9 @@ let package = Package(
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
     // The curses front end: pure state machine plus a thin driver.
-    .target(name: "ConvScopeTUI", dependencies: ["ConvScenes", "ConvArithmetic", "CNCurses"]),
+    .target(
+      name: "ConvScopeTUI", dependencies: ["ConvScenes", "ConvArithmetic", "ConvMessages", "CNCurses"]
+    ),
     .executableTarget(
       name: "convscope",
       dependencies: [

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import Dispatch
 
 #if canImport(Glibc)
@@ -103,7 +104,7 @@ public enum ComputeProtocol {
     while true {
       let count = input.read(into: chunk)
       if count < 0 {
-        ioFailure = "Cannot read the requests: \(systemReason(errno))."
+        ioFailure = Message.io(.cannotReadRequests(reason: systemReason(errno))).text()
         break
       }
       if count == 0 {
@@ -116,12 +117,12 @@ public enum ComputeProtocol {
         output: &output)
       // The next read may block: hand over what is answered so far.
       if !consumed || !runner.flush(to: &output) {
-        ioFailure = "Cannot write the answers: \(systemReason(errno))."
+        ioFailure = Message.io(.cannotWriteAnswers(reason: systemReason(errno))).text()
         break
       }
     }
     if ioFailure == nil && !runner.flush(to: &output) {
-      ioFailure = "Cannot write the answers: \(systemReason(errno))."
+      ioFailure = Message.io(.cannotWriteAnswers(reason: systemReason(errno))).text()
     }
     return ComputeSummary(
       answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)

@@ -21,6 +21,8 @@ public enum Message: Equatable, Sendable {
   case scene(SceneProblem)
   /// A command line that cannot be carried out as given.
   case command(CommandProblem)
+  /// A read, write or terminal failure.
+  case io(IOProblem)
   /// A scene's caption line or panel title.
   case caption(Caption)
 

@@ -1,3 +1,4 @@
+import ConvMessages
 import ConvScenes
 import Dispatch
 
@@ -94,7 +95,8 @@ public enum ExportWriter {
         kind: .failed, message: "export failed: too many files named \(base) already")
     } catch {
       return Outcome(
-        kind: .failed, message: "export failed: \(error.meaning) (\(prefix + base).txt)")
+        kind: .failed,
+        message: Message.io(.exportFailed(reason: error.why, file: prefix + base + ".txt")).text())
     }
   }
 

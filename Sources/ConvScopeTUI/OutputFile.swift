@@ -1,3 +1,5 @@
+import ConvMessages
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -14,23 +16,25 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
   /// The errno value, or 0 when `reason` says it.
   public var code: Int32
   /// A reason of convscope's own, used when `code` is 0.
-  public var reason: String
+  public var reason: WriteReason
 
   public init(path: String?, code: Int32) {
     self.path = path
     self.code = code
-    self.reason = ""
+    self.reason = .system("")
   }
 
-  public init(path: String?, reason: String) {
+  public init(path: String?, reason: WriteReason) {
     self.path = path
     self.code = 0
     self.reason = reason
   }
 
+  /// Why, as a message value: the errno's meaning, or convscope's own reason.
+  public var why: WriteReason { code == 0 ? reason : .system(meaning) }
+
   /// The errno's meaning in lower case, as it reads inside a sentence ("no space left on device").
-  public var meaning: String {
-    guard code != 0 else { return reason }
+  var meaning: String {
     let text = String(cString: strerror(code))
     guard let first = text.first else { return "error \(code)" }
     return first.lowercased() + text.dropFirst()
@@ -38,8 +42,7 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
 
   /// One sentence naming the path (cut short when long) and the reason.
   public var sentence: String {
-    guard let path else { return "Cannot write the export: \(meaning)." }
-    return "Cannot write the export to \(EchoedValue.quoted(path)): \(meaning)."
+    Message.io(.cannotWriteExport(path: path.map(EchoedValue.quoted), reason: why)).text()
   }
 
   public var description: String { sentence }
@@ -151,7 +154,7 @@ public struct OutputFile {
   /// Starts a file that will replace `path` when committed.
   public init(replacing path: String) throws(WriteError) {
     guard !path.isEmpty else {
-      throw WriteError(path: path, reason: "that is not a file name")
+      throw WriteError(path: path, reason: .notAFileName)
     }
     self.path = path
     var existing = stat()

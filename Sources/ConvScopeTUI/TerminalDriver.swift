@@ -1,3 +1,4 @@
+import ConvMessages
 import ConvScenes
 
 #if canImport(Glibc)
@@ -11,16 +12,15 @@ public enum TerminalError: Error, CustomStringConvertible {
   case notATerminal
   case cannotStart(term: String)
 
-  public var description: String {
+  /// The error as a message value.
+  public var message: Message {
     switch self {
-    case .notATerminal:
-      return
-        "convscope's explorer needs a terminal on stdin and stdout; use `convscope export SCENE` to print frames instead."
-    case .cannotStart(let term):
-      return
-        "The terminal type '\(term)' is unknown or cannot move the cursor; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
+    case .notATerminal: return .io(.notATerminal)
+    case .cannotStart(let term): return .io(.terminalCannotStart(term: term))
     }
   }
+
+  public var description: String { message.text() }
 }
 
 /// The thin curses driver: copies the view to the screen and turns input into events.

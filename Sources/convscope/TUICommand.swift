@@ -33,7 +33,7 @@ struct TUI: ParsableCommand {
     }
     // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {
-      throw CommandFailure(TerminalError.notATerminal.description, status: .failure)
+      throw CommandFailure(TerminalError.notATerminal.message, status: .failure)
     }
     let state: ExplorerState
     do {

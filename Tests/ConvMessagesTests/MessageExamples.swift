@@ -226,11 +226,25 @@ enum MessageExamples {
       style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
   ]
 
+  static let io: [IOProblem] = [
+    .cannotReadRequests(reason: "bad file descriptor"),
+    .cannotWriteAnswers(reason: "broken pipe"),
+    .cannotWriteExport(path: nil, reason: .system("no space left on device")),
+    .cannotWriteExport(path: "'/tmp'", reason: .notAFileName),
+    .notATerminal,
+    .terminalCannotStart(term: "dumb"),
+  ]
+
+  /// Status lines of the explorer: phrases, not sentences.
+  static let status: [Message] = [
+    .io(.exportFailed(reason: .system("permission denied"), file: "conv-frame-1.txt"))
+  ]
+
   /// Every example, as messages.
   static var all: [Message] {
     engine.map(Message.engine)
       + stack.flatMap { [Message.stack($0, naming: .notation), .stack($0, naming: .protocol)] }
       + notation.map(Message.notation) + request.map(Message.request)
-      + scene.map(Message.scene) + command.map(Message.command)
+      + scene.map(Message.scene) + command.map(Message.command) + io.map(Message.io)
   }
 }
