@@ -32,24 +32,31 @@ let package = Package(
       name: "CNCurses",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
-    // The curses front end: pure state machine plus a thin driver.
+    // The explorer's logic, pure: state, events, reducer, layout and hit testing. No C, no terminal.
+    .target(name: "ConvExplorer", dependencies: ["ConvScenes", "ConvArithmetic", "ConvMessages"]),
+    // The only code that calls C: the curses driver, signals, the environment and files.
     .target(
-      name: "ConvScopeTUI", dependencies: ["ConvScenes", "ConvArithmetic", "ConvMessages", "CNCurses"]
-    ),
+      name: "ConvTerminal",
+      dependencies: [
+        "ConvExplorer", "ConvScenes", "ConvCompute", "ConvArithmetic", "ConvMessages", "CNCurses",
+      ]),
     .executableTarget(
       name: "convscope",
       dependencies: [
-        "ConvArithmetic", "ConvCompute", "ConvMessages", "ConvScenes", "ConvScopeTUI",
+        "ConvArithmetic", "ConvCompute", "ConvMessages", "ConvScenes", "ConvExplorer", "ConvTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "convscope-bench",
-      dependencies: ["ConvArithmetic", "ConvCompute", "ConvScenes", "ConvScopeTUI"]
+      dependencies: [
+        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvExplorer", "ConvTerminal",
+      ]
     ),
     // Long fuzzing of the explorer's state machine, kept out of the tests' time budget.
     .executableTarget(
-      name: "convscope-fuzz", dependencies: ["ConvArithmetic", "ConvScenes", "ConvScopeTUI"]),
+      name: "convscope-fuzz",
+      dependencies: ["ConvArithmetic", "ConvScenes", "ConvExplorer", "ConvTerminal"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(name: "ConvMessagesTests", dependencies: ["ConvMessages", "ConvArithmetic"]),
     .testTarget(
@@ -60,7 +67,11 @@ let package = Package(
       name: "ConvScenesTests", dependencies: ["ConvScenes", "ConvArithmetic"],
       resources: [.copy("Golden")]
     ),
-    .testTarget(name: "ConvScopeTUITests", dependencies: ["ConvScopeTUI", "ConvScenes", "ConvArithmetic"]),
+    .testTarget(
+      name: "ConvExplorerTests", dependencies: ["ConvExplorer", "ConvScenes", "ConvArithmetic"]),
+    .testTarget(
+      name: "ConvTerminalTests",
+      dependencies: ["ConvTerminal", "ConvExplorer", "ConvScenes", "ConvArithmetic"]),
     .testTarget(name: "EndToEndTests", dependencies: ["convscope"]),
     // Issue 9's long hostile runs against the real binary (random keys and resizes in tmux,
     // random command lines), too slow for the tests.

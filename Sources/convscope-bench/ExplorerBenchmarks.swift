@@ -1,6 +1,7 @@
 import ConvArithmetic
+import ConvExplorer
 import ConvScenes
-import ConvScopeTUI
+import ConvTerminal
 
 #if canImport(Glibc)
   import Glibc

@@ -2,8 +2,8 @@
 // run: `swift run -c release convscope-fuzz [EVENTS] [SEED]` (default 1,000,000 events, seed 1).
 // Exits 1 at the first broken invariant, printing the event number and the state's scene.
 import ConvArithmetic
+import ConvExplorer
 import ConvScenes
-import ConvScopeTUI
 
 #if canImport(Glibc)
   import Glibc

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ConvCompute
 import ConvMessages
-import ConvScopeTUI
+import ConvTerminal
 import Foundation
 
 #if canImport(Glibc)

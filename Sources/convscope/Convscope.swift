@@ -1,5 +1,5 @@
 import ArgumentParser
-import ConvScopeTUI
+import ConvTerminal
 import Foundation
 
 /// The `convscope` command: the explorer by default, and its subcommands.

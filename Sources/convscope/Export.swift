@@ -1,7 +1,7 @@
 import ArgumentParser
 import ConvMessages
 import ConvScenes
-import ConvScopeTUI
+import ConvTerminal
 import Foundation
 
 /// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.

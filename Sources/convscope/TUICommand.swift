@@ -1,7 +1,8 @@
 import ArgumentParser
+import ConvExplorer
 import ConvMessages
 import ConvScenes
-import ConvScopeTUI
+import ConvTerminal
 
 /// Opens the interactive explorer: `convscope tui SCENE [params]`, and bare `convscope`.
 ///

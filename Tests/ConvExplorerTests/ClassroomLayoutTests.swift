@@ -1,8 +1,8 @@
 import ConvArithmetic
 import Testing
 
+@testable import ConvExplorer
 @testable import ConvScenes
-@testable import ConvScopeTUI
 
 /// At every window size a classroom uses, the caption block stays on screen and the panels
 /// give way instead; hints and messages are never cut.

@@ -2,7 +2,7 @@ import ConvArithmetic
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 /// A short run of random events; `swift run -c release convscope-fuzz` runs a million.
 @Suite("Monkey")

@@ -2,7 +2,7 @@ import ConvArithmetic
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 /// A frame taller than the screen scrolls itself to keep the sliding window in view.
 @Suite("Following the window")

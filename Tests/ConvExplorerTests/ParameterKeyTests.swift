@@ -2,13 +2,13 @@ import ConvArithmetic
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 @Suite("Parameter keys")
 struct ParameterKeyTests {
   @Test("the explorer opens on conv with 5×5 input, 3×3 kernel, stride 2, padding 1")
   func opening() {
-    let state = ConvScopeTUITests.opening()
+    let state = ConvExplorerTests.opening()
     #expect(state.scene == .conv)
     #expect(state.current.input == Pair(5))
     #expect(state.current.kernel == Pair(3))
@@ -45,7 +45,7 @@ struct ParameterKeyTests {
 
   @Test("o and O change the output padding of the transposed scene")
   func outputPadding() {
-    let transposed = type(ConvScopeTUITests.opening(), "2")
+    let transposed = type(ConvExplorerTests.opening(), "2")
     #expect(transposed.scene == .transposed)
     let raised = type(transposed, "O")
     #expect(raised.current.outputPadding == Pair(1))
@@ -58,17 +58,17 @@ struct ParameterKeyTests {
 
   @Test("a parameter the scene lacks gives a short status message and changes nothing")
   func missingParameter() {
-    let state = type(ConvScopeTUITests.opening(), "O")
-    #expect(state.current == ConvScopeTUITests.opening().current)
+    let state = type(ConvExplorerTests.opening(), "O")
+    #expect(state.current == ConvExplorerTests.opening().current)
     #expect(state.status == "the conv scene has no output padding")
-    let bilinear = type(ConvScopeTUITests.opening(), "4S")
+    let bilinear = type(ConvExplorerTests.opening(), "4S")
     #expect(bilinear.status == "the bilinear scene has no stride")
   }
 
   @Test("an invalid change is refused with the scene's one-sentence reason")
   func refusal() throws {
     // 5×5 input padded by 1 is 7 wide: a kernel of 8 no longer fits.
-    let seven = type(ConvScopeTUITests.opening(), "KKKK")
+    let seven = type(ConvExplorerTests.opening(), "KKKK")
     #expect(seven.current.kernel == Pair(7))
     let refused = type(seven, "K")
     #expect(refused.current.kernel == Pair(7))
@@ -77,13 +77,13 @@ struct ParameterKeyTests {
     let expected = try #require(throws: SceneError.self) { try candidate.validate() }
     #expect(refused.status == expected.description)
     // Stride cannot go below 1, padding cannot go below 0.
-    #expect(type(ConvScopeTUITests.opening(), "sss").current.stride == Pair(1))
-    #expect(type(ConvScopeTUITests.opening(), "ppp").current.padding == Pair(0))
+    #expect(type(ConvExplorerTests.opening(), "sss").current.stride == Pair(1))
+    #expect(type(ConvExplorerTests.opening(), "ppp").current.padding == Pair(0))
   }
 
   @Test("x cycles both axes, height only, width only, and changes respect it")
   func axisMode() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     #expect(state.axisMode == .both)
     state = type(state, "x")
     #expect(state.axisMode == .height)
@@ -101,7 +101,7 @@ struct ParameterKeyTests {
 
   @Test("↑/↓ select a parameter the scene uses and ←/→ change it")
   func arrows() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     #expect(state.selected == .stride)
     state = press(state, .down)
     #expect(state.selected == .padding)

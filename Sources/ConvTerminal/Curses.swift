@@ -1,4 +1,5 @@
 import CNCurses
+import ConvExplorer
 
 /// The one file that calls ncurses: start and stop, colours, drawing and input.
 ///

@@ -2,13 +2,13 @@ import ConvArithmetic
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 @Suite("Step, playback and scene keys")
 struct NavigationKeyTests {
   @Test(". and , step forward and back, clamped at both ends")
   func stepping() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     let count = state.stepCount
     #expect(count == 9)  // a 3×3 output, one step per output cell
     state = type(state, ",")
@@ -23,7 +23,7 @@ struct NavigationKeyTests {
 
   @Test("g, G, Home and End go to the first and last step")
   func ends() {
-    let state = ConvScopeTUITests.opening()
+    let state = ConvExplorerTests.opening()
     #expect(type(state, "G").step == state.stepCount - 1)
     #expect(type(state, "Gg").step == 0)
     #expect(press(state, .end).step == state.stepCount - 1)
@@ -32,7 +32,7 @@ struct NavigationKeyTests {
 
   @Test("space plays and pauses; playback stops at the last step and says so; space replays")
   func playback() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     _ = state.handle(.tick)
     #expect(state.step == 0)
     state = type(state, " ")
@@ -61,7 +61,7 @@ struct NavigationKeyTests {
 
   @Test("[ and ] change the speed within its range")
   func speed() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     let start = state.speed
     state = type(state, "]")
     #expect(state.speed > start)
@@ -76,7 +76,7 @@ struct NavigationKeyTests {
 
   @Test("1–4 switch scenes and each scene keeps its own parameters and step")
   func numbers() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     state = type(state, "S..")
     #expect(state.current.stride == Pair(3))
     for (index, kind) in SceneKind.allCases.enumerated() {
@@ -92,7 +92,7 @@ struct NavigationKeyTests {
   @Test("Tab and Shift-Tab cycle the scenes both ways")
   func tabs() {
     let all = SceneKind.allCases
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     for index in 1...all.count {
       state = press(state, .tab)
       #expect(state.scene == all[index % all.count])
@@ -103,7 +103,7 @@ struct NavigationKeyTests {
 
   @Test("PgDn and PgUp scroll, never above the top")
   func scroll() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     state = press(state, .pageDown)
     #expect(state.scroll > 0)
     state = press(state, .pageUp, .pageUp)

@@ -1,7 +1,7 @@
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 @Suite("Palette, diff and headless drawing")
 struct DrawingTests {

@@ -1,15 +1,14 @@
 import ConvArithmetic
 import ConvScenes
-import Foundation
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 @Suite("Values, view, export, help and quit keys")
 struct ActionKeyTests {
   @Test("v cycles the values ramp, ones, random and back")
   func values() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     #expect(state.current.values == .ramp)
     state = type(state, "v")
     #expect(state.current.values == .ones)
@@ -21,23 +20,23 @@ struct ActionKeyTests {
     state = type(state, "v")
     #expect(state.current.values == .ramp)
     // A second visit to random shows new numbers.
-    let first = type(ConvScopeTUITests.opening(), "vv").current.values
-    let second = type(ConvScopeTUITests.opening(), "vvvvv").current.values
+    let first = type(ConvExplorerTests.opening(), "vv").current.values
+    let second = type(ConvExplorerTests.opening(), "vvvvv").current.values
     #expect(first != second)
   }
 
   @Test("t toggles the transposed view and explains itself elsewhere")
   func view() {
-    var state = type(ConvScopeTUITests.opening(), "2")
+    var state = type(ConvExplorerTests.opening(), "2")
     #expect(state.current.view == .zeros)
     state = type(state, "t")
     #expect(state.current.view == .scatter)
     #expect(state.step < state.stepCount)
     state = type(state, "t")
     #expect(state.current.view == .zeros)
-    let conv = type(ConvScopeTUITests.opening(), "t")
+    let conv = type(ConvExplorerTests.opening(), "t")
     #expect(conv.status?.contains("transposed") == true)
-    #expect(conv.current == ConvScopeTUITests.opening().current)
+    #expect(conv.current == ConvExplorerTests.opening().current)
   }
 
   @Test(
@@ -93,7 +92,7 @@ struct ActionKeyTests {
 
   @Test("e and E ask the driver to export the frame or the animation")
   func exportEffects() {
-    var state = type(ConvScopeTUITests.opening(), "...")
+    var state = type(ConvExplorerTests.opening(), "...")
     guard case .exportFrame(let p, let step, _)? = state.handle(.key(.character("e"))) else {
       Issue.record("e did not export a frame")
       return
@@ -106,31 +105,9 @@ struct ActionKeyTests {
     #expect(all == state.current)
   }
 
-  @Test("exports go to new files and never overwrite one")
-  func exportFiles() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("convscope-export-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    let state = type(ConvScopeTUITests.opening(), "..")
-    let effect = ExplorerEffect.exportFrame(state.current, step: state.step, focus: nil)
-    let first = ExportWriter.perform(effect, in: directory).message
-    let second = ExportWriter.perform(effect, in: directory).message
-    #expect(first.contains("convscope-conv-frame-3.txt ("))
-    #expect(second.contains("convscope-conv-frame-3-2.txt ("))
-    let text = try String(
-      contentsOfFile: directory + "/convscope-conv-frame-3.txt", encoding: .utf8)
-    #expect(text.contains("output"))
-    let animation = ExportWriter.perform(.exportAnimation(state.current), in: directory).message
-    #expect(animation.contains("convscope-conv-animation.txt ("))
-    let all = try String(
-      contentsOfFile: directory + "/convscope-conv-animation.txt", encoding: .utf8)
-    #expect(all.count > text.count * 4)
-  }
-
   @Test("? opens help; ? or Esc closes it; other keys close it and act")
   func help() {
-    var state = type(ConvScopeTUITests.opening(), "?")
+    var state = type(ConvExplorerTests.opening(), "?")
     #expect(state.helpShown)
     let screen = ExplorerView.render(state)
     #expect(screen.canvas.plainText.contains("keys"))
@@ -145,14 +122,14 @@ struct ActionKeyTests {
 
   @Test("q and Esc quit")
   func quit() {
-    #expect(type(ConvScopeTUITests.opening(), "q").quit)
-    #expect(press(ConvScopeTUITests.opening(), .escape).quit)
-    #expect(!type(ConvScopeTUITests.opening(), "w").quit)
+    #expect(type(ConvExplorerTests.opening(), "q").quit)
+    #expect(press(ConvExplorerTests.opening(), .escape).quit)
+    #expect(!type(ConvExplorerTests.opening(), "w").quit)
   }
 
   @Test("a message event shows on the status line")
   func message() {
-    var state = ConvScopeTUITests.opening()
+    var state = ConvExplorerTests.opening()
     _ = state.handle(.message("exported convscope-conv-frame-1.txt"))
     #expect(
       ExplorerView.render(state).canvas.plainText.contains("exported convscope-conv-frame-1.txt"))

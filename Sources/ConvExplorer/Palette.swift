@@ -207,5 +207,11 @@ public struct Palette: Sendable {
 public struct ColourCombination: Hashable, Sendable {
   public var foreground: Int
   public var background: Int
+
+  public init(foreground: Int, background: Int) {
+    self.foreground = foreground
+    self.background = background
+  }
+
   var isDefault: Bool { foreground == -1 && background == -1 }
 }

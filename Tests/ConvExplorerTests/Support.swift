@@ -1,7 +1,7 @@
 import ConvArithmetic
 import ConvScenes
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 /// Presses keys in order, ignoring effects.
 func press(_ state: ExplorerState, _ keys: Key...) -> ExplorerState {

@@ -1,3 +1,4 @@
+import ConvExplorer
 import ConvMessages
 import ConvScenes
 

@@ -2,7 +2,7 @@ import ConvArithmetic
 import ConvScenes
 import Testing
 
-@testable import ConvScopeTUI
+@testable import ConvExplorer
 
 /// The terminal's bytes, decoded: no sequence, whole or cut short, may quit the explorer.
 @Suite("Key decoder")
