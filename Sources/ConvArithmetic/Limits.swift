@@ -52,6 +52,10 @@ public enum Limits {
     public static let padding = 15
     public static let dilation = 8
     public static let outputPadding = 7
+    /// The largest grid side the explorer draws (padded input, transposed output).
+    public static let grid = 64
+    /// The largest window (dilated kernel) side the explorer draws.
+    public static let window = 33
   }
 
   static func check(_ quantity: Quantity, _ value: Pair, limit: Int = maxParameter)

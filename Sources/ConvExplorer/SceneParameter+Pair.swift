@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 extension SceneParameters {
@@ -29,8 +30,18 @@ extension SceneParameters {
 
 extension SceneParameter {
   /// The name shown in the title bar and status line (`output padding`).
-  public var label: String {
-    self == .outputPadding ? "output padding" : rawValue
+  public var label: String { Message.explorer(.parameterName(quantity)).text() }
+
+  /// What the catalogue calls this parameter.
+  public var quantity: Quantity {
+    switch self {
+    case .input: return .input
+    case .kernel: return .kernel
+    case .stride: return .stride
+    case .padding: return .padding
+    case .dilation: return .dilation
+    case .outputPadding: return .outputPadding
+    }
   }
 
   /// A short label for narrow title bars (`op` for output padding).

@@ -23,6 +23,8 @@ public enum Message: Equatable, Sendable {
   case command(CommandProblem)
   /// A read, write or terminal failure.
   case io(IOProblem)
+  /// The explorer's status line, help and key hint.
+  case explorer(ExplorerText)
   /// A scene's caption line or panel title.
   case caption(Caption)
 

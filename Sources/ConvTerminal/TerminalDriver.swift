@@ -114,11 +114,11 @@ public struct TerminalDriver {
     case .event(let decoded): event = decoded
     case .unknown:
       pendingLargeExport = nil
-      _ = state.handle(.message("unknown key; press ? for the keys"))
+      _ = state.handle(.message(Message.explorer(.unknownKey).text()))
       return
     case .paste:
       pendingLargeExport = nil
-      _ = state.handle(.message("pasted text is ignored; press ? for the keys"))
+      _ = state.handle(.message(Message.explorer(.pastedText).text()))
       return
     }
     let wasPlaying = state.playing

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import Foundation
 import Testing
 
 @testable import ConvMessages
@@ -45,6 +46,17 @@ import Testing
     #expect(
       Caption.kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)).text()
         == "kernel 3×3, dilation 2 (spans 5×5)")
+  }
+
+  @Test(
+    "every status line, help line and key has words in every language", arguments: Language.allCases
+  )
+  func statusLines(language: Language) {
+    let texts = MessageExamples.status.map { $0.text(in: language) }
+    for text in texts {
+      #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty && !text.contains("\n"), "\(text)")
+    }
+    #expect(Set(texts).count == texts.count)
   }
 
   @Test("no two example messages read the same")

@@ -236,9 +236,25 @@ enum MessageExamples {
   ]
 
   /// Status lines of the explorer: phrases, not sentences.
-  static let status: [Message] = [
-    .io(.exportFailed(reason: .system("permission denied"), file: "conv-frame-1.txt"))
-  ]
+  static let status: [Message] =
+    [
+      .io(.exportFailed(reason: .system("permission denied"), file: "conv-frame-1.txt"))
+    ] + explorer.map(Message.explorer)
+
+  static let explorer: [ExplorerText] =
+    [
+      .axes(nil), .axes(.height), .speed("2"), .noKey("z"), .noKey(nil), .unknownKey, .pastedText,
+      .animationEnded, .select(.stride), .sceneLacks(scene: "conv", .outputPadding),
+      .explorerCap(.kernel, limit: 15), .gridTooLarge(paddedInput: true, size: Pair(70), limit: 64),
+      .gridTooLarge(paddedInput: false, size: Pair(70), limit: 64),
+      .windowTooLarge(size: Pair(40), limit: 33), .changed(.padding, from: Pair(1), to: Pair(2)),
+      .valuesFixed, .values(.ramp), .values(.ones), .values(.custom), .values(.random(seed: 3)),
+      .viewNeedsTransposed, .view(scatter: true, step: 2), .view(scatter: false, step: 2),
+      .pinnedCell(panel: "output", row: 1, col: 2), .unpinned, .cannotShow(scene: "conv"),
+      .exportCannotBuild, .exportTooManyFiles(base: "convscope-conv"),
+      .exported(file: "convscope-conv-frame-1.txt", size: "2 KB"),
+      .exportConfirm(size: "12 MB", frames: 1024), .helpTitle, .parameterName(.outputPadding),
+    ] + HelpAction.allCases.map(ExplorerText.help)
 
   /// Every example, as messages.
   static var all: [Message] {
