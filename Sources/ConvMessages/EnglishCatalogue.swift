@@ -11,6 +11,7 @@ struct EnglishCatalogue: Catalogue {
     case .scene(let problem): return scene(problem)
     case .command(let problem): return command(problem)
     case .io(let problem): return io(problem)
+    case .shape(let text): return shape(text)
     case .explorer(let text): return explorer(text)
     case .caption(let caption): return captionText(caption)
     }

@@ -239,7 +239,30 @@ enum MessageExamples {
   static let status: [Message] =
     [
       .io(.exportFailed(reason: .system("permission denied"), file: "conv-frame-1.txt"))
-    ] + explorer.map(Message.explorer)
+    ] + explorer.map(Message.explorer) + shape.map(Message.shape)
+
+  static let shape: [ShapeText] = [
+    .convolutionHeading(
+      input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
+    .output(Pair(3)), .axisLabel("o", axis: nil), .axisLabel("o", axis: .height),
+    .axisLabel("o", axis: .width), .inputsGivingLabel, .noInputs,
+    .inputsGiving(low: 5, high: 6, outputPadding: 1, input: 6), .readByNoTap(nothing: true),
+    .readByNoTap(nothing: false),
+    .unreachedPadded(axis: .height, indices: [1, 3], reason: .dilationHole(d: 2, s: 2)),
+    .unreachedPadded(axis: .width, indices: [4], reason: .betweenWindows(s: 4, window: 3)),
+    .unreachedPadded(axis: .width, indices: [7], reason: .pastLastWindow(end: 6, s: 2)),
+    .sameOdd(axis: nil, d: 3, k: 2, total: 3, input: 7),
+    .sameOptions(paddings: [1, 2], used: 1, outputs: [6, 8]),
+    .sameSplit(before: 1, after: 2, output: 7), .sameStride, .goingBackHeading(output: Pair(3)),
+    .goingBack(formula: "(3−1)·2 − 2·1 + 1·(3−1) + 1 + 1", result: 6, outputPadding: 1),
+    .transposedHeading(input: Pair(6), outputPadding: Pair(0)),
+    .transposedPadding(formula: "1·(3−1) − 1", result: 1),
+    .notDefined(.outputTooSmall(output: Pair(0))),
+    .poolingHeading(stride: Pair(2), padding: Pair(1)),
+    .poolingSizes(floor: 3, ceil: 4, refused: true), .tensorFlowHeading,
+    .tensorFlowSame(formula: "⌈6/2⌉", output: 3, before: 0, after: 1),
+    .relationships(["6 (padding-strides)"]),
+  ]
 
   static let explorer: [ExplorerText] =
     [
