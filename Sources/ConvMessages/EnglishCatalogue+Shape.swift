@@ -73,6 +73,30 @@ extension EnglishCatalogue {
       return "\(formula) = \(output), padding \(before) before and \(after) after"
     case .relationships(let names):
       return "Relationships of Dumoulin & Visin that hold: " + names.joined(separator: ", ")
+    case .stackHeading(let preset, let layers, let input, let channels):
+      return
+        "\(preset.map { "\($0): " } ?? "")\(plural(layers, "layer")) on a \(size(input)) input with \(plural(channels, "channel"))"
+    case .stackColumn(let column):
+      switch column {
+      case .layer: return "layer"
+      case .output: return "output"
+      case .channels: return "channels"
+      case .parameters: return "params"
+      case .multiplyAdds: return "mult-adds"
+      case .jump: return "jump"
+      case .field: return "field"
+      case .first: return "first"
+      }
+    case .stackTotalRow: return "total"
+    case .stackTotals(let parameters, let multiplyAdds):
+      return
+        "parameters \(grouped(parameters)) (weights only, no biases); multiply-adds \(grouped(multiplyAdds))"
+    case .stackSees(let axis, let first, let last, let jump):
+      return
+        "output cell u sees inputs \(first) + \(jump)u … \(last) + \(jump)u"
+        + (axis.map { " (\(name($0)))" } ?? "") + (first < 0 ? " (negative: padding)" : "")
+    case .stackSteps(let jump, let widest):
+      return "output cells step \(jump) of an input cell; the widest field spans \(widest) inputs"
     }
   }
 }

@@ -26,4 +26,18 @@ public enum ShapeText: Equatable, Sendable {
   case tensorFlowHeading
   case tensorFlowSame(formula: String, output: Int, before: Int, after: Int)
   case relationships([String])
+
+  // The table of `shape --layers`.
+  case stackHeading(preset: String?, layers: Int, input: Pair, channels: Int)
+  case stackColumn(StackColumn)
+  case stackTotalRow
+  case stackTotals(parameters: Int, multiplyAdds: Int)
+  /// What output cell u sees along `axis` (nil when both agree): inputs `first + jump·u … last + jump·u`.
+  case stackSees(axis: Axis?, first: Int, last: Int, jump: Int)
+  case stackSteps(jump: String, widest: String)
+}
+
+/// A column heading of the `shape --layers` table whose name is a word.
+public enum StackColumn: CaseIterable, Sendable {
+  case layer, output, channels, parameters, multiplyAdds, jump, field, first
 }
