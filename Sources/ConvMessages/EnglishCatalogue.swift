@@ -12,6 +12,7 @@ struct EnglishCatalogue: Catalogue {
     case .command(let problem): return command(problem)
     case .io(let problem): return io(problem)
     case .shape(let text): return shape(text)
+    case .listing(let text): return listing(text)
     case .explorer(let text): return explorer(text)
     case .caption(let caption): return captionText(caption)
     }

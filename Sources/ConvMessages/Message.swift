@@ -25,6 +25,8 @@ public enum Message: Equatable, Sendable {
   case io(IOProblem)
   /// The explorer's status line, help and key hint.
   case explorer(ExplorerText)
+  /// A line of `convscope scenes`.
+  case listing(ListingText)
   /// A line of `convscope shape`'s report.
   case shape(ShapeText)
   /// A scene's caption line or panel title.

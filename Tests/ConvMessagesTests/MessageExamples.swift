@@ -239,7 +239,15 @@ enum MessageExamples {
   static let status: [Message] =
     [
       .io(.exportFailed(reason: .system("permission denied"), file: "conv-frame-1.txt"))
-    ] + explorer.map(Message.explorer) + shape.map(Message.shape)
+    ] + explorer.map(Message.explorer) + shape.map(Message.shape) + listing.map(Message.listing)
+
+  static let listing: [ListingText] =
+    SceneTopic.allCases.map(ListingText.sceneSummary)
+    + PresetNote.allCases.map { .presetSummary(parameters: "i=4, k=3", note: $0) } + [
+      .transposedPresetSummary(parameters: "i′=2, k=3", transposes: "no_padding_no_strides"),
+      .scenesHeading, .defaults, .presets, .valuesHelp, .valuesFileHelp, .paddingHelp,
+      .presetsHeading, .transposedPresetsNote,
+    ]
 
   static let shape: [ShapeText] = [
     .convolutionHeading(
