@@ -249,28 +249,35 @@ enum MessageExamples {
       .presetsHeading, .transposedPresetsNote,
     ]
 
-  static let shape: [ShapeText] = [
-    .convolutionHeading(
-      input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
-    .output(Pair(3)), .axisLabel("o", axis: nil), .axisLabel("o", axis: .height),
-    .axisLabel("o", axis: .width), .inputsGivingLabel, .noInputs,
-    .inputsGiving(low: 5, high: 6, outputPadding: 1, input: 6), .readByNoTap(nothing: true),
-    .readByNoTap(nothing: false),
-    .unreachedPadded(axis: .height, indices: [1, 3], reason: .dilationHole(d: 2, s: 2)),
-    .unreachedPadded(axis: .width, indices: [4], reason: .betweenWindows(s: 4, window: 3)),
-    .unreachedPadded(axis: .width, indices: [7], reason: .pastLastWindow(end: 6, s: 2)),
-    .sameOdd(axis: nil, d: 3, k: 2, total: 3, input: 7),
-    .sameOptions(paddings: [1, 2], used: 1, outputs: [6, 8]),
-    .sameSplit(before: 1, after: 2, output: 7), .sameStride, .goingBackHeading(output: Pair(3)),
-    .goingBack(formula: "(3−1)·2 − 2·1 + 1·(3−1) + 1 + 1", result: 6, outputPadding: 1),
-    .transposedHeading(input: Pair(6), outputPadding: Pair(0)),
-    .transposedPadding(formula: "1·(3−1) − 1", result: 1),
-    .notDefined(.outputTooSmall(output: Pair(0))),
-    .poolingHeading(stride: Pair(2), padding: Pair(1)),
-    .poolingSizes(floor: 3, ceil: 4, refused: true), .tensorFlowHeading,
-    .tensorFlowSame(formula: "⌈6/2⌉", output: 3, before: 0, after: 1),
-    .relationships(["6 (padding-strides)"]),
-  ]
+  static let shape: [ShapeText] =
+    [
+      .convolutionHeading(
+        input: Pair(6), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
+      .output(Pair(3)), .axisLabel("o", axis: nil), .axisLabel("o", axis: .height),
+      .axisLabel("o", axis: .width), .inputsGivingLabel, .noInputs,
+      .inputsGiving(low: 5, high: 6, outputPadding: 1, input: 6), .readByNoTap(nothing: true),
+      .readByNoTap(nothing: false),
+      .unreachedPadded(axis: .height, indices: [1, 3], reason: .dilationHole(d: 2, s: 2)),
+      .unreachedPadded(axis: .width, indices: [4], reason: .betweenWindows(s: 4, window: 3)),
+      .unreachedPadded(axis: .width, indices: [7], reason: .pastLastWindow(end: 6, s: 2)),
+      .sameOdd(axis: nil, d: 3, k: 2, total: 3, input: 7),
+      .sameOptions(paddings: [1, 2], used: 1, outputs: [6, 8]),
+      .sameSplit(before: 1, after: 2, output: 7), .sameStride, .goingBackHeading(output: Pair(3)),
+      .goingBack(formula: "(3−1)·2 − 2·1 + 1·(3−1) + 1 + 1", result: 6, outputPadding: 1),
+      .transposedHeading(input: Pair(6), outputPadding: Pair(0)),
+      .transposedPadding(formula: "1·(3−1) − 1", result: 1),
+      .notDefined(.outputTooSmall(output: Pair(0))),
+      .poolingHeading(stride: Pair(2), padding: Pair(1)),
+      .poolingSizes(floor: 3, ceil: 4, refused: true), .tensorFlowHeading,
+      .tensorFlowSame(formula: "⌈6/2⌉", output: 3, before: 0, after: 1),
+      .relationships(["6 (padding-strides)"]),
+      .stackHeading(preset: "vgg16", layers: 18, input: Pair(224), channels: 3),
+      .stackHeading(preset: nil, layers: 1, input: Pair(8), channels: 1), .stackTotalRow,
+      .stackTotals(parameters: 14_714_688, multiplyAdds: 15_346_630_656),
+      .stackSees(axis: nil, first: -1, last: 1, jump: 2),
+      .stackSees(axis: .width, first: 0, last: 2, jump: 1),
+      .stackSteps(jump: "1/2", widest: "3"),
+    ] + StackColumn.allCases.map(ShapeText.stackColumn)
 
   static let explorer: [ExplorerText] =
     [
