@@ -48,6 +48,27 @@ extension EnglishCatalogue {
     case .help(let action): return help(action)
     case .parameterName(let parameter): return name(parameter)
     case .helpTitle: return " keys "
+    case .hint(let item): return hint(item)
+    case .tooSmall(let need, let have): return "window too small: need \(need), have \(have)"
+    case .tooSmallShort: return "too small"
+    case .need(let size): return "need \(size)"
+    case .have(let size): return "have \(size)"
+    case .enlarge: return "enlarge it, or press q to quit"
+    }
+  }
+
+  func hint(_ item: HintItem) -> String {
+    switch item {
+    case .help: return "? help"
+    case .quit: return "q quit"
+    case .play: return "space play"
+    case .step: return ",/. step"
+    case .lowerRaise: return "iksdpo lower IKSDPO raise"
+    case .axes: return "x axes"
+    case .scene: return "1-4 scene"
+    case .values: return "v values"
+    case .view: return "t view"
+    case .export: return "e/E export"
     }
   }
 

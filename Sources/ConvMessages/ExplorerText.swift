@@ -36,12 +36,25 @@ public enum ExplorerText: Equatable, Sendable {
   case parameterName(Quantity)
   /// The `keys` title of the help box.
   case helpTitle
+  /// An item of the key hint under the frame, keys and word (`? help`).
+  case hint(HintItem)
+  /// The window is smaller than the frame needs: sizes already written (`80×24`).
+  case tooSmall(need: String, have: String)
+  case tooSmallShort
+  case need(String)
+  case have(String)
+  case enlarge
 }
 
 /// The values a scene's cells hold, as the status line names them.
 public enum ValuesName: Equatable, Sendable {
   case ramp, ones, custom
   case random(seed: UInt64)
+}
+
+/// An item of the key hint, most needed first.
+public enum HintItem: CaseIterable, Sendable {
+  case help, quit, play, step, lowerRaise, axes, scene, values, view, export
 }
 
 /// What a key of the help overlay does.

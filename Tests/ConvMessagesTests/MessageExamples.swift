@@ -292,7 +292,9 @@ enum MessageExamples {
       .exportCannotBuild, .exportTooManyFiles(base: "convscope-conv"),
       .exported(file: "convscope-conv-frame-1.txt", size: "2 KB"),
       .exportConfirm(size: "12 MB", frames: 1024), .helpTitle, .parameterName(.outputPadding),
-    ] + HelpAction.allCases.map(ExplorerText.help)
+      .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
+      .enlarge,
+    ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
 
   /// Every example, as messages.
   static var all: [Message] {
