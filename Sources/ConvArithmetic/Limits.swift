@@ -31,6 +31,9 @@ public enum Limits {
   /// The most JSON values one request line may hold: a ``maxCells`` input plus as many indices.
   public static let maxJSONValues = 2 * maxCells + 4096
 
+  /// The narrowest and widest `--width` an export takes, in columns.
+  public static let exportWidths = 20...1000
+
   /// The largest sides a scene draws; bigger grids make unreadable frames.
   public enum Scenes {
     /// The input's side.

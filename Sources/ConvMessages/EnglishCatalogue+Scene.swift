@@ -44,8 +44,9 @@ extension EnglishCatalogue {
     switch problem {
     case .frameAndAll:
       return "Give either --frame N or --all, not both."
-    case .widthRange(let width):
-      return "The width must be between 20 and 1000 columns, but it is \(width)."
+    case .widthRange(let width, let allowed):
+      return
+        "The width must be between \(allowed.lowerBound) and \(allowed.upperBound) columns, but it is \(width)."
     case .unknownColours(let text):
       return "The colours '\(text)' are not known; use 256, 8 or none."
     case .frameRange(let scene, let count):

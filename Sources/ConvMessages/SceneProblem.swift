@@ -27,7 +27,7 @@ public enum ValuesFileProblem: Equatable, Sendable {
 /// values out of range, files that cannot be read).
 public enum CommandProblem: Equatable, Sendable {
   case frameAndAll
-  case widthRange(width: Int)
+  case widthRange(width: Int, allowed: ClosedRange<Int>)
   case unknownColours(text: String)
   case frameRange(scene: String, count: Int)
   case emptyOutputName

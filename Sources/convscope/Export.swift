@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvArithmetic
 import ConvMessages
 import ConvScenes
 import ConvTerminal
@@ -50,8 +51,8 @@ struct Export: ParsableCommand {
       throw CommandFailure(SceneError.unknownScene(scene).message)
     }
     if frame != nil && all { throw CommandFailure(.frameAndAll) }
-    if let width, width < 20 || width > 1000 {
-      throw CommandFailure(.widthRange(width: width))
+    if let width, !Limits.exportWidths.contains(width) {
+      throw CommandFailure(.widthRange(width: width, allowed: Limits.exportWidths))
     }
     let palette: ANSIRenderer.Palette
     if let colors {

@@ -149,7 +149,7 @@ enum MessageExamples {
 
   static let command: [CommandProblem] = [
     .frameAndAll,
-    .widthRange(width: 5),
+    .widthRange(width: 5, allowed: Limits.exportWidths),
     .unknownColours(text: "16"),
     .frameRange(scene: "conv", count: 9),
     .emptyOutputName,
