@@ -18,32 +18,6 @@ struct EnglishCatalogue: Catalogue {
     }
   }
 
-  func io(_ problem: IOProblem) -> String {
-    switch problem {
-    case .cannotReadRequests(let reason): return "Cannot read the requests: \(reason)."
-    case .cannotWriteAnswers(let reason): return "Cannot write the answers: \(reason)."
-    case .cannotWriteExport(let path, let reason):
-      guard let path else { return "Cannot write the export: \(words(reason))." }
-      return "Cannot write the export to \(path): \(words(reason))."
-    case .exportFailed(let reason, let file):
-      return "export failed: \(words(reason)) (\(file))"
-    case .notATerminal:
-      return
-        "convscope's explorer needs a terminal on stdin and stdout; use `convscope export SCENE` to print frames instead."
-    case .terminalCannotStart(let term):
-      return
-        "The terminal type '\(term)' is unknown or cannot move the cursor; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
-    }
-  }
-
-  /// The reason as it reads inside a sentence.
-  func words(_ reason: WriteReason) -> String {
-    switch reason {
-    case .system(let words): return words
-    case .notAFileName: return "that is not a file name"
-    }
-  }
-
   /// `1 channel`, `3 channels`.
   func plural(_ n: Int, _ word: String) -> String {
     "\(n) \(word)\(n == 1 ? "" : "s")"

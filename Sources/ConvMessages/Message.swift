@@ -32,7 +32,7 @@ public enum Message: Equatable, Sendable {
   /// A scene's caption line or panel title.
   case caption(Caption)
 
-  /// The message as one sentence in `language`.
+  /// The message in `language`: a sentence, or a caption line, title or status line.
   public func text(in language: Language = .english) -> String {
     language.catalogue.text(self)
   }
