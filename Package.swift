@@ -23,25 +23,30 @@ let package = Package(
     ),
     // JSON read and written as bytes: the parser, the value type, the writer and number spelling.
     .target(name: "ConvJSON", dependencies: ["ConvArithmetic"]),
+    // Every word a reader sees: message values and one catalogue per language.
+    .target(name: "ConvMessages", dependencies: ["ConvArithmetic"]),
     // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
-    .target(name: "ConvCompute", dependencies: ["ConvArithmetic", "ConvJSON"]),
+    .target(name: "ConvCompute", dependencies: ["ConvArithmetic", "ConvJSON", "ConvMessages"]),
     // The visualisation core: scenes, frames and renderers.
-    .target(name: "ConvScenes", dependencies: ["ConvArithmetic", "ConvJSON"]),
+    .target(name: "ConvScenes", dependencies: ["ConvArithmetic", "ConvJSON", "ConvMessages"]),
     // ncursesw, through a module map and a small shim header.
     .systemLibrary(
       name: "CNCurses",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
     // The explorer's logic, pure: state, events, reducer, layout and hit testing. No C, no terminal.
-    .target(name: "ConvExplorer", dependencies: ["ConvScenes", "ConvArithmetic"]),
+    .target(name: "ConvExplorer", dependencies: ["ConvScenes", "ConvArithmetic", "ConvMessages"]),
     // The only code that calls C: the curses driver, signals, the environment and files.
     .target(
       name: "ConvTerminal",
-      dependencies: ["ConvExplorer", "ConvScenes", "ConvCompute", "ConvArithmetic", "CNCurses"]),
+      dependencies: [
+        "ConvExplorer", "ConvScenes", "ConvCompute", "ConvArithmetic", "ConvMessages", "CNCurses",
+      ]),
     .executableTarget(
       name: "convscope",
       dependencies: [
-        "ConvArithmetic", "ConvCompute", "ConvScenes", "ConvExplorer", "ConvTerminal",
+        "ConvArithmetic", "ConvCompute", "ConvMessages", "ConvScenes", "ConvExplorer",
+        "ConvTerminal",
         "ConvJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -58,6 +63,7 @@ let package = Package(
       dependencies: ["ConvArithmetic", "ConvScenes", "ConvExplorer", "ConvTerminal"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
     .testTarget(name: "ConvJSONTests", dependencies: ["ConvJSON", "ConvArithmetic"]),
+    .testTarget(name: "ConvMessagesTests", dependencies: ["ConvMessages", "ConvArithmetic"]),
     .testTarget(
       name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic", "ConvJSON"],
       resources: [.copy("Fixtures")]
@@ -79,13 +85,16 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-// These targets see only the members of modules they import themselves: Foundation, which
-// ConvScenes still imports, cannot leak into the pure explorer or the C boundary unseen.
+// These targets see only the members of modules they import themselves, so Foundation or a
+// C library cannot leak into a layer through another module's imports unseen.
 for target in package.targets
-where ["ConvArithmetic", "ConvCompute", "ConvExplorer", "ConvTerminal", "convscope", "convscope-bench", "convscope-fuzz"]
-  .contains(target.name)
-{
-  target.swiftSettings = (target.swiftSettings ?? []) + [
-    .enableUpcomingFeature("MemberImportVisibility")
-  ]
+where [
+  "ConvArithmetic", "ConvJSON", "ConvMessages", "ConvCompute", "ConvScenes", "ConvExplorer",
+  "ConvTerminal", "convscope", "convscope-bench", "convscope-fuzz",
+]
+.contains(target.name) {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("MemberImportVisibility")
+    ]
 }

@@ -27,13 +27,14 @@ public struct BatchNormStatistics: Sendable, Equatable {
 
   /// Checks every vector against `channels`, the variances' signs and eps.
   ///
-  /// `prefix` goes before each vector's name in an error ("bn " gives "bn bias"),
-  /// to tell the statistics from a convolution's own bias.
-  public func validate(channels: Int, prefix: String = "") throws(ConvError) {
-    try ChannelConvolution.checkVector(prefix + "mean", mean, channels: channels)
-    try ChannelConvolution.checkVector(prefix + "var", variance, channels: channels)
-    try ChannelConvolution.checkVector(prefix + "weight", weight, channels: channels)
-    try ChannelConvolution.checkVector(prefix + "bias", bias, channels: channels)
+  /// `inFold` names the vectors as the statistics of a fold (`bn bias`), to tell them
+  /// from a convolution's own bias.
+  public func validate(channels: Int, inFold: Bool = false) throws(ConvError) {
+    try ChannelConvolution.checkVector(inFold ? .bnMean : .mean, mean, channels: channels)
+    try ChannelConvolution.checkVector(
+      inFold ? .bnVariance : .variance, variance, channels: channels)
+    try ChannelConvolution.checkVector(inFold ? .bnWeight : .weight, weight, channels: channels)
+    try ChannelConvolution.checkVector(inFold ? .bnBias : .bias, bias, channels: channels)
     if !(eps > 0) || !eps.isFinite { throw .channels(.epsNotPositive(value: eps)) }
     for (channel, value) in variance.enumerated() where value < 0 {
       throw .channels(.negativeVariance(channel: channel, value: value))
@@ -82,8 +83,8 @@ public enum BatchNorm {
   public static func fold(
     kernel: Weights, bias: [Double]?, statistics: BatchNormStatistics
   ) throws(ConvError) -> (kernel: Weights, bias: [Double]) {
-    try statistics.validate(channels: kernel.outer, prefix: "bn ")
-    try ChannelConvolution.checkVector("conv bias", bias, channels: kernel.outer)
+    try statistics.validate(channels: kernel.outer, inFold: true)
+    try ChannelConvolution.checkVector(.convBias, bias, channels: kernel.outer)
     let scale = statistics.scale
     let shift = statistics.shift
     var folded = kernel

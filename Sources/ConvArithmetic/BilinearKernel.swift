@@ -31,8 +31,8 @@ public enum BilinearKernel {
 
   /// The `size × size` kernel: `w(y, x) = profile[y] · profile[x]`.
   public static func make(size: Int, style: BilinearStyle) throws(ConvError) -> Matrix {
-    if size < 1 { throw .notPositive(name: "kernel size", value: Pair(size)) }
-    try Limits.checkGrid("kernel", Pair(size))
+    if size < 1 { throw .notPositive(.kernelSize, value: Pair(size)) }
+    try Limits.checkGrid(.kernel, Pair(size))
     let p = profile(size: size, style: style)
     return Matrix(rows: size, cols: size) { r, c in p[r] * p[c] }
   }

@@ -19,13 +19,13 @@ public enum ChannelConvolution {
         .kernelInputChannels(
           found: weights.inner, inputChannels: input.channels, groups: groups))
     }
-    try checkVector("bias", bias, channels: outChannels)
+    try checkVector(.bias, bias, channels: outChannels)
     let p = ConvParameters(
       input: input.size, kernel: weights.kernel, stride: stride, padding: padding,
       dilation: dilation)
     try p.validateConvolution()
     let out = p.convOutput
-    try Limits.checkStack("output", channels: outChannels, size: out)
+    try Limits.checkStack(.output, channels: outChannels, size: out)
     try Limits.checkWork(outChannels * weights.inner * out.area * weights.kernel.area)
 
     var y = [Double](repeating: 0, count: outChannels * out.area)
@@ -87,13 +87,13 @@ public enum ChannelConvolution {
         .transposedKernelChannels(found: weights.outer, inputChannels: input.channels))
     }
     let outChannels = weights.inner * groups
-    try checkVector("bias", bias, channels: outChannels)
+    try checkVector(.bias, bias, channels: outChannels)
     let p = ConvParameters(
       input: input.size, kernel: weights.kernel, stride: stride, padding: padding,
       dilation: dilation, outputPadding: outputPadding)
     try p.validateTransposed()
     let out = p.transposedOutput
-    try Limits.checkStack("output", channels: outChannels, size: out)
+    try Limits.checkStack(.output, channels: outChannels, size: out)
     try Limits.checkWork(input.channels * weights.inner * input.size.area * weights.kernel.area)
 
     var y = [Double](repeating: 0, count: outChannels * out.area)
@@ -160,7 +160,9 @@ public enum ChannelConvolution {
     }
   }
 
-  static func checkVector(_ name: String, _ vector: [Double]?, channels: Int) throws(ConvError) {
+  static func checkVector(_ name: ChannelVector, _ vector: [Double]?, channels: Int)
+    throws(ConvError)
+  {
     if let vector, vector.count != channels {
       throw .channels(.vectorLength(name: name, found: vector.count, expected: channels))
     }
@@ -169,11 +171,10 @@ public enum ChannelConvolution {
 
 extension Limits {
   /// Checks a stack's channel count and total cells against `maxCells` and its sides against `maxSide`.
-  static func checkStack(_ name: String, channels: Int, size: Pair) throws(ConvError) {
-    try checkGrid(name, size)
+  static func checkStack(_ quantity: Quantity, channels: Int, size: Pair) throws(ConvError) {
+    try checkGrid(quantity, size)
     if channels * size.area > maxCells {
-      throw .beyondLimit(
-        name: "number of \(name) cells", value: channels * size.area, limit: maxCells)
+      throw .beyondLimit(.cells(quantity), value: channels * size.area, limit: maxCells)
     }
   }
 }

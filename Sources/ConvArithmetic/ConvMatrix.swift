@@ -11,8 +11,7 @@ public enum ConvMatrix {
     let out = p.convOutput
     if out.area * p.input.area > Limits.maxMatrixCells {
       throw .beyondLimit(
-        name: "number of matrix entries", value: out.area * p.input.area,
-        limit: Limits.maxMatrixCells)
+        .matrixEntries, value: out.area * p.input.area, limit: Limits.maxMatrixCells)
     }
     var c = Matrix.zeros(Pair(out.area, p.input.area))
     let field = ReceptiveField(parameters: p)

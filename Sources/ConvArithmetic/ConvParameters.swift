@@ -60,20 +60,20 @@ public struct ConvParameters: Hashable, Sendable {
   /// Checks the ranges every operation shares: positive sizes, strides and
   /// dilations, non-negative paddings, and the limits.
   public func validateRanges() throws(ConvError) {
-    if input.h < 1 || input.w < 1 { throw .notPositive(name: "input size", value: input) }
-    if kernel.h < 1 || kernel.w < 1 { throw .notPositive(name: "kernel size", value: kernel) }
-    if stride.h < 1 || stride.w < 1 { throw .notPositive(name: "stride", value: stride) }
-    if dilation.h < 1 || dilation.w < 1 { throw .notPositive(name: "dilation", value: dilation) }
-    if padding.h < 0 || padding.w < 0 { throw .negative(name: "padding", value: padding) }
+    if input.h < 1 || input.w < 1 { throw .notPositive(.inputSize, value: input) }
+    if kernel.h < 1 || kernel.w < 1 { throw .notPositive(.kernelSize, value: kernel) }
+    if stride.h < 1 || stride.w < 1 { throw .notPositive(.stride, value: stride) }
+    if dilation.h < 1 || dilation.w < 1 { throw .notPositive(.dilation, value: dilation) }
+    if padding.h < 0 || padding.w < 0 { throw .negative(.padding, value: padding) }
     if outputPadding.h < 0 || outputPadding.w < 0 {
-      throw .negative(name: "output padding", value: outputPadding)
+      throw .negative(.outputPadding, value: outputPadding)
     }
-    try Limits.checkGrid("input", input)
-    try Limits.checkGrid("kernel", kernel)
-    try Limits.check("stride", stride)
-    try Limits.check("padding", padding)
-    try Limits.check("dilation", dilation)
-    try Limits.check("output padding", outputPadding)
+    try Limits.checkGrid(.input, input)
+    try Limits.checkGrid(.kernel, kernel)
+    try Limits.check(.stride, stride)
+    try Limits.check(.padding, padding)
+    try Limits.check(.dilation, dilation)
+    try Limits.check(.outputPadding, outputPadding)
   }
 
   /// Checks that a direct convolution with these parameters is defined, as PyTorch does.
@@ -86,7 +86,7 @@ public struct ConvParameters: Hashable, Sendable {
     }
     let out = convOutput
     if out.h < 1 || out.w < 1 { throw .outputTooSmall(output: out) }
-    try Limits.checkGrid("output", out)
+    try Limits.checkGrid(.output, out)
     try Limits.checkWork(out.area * kernel.area)
   }
 
@@ -99,10 +99,10 @@ public struct ConvParameters: Hashable, Sendable {
     }
     let out = transposedOutput
     if out.h < 1 || out.w < 1 { throw .outputTooSmall(output: out) }
-    try Limits.checkGrid("output", out)
+    try Limits.checkGrid(.output, out)
     // The zero-inserted grid the stride-1 window slides over.
     let stretched = Pair.zip(input, stride) { ($0 - 1) * $1 + 1 }
-    try Limits.checkGrid("zero-inserted input", stretched)
+    try Limits.checkGrid(.zeroInsertedInput, stretched)
     try Limits.checkWork(input.area * kernel.area)
   }
 

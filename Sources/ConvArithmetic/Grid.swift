@@ -5,7 +5,7 @@
 public struct Grid<Element: Sendable>: Sendable {
   public let rows: Int
   public let cols: Int
-  public var storage: [Element]
+  public internal(set) var storage: [Element]
 
   /// A grid of `rows × cols` cells, all equal to `value`.
   public init(rows: Int, cols: Int, repeating value: Element) {

@@ -195,7 +195,7 @@ extension LayerStack {
     let profiles = try overlapProfiles(input: input)
     let last = profiles[profiles.count - 1]
     do {
-      try Limits.checkGrid("output", last.size)
+      try Limits.checkGrid(.output, last.size)
     } catch {
       throw .layer(index: layers.count - 1, kind: layers[layers.count - 1].kind, reason: error)
     }
@@ -240,7 +240,7 @@ extension LayerStack {
       if work > Limits.maxWork {
         throw .layer(
           index: index, kind: layer.kind,
-          reason: .beyondLimit(name: "work (multiply-adds)", value: work, limit: Limits.maxWork))
+          reason: .beyondLimit(.work, value: work, limit: Limits.maxWork))
       }
     }
   }

@@ -57,10 +57,10 @@ public struct LayerStack: Hashable, Sendable {
       throw .tooManyLayers(count: layers.count, limit: Limits.maxLayers)
     }
     if input.h < 1 || input.w < 1 {
-      throw .badInput(reason: .notPositive(name: "input size", value: input))
+      throw .badInput(reason: .notPositive(.inputSize, value: input))
     }
     do {
-      try Limits.checkGrid("input", input)
+      try Limits.checkGrid(.input, input)
     } catch {
       throw .badInput(reason: error)
     }
@@ -74,7 +74,7 @@ public struct LayerStack: Hashable, Sendable {
         throw .shrinksBelowOneCell(layer: index, kind: layer.kind, input: size, output: output)
       }
       do {
-        try Limits.checkGrid("output", output)
+        try Limits.checkGrid(.output, output)
       } catch {
         throw .layer(index: index, kind: layer.kind, reason: error)
       }
@@ -96,14 +96,16 @@ public struct LayerStack: Hashable, Sendable {
       throw .layer(index: index, kind: kind, reason: error)
     }
     if kind != .deconv && layer.outputPadding != Pair(0) {
-      throw .settingNotAllowed(layer: index, kind: kind, setting: "op")
+      throw .settingNotAllowed(layer: index, kind: kind, setting: .outputPadding)
     }
     if kind == .avgPool && layer.dilation != Pair(1) {
-      throw .settingNotAllowed(layer: index, kind: kind, setting: "d")
+      throw .settingNotAllowed(layer: index, kind: kind, setting: .dilation)
     }
     if kind.isPool {
-      if layer.channels != nil { throw .settingNotAllowed(layer: index, kind: kind, setting: "c") }
-      if layer.groups != 1 { throw .settingNotAllowed(layer: index, kind: kind, setting: "g") }
+      if layer.channels != nil {
+        throw .settingNotAllowed(layer: index, kind: kind, setting: .channels)
+      }
+      if layer.groups != 1 { throw .settingNotAllowed(layer: index, kind: kind, setting: .groups) }
       let k = layer.kernel
       if layer.padding.h > k.h / 2 || layer.padding.w > k.w / 2 {
         throw .poolPaddingOverHalfKernel(

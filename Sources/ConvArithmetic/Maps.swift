@@ -6,7 +6,7 @@ public struct Maps: Sendable, Equatable {
   public let channels: Int
   public let rows: Int
   public let cols: Int
-  public var storage: [Double]
+  public internal(set) var storage: [Double]
 
   /// A stack from flat storage; `storage.count` must equal `channels * rows * cols`.
   public init(channels: Int, rows: Int, cols: Int, storage: [Double]) {
@@ -84,7 +84,7 @@ public struct Weights: Sendable, Equatable {
   public let outer: Int
   public let inner: Int
   public let kernel: Pair
-  public var storage: [Double]
+  public internal(set) var storage: [Double]
 
   /// Weights from flat storage; `storage.count` must equal `outer * inner * kernel.area`.
   public init(outer: Int, inner: Int, kernel: Pair, storage: [Double]) {

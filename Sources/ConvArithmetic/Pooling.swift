@@ -106,7 +106,7 @@ public enum Pooling {
     _ input: Matrix, indices: Grid<Int>, kernel: Pair, stride: Pair, padding: Pair = Pair(0),
     outputSize: Pair? = nil
   ) throws(ConvError) -> Matrix {
-    if input.isEmpty { throw .emptyGrid(name: "input") }
+    if input.isEmpty { throw .emptyGrid(.input) }
     if indices.size != input.size { throw .indicesShape(indices: indices.size, input: input.size) }
     let p = ConvParameters(input: input.size, kernel: kernel, stride: stride, padding: padding)
     try p.validateRanges()
@@ -120,7 +120,7 @@ public enum Pooling {
       }
     }
     if size.h < 1 || size.w < 1 { throw .outputTooSmall(output: size) }
-    try Limits.checkGrid("output", size)
+    try Limits.checkGrid(.output, size)
     var output = Matrix.zeros(size)
     let count = size.area
     for (index, value) in zip(indices.storage, input.storage) {
@@ -152,18 +152,16 @@ public enum Pooling {
     _ input: Matrix, _ kernel: Pair, _ stride: Pair, _ padding: Pair, _ dilation: Pair,
     _ ceilMode: Bool
   ) throws(ConvError) -> ConvParameters {
-    if input.isEmpty { throw .emptyGrid(name: "input") }
+    if input.isEmpty { throw .emptyGrid(.input) }
     let p = ConvParameters(
       input: input.size, kernel: kernel, stride: stride, padding: padding, dilation: dilation)
     try p.validateRanges()
     if padding.h > kernel.h / 2 || padding.w > kernel.w / 2 {
-      throw .invalid(
-        "The pooling padding (\(padding.h)x\(padding.w)) must be at most half the kernel size (\(kernel.h)x\(kernel.w))."
-      )
+      throw .poolPaddingOverHalfKernel(padding: padding, kernel: kernel)
     }
     let out = outputSize(p, ceilMode)
     if out.h < 1 || out.w < 1 { throw .outputTooSmall(output: out) }
-    try Limits.checkGrid("output", out)
+    try Limits.checkGrid(.output, out)
     try Limits.checkWork(out.area * kernel.area)
     return p
   }

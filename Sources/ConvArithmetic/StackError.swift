@@ -15,8 +15,8 @@ public enum StackError: Error, Equatable, Sendable {
   case shrinksBelowOneCell(layer: Int, kind: LayerKind, input: Pair, output: Pair)
   /// A pool whose padding exceeds half its kernel, which PyTorch refuses.
   case poolPaddingOverHalfKernel(layer: Int, kind: LayerKind, padding: Pair, kernel: Pair)
-  /// A setting the layer's kind does not have: `setting` is the notation's letter (`op`, `d`, `c`, `g`).
-  case settingNotAllowed(layer: Int, kind: LayerKind, setting: String)
+  /// A setting the layer's kind does not have: `setting` is one of `op`, `d`, `c`, `g`.
+  case settingNotAllowed(layer: Int, kind: LayerKind, setting: LayerSetting)
   /// Groups that do not divide the input and output channels.
   case groupsDoNotDivide(
     layer: Int, kind: LayerKind, inChannels: Int, outChannels: Int, groups: Int)
@@ -34,15 +34,4 @@ public enum StackError: Error, Equatable, Sendable {
   case traceTooLong(layer: Int, kind: LayerKind, limit: Int)
   /// Any other refusal of one layer, with the engine's reason.
   case layer(index: Int, kind: LayerKind, reason: ConvError)
-}
-
-extension Limits {
-  /// The most layers in one stack: deeper than any preset, shallow enough to answer at once.
-  public static let maxLayers = 512
-  /// The most channels of one layer.
-  public static let maxChannels = 1 << 16
-  /// The most taps followed when tracing fields back through deconvs (about a second of work at most).
-  public static let maxTraceWork = 1 << 24
-  /// The largest jump, receptive-field size or count the stack arithmetic will produce (2^52).
-  public static let maxStackValue = 1 << 52
 }

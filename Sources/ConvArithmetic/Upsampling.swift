@@ -110,17 +110,17 @@ public enum Upsampling {
 
   private static func validate(_ input: Matrix, _ target: UpsampleTarget) throws(ConvError) -> Pair
   {
-    if input.isEmpty { throw .emptyGrid(name: "input") }
-    try Limits.checkGrid("input", input.size)
+    if input.isEmpty { throw .emptyGrid(.input) }
+    try Limits.checkGrid(.input, input.size)
     if case .scale(let h, let w) = target {
-      if !(h.isFinite && h > 0) || !(w.isFinite && w > 0) { throw .badScale(name: "scale") }
+      if !(h.isFinite && h > 0) || !(w.isFinite && w > 0) { throw .badScale(.scale) }
       if h > Double(Limits.maxSide) || w > Double(Limits.maxSide) {
-        throw .beyondLimit(name: "scale", value: Int(max(h, w)), limit: Limits.maxSide)
+        throw .beyondLimit(.whole(.scale), value: Int(max(h, w)), limit: Limits.maxSide)
       }
     }
     let out = target.outputSize(for: input.size)
     if out.h < 1 || out.w < 1 { throw .outputTooSmall(output: out) }
-    try Limits.checkGrid("output", out)
+    try Limits.checkGrid(.output, out)
     return out
   }
 }

@@ -1,18 +1,27 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
-/// Why a request line got an error answer, as one sentence.
+/// Why a request line got an error answer: a message value, worded by the catalogue.
 public struct ComputeError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var sentence: String
+  public var message: Message
 
-  public init(_ sentence: String) {
-    self.sentence = sentence
+  public init(_ message: Message) {
+    self.message = message
   }
 
-  /// Wraps an engine refusal, keeping its sentence.
+  /// A request that could not be decoded.
+  public init(_ problem: RequestProblem) {
+    self.message = .request(problem)
+  }
+
+  /// Wraps an engine refusal.
   public init(_ error: ConvError) {
-    self.sentence = error.description
+    self.message = .engine(error)
   }
+
+  /// The error as the English sentence the protocol answers with.
+  public var sentence: String { message.text(in: .english) }
 
   public var description: String { sentence }
 
@@ -27,5 +36,19 @@ public struct ComputeError: Error, Equatable, Sendable, CustomStringConvertible 
     let text = String(decoding: writer.bytes, as: UTF8.self)
     guard text.count > quoteLimit else { return text }
     return String(text.prefix(quoteLimit)) + "…"
+  }
+}
+
+extension JSONValue {
+  /// What kind of value this is, for a message that says what a line held instead.
+  var kind: JSONKind {
+    switch self {
+    case .null: return .null
+    case .bool: return .bool
+    case .integer, .number: return .number
+    case .string: return .string
+    case .array: return .array
+    case .object: return .object
+    }
   }
 }

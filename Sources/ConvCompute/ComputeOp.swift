@@ -41,7 +41,7 @@ public enum ComputeOp: String, CaseIterable, Sendable {
     }
   }
 
-  /// The op names joined for an error sentence: "conv2d, conv_transpose2d, …".
+  /// The op names joined for help text: "conv2d, conv_transpose2d, …".
   public static var list: String {
     allCases.map(\.rawValue).joined(separator: ", ")
   }

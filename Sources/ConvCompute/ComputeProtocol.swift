@@ -1,4 +1,6 @@
+import ConvArithmetic
 import ConvJSON
+import ConvMessages
 import Dispatch
 
 /// What a run of the protocol did, and the exit status it calls for.
@@ -30,8 +32,8 @@ public struct ComputeSummary: Equatable, Sendable {
 /// error. A line longer than ``maxLineBytes`` is answered with an error
 /// without being held in memory.
 public enum ComputeProtocol {
-  /// The longest request line accepted: room for a grid at `Limits.maxCells`-scale sizes.
-  public static let maxLineBytes = 1 << 26
+  /// The longest request line accepted (``Limits/maxLineBytes``).
+  public static let maxLineBytes = Limits.maxLineBytes
   /// How much input is read at a time.
   static let chunkSize = 1 << 20
   /// Output is handed to the sink once this much has gathered, or when input runs dry,
@@ -95,7 +97,7 @@ public enum ComputeProtocol {
     while true {
       let count = input.read(into: chunk)
       if count < 0 {
-        ioFailure = "Cannot read the requests: \(input.failure ?? "the read failed")."
+        ioFailure = Message.io(.cannotReadRequests(reason: input.failure)).text()
         break
       }
       if count == 0 {
@@ -108,12 +110,12 @@ public enum ComputeProtocol {
         output: &output)
       // The next read may block: hand over what is answered so far.
       if !consumed || !runner.flush(to: &output) {
-        ioFailure = "Cannot write the answers: \(output.failure ?? "the write failed")."
+        ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text()
         break
       }
     }
     if ioFailure == nil && !runner.flush(to: &output) {
-      ioFailure = "Cannot write the answers: \(output.failure ?? "the write failed")."
+      ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text()
     }
     return ComputeSummary(
       answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)

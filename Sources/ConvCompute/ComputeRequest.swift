@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// One request of the compute protocol, decoded and ready for the engine.
 ///
@@ -28,8 +29,7 @@ public enum ComputeRequest: Sendable {
   /// Decodes a parsed request line; `lineNumber` only words the error for a non-object.
   public init(json: JSONValue, lineNumber: Int = 1) throws(ComputeError) {
     guard case .object(let members) = json else {
-      throw ComputeError(
-        "Each request must be a JSON object, but line \(lineNumber) is \(json.kindName).")
+      throw ComputeError(.notObject(line: lineNumber, kind: json.kind))
     }
     try self.init(members: members.map { ($0.key, RequestValue.json($0.value)) })
   }
@@ -37,17 +37,14 @@ public enum ComputeRequest: Sendable {
   /// Decodes the members of a request object, as the fast request reader gives them.
   init(members: [(key: String, value: RequestValue)]) throws(ComputeError) {
     guard let opValue = members.first(where: { $0.key == "op" })?.value.json else {
-      throw ComputeError(
-        "The field \"op\" is missing; it names the operation, one of \(ComputeOp.list).")
+      throw ComputeError(.opMissing(ops: ComputeOp.allCases.map(\.rawValue)))
     }
     guard case .string(let opName) = opValue else {
-      throw ComputeError(
-        "The field \"op\" must be a string naming the operation, but it is \(ComputeError.quote(opValue))."
-      )
+      throw ComputeError(.opNotString(value: ComputeError.quote(opValue)))
     }
     guard let op = ComputeOp(rawValue: opName) else {
       throw ComputeError(
-        "Unknown op \(ComputeError.quote(opValue)); the ops are \(ComputeOp.list).")
+        .unknownOp(value: ComputeError.quote(opValue), ops: ComputeOp.allCases.map(\.rawValue)))
     }
     let fields = try RequestFields(op: op, members: members)
     self = try Self.decode(op, fields)
@@ -100,7 +97,7 @@ public enum ComputeRequest: Sendable {
         alignCorners: try f.bool("align_corners", default: false))
     case .bilinearKernel:
       return .bilinearKernel(
-        size: try f.integer("size", limit: RequestFields.maxBilinearKernelSize),
+        size: try f.integer("size", limit: Limits.maxBilinearKernelSide),
         style: try f.style("style"))
     case .receptiveField, .overlap:
       return .stack(try StackRequest(op, f))
@@ -126,7 +123,17 @@ public struct ComputeAnswer: Sendable {
 
 extension ComputeRequest {
   /// Runs the request on the engine, which validates what decoding could not.
-  public func compute() throws(ConvError) -> ComputeAnswer {
+  public func compute() throws(ComputeError) -> ComputeAnswer {
+    // A stack words its own refusals, naming layers as the protocol does.
+    if case .stack(let request) = self { return try request.answer() }
+    do {
+      return try computeWithEngine()
+    } catch {
+      throw ComputeError(error)
+    }
+  }
+
+  private func computeWithEngine() throws(ConvError) -> ComputeAnswer {
     switch self {
     case .conv2d(let input, let kernel, let stride, let padding, let dilation):
       return ComputeAnswer(
@@ -156,8 +163,8 @@ extension ComputeRequest {
         output: try Upsampling.bilinear(input, target, alignCorners: alignCorners))
     case .bilinearKernel(let size, let style):
       return ComputeAnswer(output: try BilinearKernel.make(size: size, style: style))
-    case .stack(let request):
-      return try request.answer()
+    case .stack:
+      preconditionFailure("compute() answers stacks before the engine's single operations")
     case .secondEdition(let request):
       return try request.compute()
     }

@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// Answers request lines one at a time, appending each answer line to ``writer``.
 ///
@@ -44,13 +45,7 @@ public struct ComputeSession {
     answered += 1
     do throws(ComputeError) {
       let request = try Self.decode(line, lineNumber: lineNumber, fastGrids: fastGrids)
-      let answer: ComputeAnswer
-      do {
-        answer = try request.compute()
-      } catch {
-        throw ComputeError(error)
-      }
-      try write(answer)
+      try write(try request.compute())
       return false
     } catch {
       errors += 1
@@ -70,7 +65,7 @@ public struct ComputeSession {
     do {
       if fastGrids { members = try reader.readRequestObject() }
     } catch {
-      throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
+      throw ComputeError(.notJSON(line: lineNumber, reason: "\(error)"))
     }
     if let members { return try ComputeRequest(members: members) }
     // Not an object: parse it generally to say what it is, or why it is not JSON.
@@ -78,7 +73,7 @@ public struct ComputeSession {
     do {
       value = try JSONParser.parse(line)
     } catch {
-      throw ComputeError("Line \(lineNumber) is not valid JSON: \(error).")
+      throw ComputeError(.notJSON(line: lineNumber, reason: "\(error)"))
     }
     return try ComputeRequest(json: value, lineNumber: lineNumber)
   }
@@ -88,7 +83,7 @@ public struct ComputeSession {
     answered += 1
     errors += 1
     writer.writeError(
-      "Line \(lineNumber) is longer than \(limit) bytes, the most one request line may hold.")
+      Message.request(.lineTooLong(line: lineNumber, limit: limit)).text(in: .english))
     writer.writeByte(0x0A)
   }
 
@@ -104,9 +99,7 @@ public struct ComputeSession {
       cells.allSatisfy { $0.isFinite }
     }
     guard finite else {
-      throw ComputeError(
-        "The result holds a value too large for a 64-bit float (infinity or NaN); use smaller input values."
-      )
+      throw ComputeError(.notFinite)
     }
     writer.writeRaw("{\"output\": ")
     writer.writeGrid(answer.output)

@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// A regular nested array of numbers from a request: a grid, a stack of channels, 4-D weights or a vector.
 public struct NumberArray: Sendable, Equatable {
@@ -53,8 +54,10 @@ extension RequestFields {
 
   /// A required regular number array whose rank is one of `ranks`, within the limits.
   ///
-  /// `what` names the accepted shapes for the sentence, such as "a grid [H][W] or a stack of channels [C][H][W]".
-  func numberArray(_ name: String, ranks: [Int], what: String) throws(ComputeError) -> NumberArray {
+  /// `what` names the accepted shapes for the message, such as a grid or a stack of channels.
+  func numberArray(_ name: String, ranks: [Int], what: ArrayForm) throws(ComputeError)
+    -> NumberArray
+  {
     guard let raw = rawValue(name) else { throw missing(name) }
     let array: NumberArray
     switch raw {
@@ -66,22 +69,17 @@ extension RequestFields {
       array = try Self.flatten(name, value)
     }
     guard ranks.contains(array.rank) else {
-      throw ComputeError(
-        "The field \"\(name)\" must be \(what), but it is \(array.rank == 0 ? "a number" : "a \(array.rank)-D array")."
-      )
+      throw ComputeError(.wrongRank(name: name, expected: what, rank: array.rank))
     }
     if array.rank >= 2 {
       let (h, w) = (array.shape[array.rank - 2], array.shape[array.rank - 1])
       if h > Limits.maxSide || w > Limits.maxSide {
-        throw ComputeError(
-          "The field \"\(name)\" has \(h)x\(w) grids, beyond the limit of \(Limits.maxSide) on a side."
-        )
+        throw ComputeError(.gridsTooWide(name: name, h: h, w: w, limit: Limits.maxSide))
       }
     }
     if array.values.count > Limits.maxCells {
       throw ComputeError(
-        "The field \"\(name)\" has \(array.values.count) numbers, beyond the limit of \(Limits.maxCells)."
-      )
+        .tooManyNumbers(name: name, count: array.values.count, limit: Limits.maxCells))
     }
     return array
   }
@@ -89,7 +87,7 @@ extension RequestFields {
   /// An optional per-channel vector of numbers, such as a bias.
   func vector(_ name: String) throws(ComputeError) -> [Double]? {
     guard rawValue(name) != nil else { return nil }
-    return try numberArray(name, ranks: [1], what: "a list of numbers, one per channel").values
+    return try numberArray(name, ranks: [1], what: .vector).values
   }
 
   /// A required per-channel vector of numbers, such as batch norm's mean.
@@ -102,8 +100,7 @@ extension RequestFields {
   func signedInteger(_ name: String, default fallback: Int) throws(ComputeError) -> Int {
     guard let value = value(name) else { return fallback }
     guard case .integer(let n) = value else {
-      throw ComputeError(
-        "The field \"\(name)\" must be an integer, but it is \(ComputeError.quote(value)).")
+      throw ComputeError(.notInteger(name: name, value: ComputeError.quote(value)))
     }
     return n
   }
@@ -112,8 +109,7 @@ extension RequestFields {
   func number(_ name: String, default fallback: Double) throws(ComputeError) -> Double {
     guard let value = value(name) else { return fallback }
     guard let x = value.doubleValue else {
-      throw ComputeError(
-        "The field \"\(name)\" must be a number, but it is \(ComputeError.quote(value)).")
+      throw ComputeError(.notNumber(name: name, value: ComputeError.quote(value)))
     }
     return x
   }
@@ -125,8 +121,7 @@ extension RequestFields {
     while case .array(let elements) = probe {
       if elements.isEmpty {
         throw ComputeError(
-          "The field \"\(name)\" has an empty array at \(path(name, Array(repeating: 0, count: shape.count))); every level needs at least one entry."
-        )
+          .emptyLevel(name: name, path: path(name, Array(repeating: 0, count: shape.count))))
       }
       shape.append(elements.count)
       probe = elements[0]
@@ -146,8 +141,7 @@ extension RequestFields {
     if level == shape.count {
       guard let x = value.doubleValue else {
         throw ComputeError(
-          "The field \"\(name)\" must hold only numbers, but \(path(name, indices)) is \(ComputeError.quote(value))."
-        )
+          .notNumberAt(name: name, path: path(name, indices), value: ComputeError.quote(value)))
       }
       values.append(x)
       return
@@ -155,13 +149,15 @@ extension RequestFields {
     let first = path(name, Array(repeating: 0, count: level))
     guard case .array(let elements) = value else {
       throw ComputeError(
-        "The field \"\(name)\" is ragged: \(path(name, indices)) is \(ComputeError.quote(value)) but \(first) is an array of \(shape[level]); every level must have one length."
-      )
+        .raggedNotArray(
+          name: name, path: path(name, indices), value: ComputeError.quote(value), first: first,
+          length: shape[level]))
     }
     if elements.count != shape[level] {
       throw ComputeError(
-        "The field \"\(name)\" is ragged: \(path(name, indices)) has \(elements.count) entries but \(first) has \(shape[level]); every level must have one length."
-      )
+        .raggedLength(
+          name: name, path: path(name, indices), count: elements.count, first: first,
+          length: shape[level]))
     }
     for (index, element) in elements.enumerated() {
       indices.append(index)

@@ -1,11 +1,9 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// The members of one request object, read field by field with a sentence for every mistake.
 struct RequestFields {
-  /// The largest bilinear kernel side whose square grid stays within `Limits.maxCells` (2048).
-  static let maxBilinearKernelSize = Int(Double(Limits.maxCells).squareRoot())
-
   let op: ComputeOp
   let members: [(key: String, value: RequestValue)]
 
@@ -17,12 +15,11 @@ struct RequestFields {
     for (index, member) in members.enumerated() {
       if member.key != "op" && !allowed.contains(member.key) {
         throw ComputeError(
-          "Unknown field \(ComputeError.quote(.string(member.key))) for \(op.rawValue); its fields are op, \(allowed.joined(separator: ", "))."
-        )
+          .unknownField(
+            key: ComputeError.quote(.string(member.key)), op: op.rawValue, allowed: allowed))
       }
       for earlier in members[..<index] where earlier.key == member.key {
-        throw ComputeError(
-          "The field \"\(member.key)\" appears more than once; give each field once.")
+        throw ComputeError(.repeatedField(name: member.key))
       }
     }
   }
@@ -39,9 +36,8 @@ struct RequestFields {
   }
 
   func missing(_ name: String) -> ComputeError {
-    let required = op.fields.filter { Self.isRequired($0, op) }.map { "\"\($0)\"" }
-    return ComputeError(
-      "The field \"\(name)\" is missing; \(op.rawValue) needs \(required.joined(separator: ", ")).")
+    let required = op.fields.filter { Self.isRequired($0, op) }
+    return ComputeError(.missingField(name: name, op: op.rawValue, required: required))
   }
 
   private static func isRequired(_ field: String, _ op: ComputeOp) -> Bool {
@@ -76,8 +72,7 @@ struct RequestFields {
         case .integer(let n): storage.append(Double(n))
         default:
           throw ComputeError(
-            "The field \"\(name)\" must hold only numbers, but row \(r), column \(c) is \(ComputeError.quote(cell))."
-          )
+            .notNumberInGrid(name: name, row: r, col: c, value: ComputeError.quote(cell)))
         }
       }
     }
@@ -91,8 +86,9 @@ struct RequestFields {
       try checkGridLimits(name, rows: literal.rows, cols: literal.cols)
       if let first = literal.firstNonInteger {
         throw ComputeError(
-          "The field \"\(name)\" must hold only integers, but row \(first / literal.cols), column \(first % literal.cols) is \(ComputeError.quote(.number(literal.values[first])))."
-        )
+          .notIntegerInGrid(
+            name: name, row: first / literal.cols, col: first % literal.cols,
+            value: ComputeError.quote(.number(literal.values[first]))))
       }
       // Every cell was an integer literal of at most 2^53, so the conversion is exact.
       return Grid(rows: literal.rows, cols: literal.cols, storage: literal.values.map { Int($0) })
@@ -107,8 +103,7 @@ struct RequestFields {
       for (c, cell) in cells.enumerated() {
         guard case .integer(let n) = cell else {
           throw ComputeError(
-            "The field \"\(name)\" must hold only integers, but row \(r), column \(c) is \(ComputeError.quote(cell))."
-          )
+            .notIntegerInGrid(name: name, row: r, col: c, value: ComputeError.quote(cell)))
         }
         storage.append(n)
       }
@@ -121,34 +116,23 @@ struct RequestFields {
     rows: Int, cols: Int
   ) {
     guard case .array(let rowValues) = value else {
-      throw ComputeError(
-        "The field \"\(name)\" must be a grid (an array of rows of numbers), but it is \(ComputeError.quote(value))."
-      )
+      throw ComputeError(.notGrid(name: name, value: ComputeError.quote(value)))
     }
     guard case .array(let first)? = rowValues.first else {
-      if rowValues.isEmpty {
-        throw ComputeError(
-          "The field \"\(name)\" is an empty grid; it needs at least one row and one column.")
-      }
+      if rowValues.isEmpty { throw ComputeError(.emptyGrid(name: name)) }
       throw ComputeError(
-        "The field \"\(name)\" must be a grid (an array of rows of numbers), but row 0 is \(ComputeError.quote(rowValues[0]))."
-      )
+        .gridRowNotArray(name: name, row: 0, value: ComputeError.quote(rowValues[0])))
     }
     let cols = first.count
-    if cols == 0 {
-      throw ComputeError(
-        "The field \"\(name)\" is an empty grid; it needs at least one row and one column.")
-    }
+    if cols == 0 { throw ComputeError(.emptyGrid(name: name)) }
     for (r, rowValue) in rowValues.enumerated() {
       guard case .array(let cells) = rowValue else {
         throw ComputeError(
-          "The field \"\(name)\" must be a grid (an array of rows of numbers), but row \(r) is \(ComputeError.quote(rowValue))."
-        )
+          .gridRowNotArray(name: name, row: r, value: ComputeError.quote(rowValue)))
       }
       if cells.count != cols {
         throw ComputeError(
-          "The field \"\(name)\" is a ragged grid: row \(r) has \(cells.count) values but row 0 has \(cols); every row must have the same length."
-        )
+          .raggedGrid(name: name, row: r, count: cells.count, expected: cols))
       }
     }
     try checkGridLimits(name, rows: rowValues.count, cols: cols)
@@ -157,13 +141,10 @@ struct RequestFields {
 
   private func checkGridLimits(_ name: String, rows: Int, cols: Int) throws(ComputeError) {
     if rows > Limits.maxSide || cols > Limits.maxSide {
-      throw ComputeError(
-        "The field \"\(name)\" is a \(rows)x\(cols) grid, beyond the limit of \(Limits.maxSide) on a side."
-      )
+      throw ComputeError(.gridTooWide(name: name, rows: rows, cols: cols, limit: Limits.maxSide))
     }
     if rows * cols > Limits.maxCells {
-      throw ComputeError(
-        "The field \"\(name)\" has \(rows * cols) cells, beyond the limit of \(Limits.maxCells).")
+      throw ComputeError(.tooManyCells(name: name, cells: rows * cols, limit: Limits.maxCells))
     }
   }
 
@@ -190,12 +171,10 @@ struct RequestFields {
   func decodePair(_ name: String, _ value: JSONValue, minimum: Int, limit: Int)
     throws(ComputeError) -> Pair
   {
-    let kind = minimum >= 1 ? "positive" : "non-negative"
     // Built only on failure: quoting the value costs more than decoding it.
     func wrong() -> ComputeError {
       ComputeError(
-        "The field \"\(name)\" must be a \(kind) integer or a pair [h, w] of \(kind) integers, but it is \(ComputeError.quote(value))."
-      )
+        .notPair(name: name, nonNegative: minimum < 1, value: ComputeError.quote(value)))
     }
     let pair: Pair
     switch value {
@@ -214,7 +193,7 @@ struct RequestFields {
     if pair.h < minimum || pair.w < minimum { throw wrong() }
     if pair.h > limit || pair.w > limit {
       throw ComputeError(
-        "The field \"\(name)\" is \(ComputeError.quote(value)), beyond the limit of \(limit).")
+        .beyondLimit(name: name, value: ComputeError.quote(value), limit: limit))
     }
     return pair
   }
@@ -223,11 +202,10 @@ struct RequestFields {
   func integer(_ name: String, limit: Int) throws(ComputeError) -> Int {
     guard let value = value(name) else { throw missing(name) }
     guard case .integer(let n) = value, n >= 1 else {
-      throw ComputeError(
-        "The field \"\(name)\" must be a positive integer, but it is \(ComputeError.quote(value)).")
+      throw ComputeError(.notPositiveInteger(name: name, value: ComputeError.quote(value)))
     }
     if n > limit {
-      throw ComputeError("The field \"\(name)\" is \(n), beyond the limit of \(limit).")
+      throw ComputeError(.beyondLimit(name: name, value: String(n), limit: limit))
     }
     return n
   }
@@ -237,18 +215,18 @@ struct RequestFields {
   func bool(_ name: String, default fallback: Bool) throws(ComputeError) -> Bool {
     guard let value = value(name) else { return fallback }
     guard case .bool(let flag) = value else {
-      throw ComputeError(
-        "The field \"\(name)\" must be true or false, but it is \(ComputeError.quote(value)).")
+      throw ComputeError(.notBool(name: name, value: ComputeError.quote(value)))
     }
     return flag
   }
 
   func style(_ name: String) throws(ComputeError) -> BilinearStyle {
     guard let value = value(name) else { throw missing(name) }
-    let names = BilinearStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
     guard case .string(let text) = value, let style = BilinearStyle(rawValue: text) else {
       throw ComputeError(
-        "The field \"\(name)\" must be one of \(names), but it is \(ComputeError.quote(value)).")
+        .notOneOf(
+          name: name, options: BilinearStyle.allCases.map(\.rawValue),
+          value: ComputeError.quote(value)))
     }
     return style
   }
@@ -259,18 +237,14 @@ struct RequestFields {
     let size = value("size")
     switch (scale, size) {
     case (nil, nil):
-      throw ComputeError(
-        "The fields \"scale\" and \"size\" are both missing; \(op.rawValue) needs one of them.")
+      throw ComputeError(.scaleAndSizeMissing(op: op.rawValue))
     case (.some, .some):
-      throw ComputeError(
-        "The fields \"scale\" and \"size\" are both given; \(op.rawValue) takes only one of them.")
+      throw ComputeError(.scaleAndSizeBoth(op: op.rawValue))
     case (nil, .some(let size)):
       return .size(try decodePair("size", size, minimum: 1, limit: Limits.maxSide))
     case (.some(let scale), nil):
       func wrong() -> ComputeError {
-        ComputeError(
-          "The field \"scale\" must be a positive number or a pair [sh, sw] of positive numbers, but it is \(ComputeError.quote(scale))."
-        )
+        ComputeError(.notScale(value: ComputeError.quote(scale)))
       }
       let h: Double
       let w: Double
@@ -293,8 +267,7 @@ struct RequestFields {
       let limit = Double(Limits.maxSide)
       guard h <= limit, w <= limit else {
         throw ComputeError(
-          "The field \"scale\" is \(ComputeError.quote(scale)), beyond the limit of \(Limits.maxSide)."
-        )
+          .beyondLimit(name: "scale", value: ComputeError.quote(scale), limit: Limits.maxSide))
       }
       return .scale(h: h, w: w)
     }

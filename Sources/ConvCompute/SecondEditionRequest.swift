@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// The requests of the protocol's second edition that this file decodes: channels, batch norm,
 /// average pooling and the convolution matrix.
@@ -22,11 +23,6 @@ public enum SecondEditionRequest: Sendable {
   case convMatrix(
     inputSize: Pair, kernel: Matrix, stride: Pair, padding: Pair, dilation: Pair, transpose: Bool)
 
-  static let convInputs = "a grid [H][W] or a stack of channels [C][H][W]"
-  static let convKernels = "a grid [kh][kw] or 4-D weights [C_out][C_in/groups][kh][kw]"
-  static let transposedKernels = "a grid [kh][kw] or 4-D weights [C_in][C_out/groups][kh][kw]"
-  static let stack = "a stack of channels [C][H][W]"
-
   /// Whether a conv2d or conv_transpose2d request needs the second edition's path.
   ///
   /// Arrays of rank 2 or less stay on the first edition's path, so its sentences
@@ -40,23 +36,23 @@ public enum SecondEditionRequest: Sendable {
     switch op {
     case .conv2d:
       self = .conv2d(
-        input: try f.numberArray("input", ranks: [2, 3], what: Self.convInputs),
-        kernel: try f.numberArray("kernel", ranks: [2, 4], what: Self.convKernels),
+        input: try f.numberArray("input", ranks: [2, 3], what: .convInput),
+        kernel: try f.numberArray("kernel", ranks: [2, 4], what: .convKernel),
         bias: try f.vector("bias"), groups: try f.signedInteger("groups", default: 1),
         stride: try f.pair("stride", default: Pair(1)),
         padding: try f.pair("padding", default: Pair(0), minimum: 0),
         dilation: try f.pair("dilation", default: Pair(1)))
     case .convTranspose2d:
       self = .convTranspose2d(
-        input: try f.numberArray("input", ranks: [2, 3], what: Self.convInputs),
-        kernel: try f.numberArray("kernel", ranks: [2, 4], what: Self.transposedKernels),
+        input: try f.numberArray("input", ranks: [2, 3], what: .convInput),
+        kernel: try f.numberArray("kernel", ranks: [2, 4], what: .transposedKernel),
         bias: try f.vector("bias"), groups: try f.signedInteger("groups", default: 1),
         stride: try f.pair("stride", default: Pair(1)),
         padding: try f.pair("padding", default: Pair(0), minimum: 0),
         dilation: try f.pair("dilation", default: Pair(1)),
         outputPadding: try f.pair("output_padding", default: Pair(0), minimum: 0))
     case .batchNorm2d:
-      let input = try f.numberArray("input", ranks: [3], what: Self.stack)
+      let input = try f.numberArray("input", ranks: [3], what: .stack)
       self = .batchNorm2d(
         input: input.maps,
         statistics: BatchNormStatistics(
@@ -65,11 +61,11 @@ public enum SecondEditionRequest: Sendable {
           eps: try f.number("eps", default: 1e-5)))
     case .foldBatchNorm:
       let kernel = try f.numberArray(
-        "kernel", ranks: [4], what: "4-D weights [C_out][C_in/groups][kh][kw]")
+        "kernel", ranks: [4], what: .weights)
       self = .foldBatchNorm(
         kernel: kernel.weights, bias: try f.vector("bias"), statistics: try Self.bn(f))
     case .avgPool2d:
-      let input = try f.numberArray("input", ranks: [2, 3], what: Self.convInputs)
+      let input = try f.numberArray("input", ranks: [2, 3], what: .convInput)
       let kernelSize = try f.pair("kernel_size", limit: Limits.maxSide)
       self = .avgPool2d(
         input: input, kernelSize: kernelSize, stride: try f.pair("stride", default: kernelSize),
@@ -95,43 +91,35 @@ public enum SecondEditionRequest: Sendable {
   private static func bn(_ f: RequestFields) throws(ComputeError) -> BatchNormStatistics {
     guard let value = f.value("bn") else { throw f.missing("bn") }
     guard case .object(let members) = value else {
-      throw ComputeError(
-        "The field \"bn\" must be an object {\"mean\", \"var\", \"weight\", \"bias\", \"eps\"}, but it is \(ComputeError.quote(value))."
-      )
+      throw ComputeError(.bnNotObject(value: ComputeError.quote(value)))
     }
     for (index, member) in members.enumerated() {
       if !bnFields.contains(member.key) {
         throw ComputeError(
-          "Unknown field \(ComputeError.quote(.string(member.key))) in \"bn\"; its fields are \(bnFields.joined(separator: ", "))."
-        )
+          .unknownBnField(key: ComputeError.quote(.string(member.key)), allowed: bnFields))
       }
       if members[..<index].contains(where: { $0.key == member.key }) {
-        throw ComputeError(
-          "The field \"bn.\(member.key)\" appears more than once; give each field once.")
+        throw ComputeError(.repeatedField(name: "bn.\(member.key)"))
       }
     }
     func vector(_ key: String) throws(ComputeError) -> [Double]? {
       guard let member = members.first(where: { $0.key == key }) else { return nil }
       let array = try RequestFields.flatten("bn.\(key)", member.value)
       guard array.rank == 1 else {
-        throw ComputeError(
-          "The field \"bn.\(key)\" must be a list of numbers, one per channel, but it is \(array.rank == 0 ? "a number" : "a \(array.rank)-D array")."
-        )
+        throw ComputeError(.wrongRank(name: "bn.\(key)", expected: .vector, rank: array.rank))
       }
       return array.values
     }
     func required(_ key: String) throws(ComputeError) -> [Double] {
       guard let values = try vector(key) else {
-        throw ComputeError(
-          "The field \"bn.\(key)\" is missing; \"bn\" needs \"mean\" and \"var\".")
+        throw ComputeError(.bnMissing(key: key))
       }
       return values
     }
     var eps = 1e-5
     if let member = members.first(where: { $0.key == "eps" }) {
       guard let x = member.value.doubleValue else {
-        throw ComputeError(
-          "The field \"bn.eps\" must be a number, but it is \(ComputeError.quote(member.value)).")
+        throw ComputeError(.notNumber(name: "bn.eps", value: ComputeError.quote(member.value)))
       }
       eps = x
     }
@@ -211,7 +199,7 @@ extension SecondEditionRequest {
     throws(ConvError) -> ComputeAnswer
   {
     if let bias, bias.count != 1 {
-      throw .channels(.vectorLength(name: "bias", found: bias.count, expected: 1))
+      throw .channels(.vectorLength(name: .bias, found: bias.count, expected: 1))
     }
     let output = try operation()
     guard let b = bias?.first else { return ComputeAnswer(output: output) }
@@ -239,9 +227,7 @@ public enum AnswerPayload: Sendable {
   /// Appends the answer line (with its newline); refuses values JSON cannot hold.
   func write(to writer: inout JSONWriter) throws(ComputeError) {
     guard numbers.allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
-      throw ComputeError(
-        "The result holds a value too large for a 64-bit float (infinity or NaN); use smaller input values."
-      )
+      throw ComputeError(.notFinite)
     }
     switch self {
     case .maps(let maps):

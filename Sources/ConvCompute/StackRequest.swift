@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// A `receptive_field` or `overlap` request: an input size and a stack of layers.
 ///
@@ -51,14 +52,11 @@ public struct StackRequest: Sendable {
     -> [Layer]
   {
     guard case .array(let elements) = value else {
-      throw ComputeError(
-        "The field \"layers\" must be an array of layer objects, but it is \(ComputeError.quote(value))."
-      )
+      throw ComputeError(.layersNotArray(value: ComputeError.quote(value)))
     }
     if elements.count > Limits.maxLayers {
       throw ComputeError(
-        StackError.tooManyLayers(count: elements.count, limit: Limits.maxLayers).sentence(
-          naming: \.protocolName))
+        .stack(.tooManyLayers(count: elements.count, limit: Limits.maxLayers), naming: .protocol))
     }
     var layers: [Layer] = []
     for (index, element) in elements.enumerated() {
@@ -72,20 +70,17 @@ public struct StackRequest: Sendable {
   {
     let name = "layers[\(index)]"
     guard case .object(let members) = value else {
-      throw ComputeError(
-        "Each entry of \"layers\" must be an object such as {\"type\": \"conv\", \"kernel\": 3}, but \(name) is \(ComputeError.quote(value))."
-      )
+      throw ComputeError(.layerNotObject(layer: name, value: ComputeError.quote(value)))
     }
     let allowed = format.fields
     for (position, member) in members.enumerated() {
       if !allowed.contains(member.key) {
         throw ComputeError(
-          "Unknown field \(ComputeError.quote(.string(member.key))) in \(name); a layer's fields are \(allowed.joined(separator: ", "))."
-        )
+          .unknownLayerField(
+            key: ComputeError.quote(.string(member.key)), layer: name, allowed: allowed))
       }
       for earlier in members[..<position] where earlier.key == member.key {
-        throw ComputeError(
-          "The field \"\(member.key)\" appears more than once in \(name); give each field once.")
+        throw ComputeError(.repeatedLayerField(key: member.key, layer: name))
       }
     }
     func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
@@ -100,8 +95,8 @@ public struct StackRequest: Sendable {
       guard let raw = member(key) else { return nil }
       guard case .integer(let n) = raw, n >= 1, n <= Limits.maxChannels else {
         throw ComputeError(
-          "The field \"\(name).\(key)\" must be an integer from 1 to \(Limits.maxChannels), but it is \(ComputeError.quote(raw))."
-        )
+          .countOutOfRange(
+            name: "\(name).\(key)", limit: Limits.maxChannels, value: ComputeError.quote(raw)))
       }
       return n
     }
@@ -112,31 +107,29 @@ public struct StackRequest: Sendable {
     } else {
       guard let typeValue = member("type") else {
         throw ComputeError(
-          "The field \"\(name).type\" is missing; it names the layer: \(typeList(format)).")
+          .layerTypeMissing(layer: name, types: kinds(format).map(\.protocolName)))
       }
       guard case .string(let typeName) = typeValue, let known = LayerKind(name: typeName) else {
         throw ComputeError(
-          StackError.unknownLayerType(
-            name: ComputeError.quote(typeValue), layer: index, allowed: kinds(format)
-          ).sentence(naming: \.protocolName))
+          .stack(
+            .unknownLayerType(
+              name: ComputeError.quote(typeValue), layer: index, allowed: kinds(format)),
+            naming: .protocol))
       }
       if format == .receptiveField && known == .deconv {
         throw ComputeError(
-          StackError.kindNotAllowed(
-            layer: index, kind: known, allowed: [.conv, .maxPool, .avgPool]
-          ).sentence(naming: \.protocolName))
+          .stack(
+            .kindNotAllowed(layer: index, kind: known, allowed: [.conv, .maxPool, .avgPool]),
+            naming: .protocol))
       }
       kind = known
     }
     guard let kernel = try pair("kernel", minimum: 1, limit: Limits.maxSide) else {
-      throw ComputeError(
-        "The field \"\(name).kernel\" is missing; every layer needs its kernel size.")
+      throw ComputeError(.layerKernelMissing(layer: name))
     }
     let stride = try pair("stride", minimum: 0)
     if format == .overlap && stride == nil {
-      throw ComputeError(
-        "The field \"\(name).stride\" is missing; overlap needs each transposed convolution's stride."
-      )
+      throw ComputeError(.layerStrideMissing(layer: name))
     }
     return Layer(
       kind, kernel: kernel, stride: stride, padding: try pair("padding", minimum: 0) ?? Pair(0),
@@ -149,15 +142,8 @@ public struct StackRequest: Sendable {
     format == .file ? LayerKind.allCases : [.conv, .maxPool, .avgPool]
   }
 
-  private static func typeList(_ format: LayerFormat) -> String {
-    kinds(format).map { "\"\($0.protocolName)\"" }.joined(separator: ", ")
-  }
-
-  /// Runs the stack through the engine; its refusals come back as sentences.
-  ///
-  /// `ComputeRequest.compute` speaks `ConvError`, so a `StackError` travels as
-  /// `.invalid` holding the sentence the protocol prints, worded with its type names.
-  func answer() throws(ConvError) -> ComputeAnswer {
+  /// Runs the stack through the engine; its refusals name layer types as the protocol does.
+  func answer() throws(ComputeError) -> ComputeAnswer {
     do {
       switch operation {
       case .receptiveField:
@@ -168,7 +154,7 @@ public struct StackRequest: Sendable {
         return ComputeAnswer(output: try stack.overlap(input: inputSize))
       }
     } catch {
-      throw .invalid(error.sentence(naming: \.protocolName))
+      throw ComputeError(.stack(error, naming: .protocol))
     }
   }
 }

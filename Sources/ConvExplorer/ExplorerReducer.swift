@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 /// The pure state machine: `(state, event) -> state`, plus an effect for the driver.
@@ -89,9 +90,8 @@ extension ExplorerState {
     switch character {
     case "x":
       axisMode = axisMode.next
-      status =
-        axisMode == .both
-        ? "changes apply to both axes" : "changes apply to the \(axisMode.rawValue) only"
+      let axis: Axis? = axisMode == .both ? nil : axisMode == .height ? .height : .width
+      status = Message.explorer(.axes(axis)).text()
     case " ":
       if !playing && step >= stepCount - 1 { go(to: 0) }
       playing.toggle()
@@ -101,10 +101,10 @@ extension ExplorerState {
     case "G": go(to: stepCount - 1)
     case "[":
       speedIndex = max(0, speedIndex - 1)
-      status = "speed \(Self.describe(speed)) steps/s"
+      status = Message.explorer(.speed(Self.describe(speed))).text()
     case "]":
       speedIndex = min(Self.speeds.count - 1, speedIndex + 1)
-      status = "speed \(Self.describe(speed)) steps/s"
+      status = Message.explorer(.speed(Self.describe(speed))).text()
     case "1", "2", "3", "4":
       let index = Int(String(character))! - 1
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
@@ -115,14 +115,14 @@ extension ExplorerState {
     case "?": helpShown = true
     case "q": quit = true
     default:
-      status =
-        "no key \(character.unicodeScalars.allSatisfy { $0.value >= 32 } ? String(character) : "that"); press ? for the keys"
+      let printable = character.unicodeScalars.allSatisfy { $0.value >= 32 }
+      status = Message.explorer(.noKey(printable ? String(character) : nil)).text()
     }
     return nil
   }
 
   /// What the status line says when playback reaches the last step.
-  static let endOfAnimation = "the animation ended at its last step; space plays it again"
+  static let endOfAnimation = Message.explorer(.animationEnded).text()
 
   private static func describe(_ speed: Double) -> String {
     speed == speed.rounded() ? String(Int(speed)) : String(speed)
@@ -133,13 +133,13 @@ extension ExplorerState {
     guard !list.isEmpty else { return }
     let index = list.firstIndex(of: selected) ?? 0
     selected = list[(index + delta + list.count) % list.count]
-    status = "←/→ change the \(selected.label)"
+    status = Message.explorer(.select(selected.quantity)).text()
   }
 
   /// Lowers or raises a parameter on the axes `axisMode` picks; refuses invalid results.
   mutating func adjust(_ parameter: SceneParameter, by delta: Int) {
     guard SceneParameters.uses(parameter, in: scene) else {
-      status = "the \(scene.rawValue) scene has no \(parameter.label)"
+      status = Message.explorer(.sceneLacks(scene: scene.rawValue, parameter.quantity)).text()
       return
     }
     selected = parameter
@@ -150,8 +150,7 @@ extension ExplorerState {
     let limit = parameter.explorerMaximum(in: scene)
     // Only raising is capped, so a preset beyond the cap can still be lowered.
     if delta > 0 && (value.h > limit || value.w > limit) {
-      status =
-        "the explorer keeps the \(parameter.label) at most \(limit); convscope export takes larger ones"
+      status = Message.explorer(.explorerCap(parameter.quantity, limit: limit)).text()
       return
     }
     var candidate = current
@@ -163,28 +162,25 @@ extension ExplorerState {
     if let refusal = apply(candidate) {
       status = refusal.description
     } else {
-      status = "\(parameter.label) \(format(old)) → \(format(value))"
+      status = Message.explorer(.changed(parameter.quantity, from: old, to: value)).text()
     }
   }
-
-  /// The largest grid side the explorer draws, and the largest window (effective kernel).
-  static let largestGrid = 64
-  static let largestWindow = 33
 
   /// Why parameters make grids too large to show interactively, read from the engine's sizes; nil when they fit.
   static func tooLargeToShow(_ candidate: SceneParameters) -> String? {
     guard candidate.scene != .bilinear else { return nil }
     let engine = candidate.convParameters
-    var grids = [("padded input", engine.paddedInput)]
-    if candidate.scene == .transposed { grids.append(("output", engine.transposedOutput)) }
-    for (name, size) in grids where max(size.h, size.w) > largestGrid {
-      return
-        "the \(name) would be \(format(size)); the explorer draws grids up to \(largestGrid) on a side (try convscope export)"
+    let largestGrid = Limits.Explorer.grid
+    var grids = [(true, engine.paddedInput)]
+    if candidate.scene == .transposed { grids.append((false, engine.transposedOutput)) }
+    for (paddedInput, size) in grids where max(size.h, size.w) > largestGrid {
+      return Message.explorer(
+        .gridTooLarge(paddedInput: paddedInput, size: size, limit: largestGrid)
+      ).text()
     }
     let window = engine.effectiveKernel
-    if max(window.h, window.w) > largestWindow {
-      return
-        "the dilated kernel would span \(format(window)); the explorer draws windows up to \(largestWindow) (try convscope export)"
+    if max(window.h, window.w) > Limits.Explorer.window {
+      return Message.explorer(.windowTooLarge(size: window, limit: Limits.Explorer.window)).text()
     }
     return nil
   }
@@ -198,7 +194,7 @@ extension ExplorerState {
 
   private mutating func cycleValues() {
     guard SceneParameters.usesValues(in: scene) else {
-      status = "the bilinear kernels follow from K alone, so v has nothing to change here"
+      status = Message.explorer(.valuesFixed).text()
       return
     }
     var candidate = current
@@ -212,22 +208,22 @@ extension ExplorerState {
     if let refusal = apply(candidate) {
       status = refusal.description
     } else {
-      status = "values: \(Self.describe(candidate.values))"
+      status = Message.explorer(.values(Self.describe(candidate.values))).text()
     }
   }
 
-  private static func describe(_ values: ValuesSpec) -> String {
+  private static func describe(_ values: ValuesSpec) -> ValuesName {
     switch values {
-    case .ramp: return "ramp"
-    case .ones: return "ones"
-    case .random(let seed): return "random (seed \(seed))"
-    case .custom: return "custom"
+    case .ramp: return .ramp
+    case .ones: return .ones
+    case .random(let seed): return .random(seed: seed)
+    case .custom: return .custom
     }
   }
 
   private mutating func toggleView() {
     guard scene == .transposed else {
-      status = "t switches the transposed scene's view; press 2 to open it"
+      status = Message.explorer(.viewNeedsTransposed).text()
       return
     }
     var candidate = current
@@ -241,9 +237,7 @@ extension ExplorerState {
       go(
         to: Self.correspondingStep(
           old.step, from: candidate, to: candidate.view, zerosStepCount: zerosCount))
-      status =
-        candidate.view == .zeros
-        ? "view: zero insertion, step \(step + 1)" : "view: scatter, step \(step + 1)"
+      status = Message.explorer(.view(scatter: candidate.view == .scatter, step: step + 1)).text()
     }
   }
 
@@ -290,17 +284,17 @@ extension ExplorerState {
     guard let hit = ExplorerLayout(self).hit(x: x, y: y) else {
       if focus != nil {
         focus = nil
-        status = "unpinned"
+        status = Message.explorer(.unpinned).text()
       }
       return
     }
     if let focus, focus.panel == hit.panel, focus.row == hit.row, focus.col == hit.col {
       self.focus = nil
-      status = "unpinned"
+      status = Message.explorer(.unpinned).text()
       return
     }
     focus = CellFocus(panel: hit.panel, row: hit.row, col: hit.col)
     // Row and column as the grid's labels number them, from 0.
-    status = "pinned \(hit.panel) [\(hit.row),\(hit.col)]; click it again to unpin"
+    status = Message.explorer(.pinnedCell(panel: hit.panel, row: hit.row, col: hit.col)).text()
   }
 }

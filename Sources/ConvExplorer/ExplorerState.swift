@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 /// Which axes the next parameter change applies to (`x` cycles it).
@@ -185,7 +186,7 @@ public struct ExplorerState {
   mutating func switchScene(to kind: SceneKind) {
     guard kind != scene else { return }
     guard let candidate = parameters[kind], let scene = try? build(candidate) else {
-      status = "the \(kind.rawValue) scene cannot be shown with its parameters"
+      status = Message.explorer(.cannotShow(scene: kind.rawValue)).text()
       return
     }
     self.scene = kind

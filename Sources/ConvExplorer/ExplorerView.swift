@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 /// What the explorer puts on the screen: a canvas, and where each grid cell landed.
@@ -68,17 +69,15 @@ public enum ExplorerView {
   }
 
   /// The key hint's items, most needed first; as many as fit are shown, never a cut one.
-  static let hintItems = [
-    "? help", "q quit", "space play", ",/. step", "iksdpo lower IKSDPO raise", "x axes",
-    "1-4 scene", "v values", "t view", "e/E export",
-  ]
+  static let hintItems = HintItem.allCases.map { Message.explorer(.hint($0)).text() }
 
   /// The key hint for `width` columns: whole items only, `? help` always.
   static func hint(width: Int, ascii: Bool, values: Bool = true) -> String {
     let separator = ascii ? " | " : " · "
     var text = " " + hintItems[0]
     // A scene without values (bilinear) does not offer `v`.
-    for item in hintItems.dropFirst() where values || item != "v values" {
+    let valuesItem = Message.explorer(.hint(.values)).text()
+    for item in hintItems.dropFirst() where values || item != valuesItem {
       let longer = text + separator + item
       if DisplayWidth.of(longer) + 1 > width { break }
       text = longer
@@ -171,14 +170,14 @@ public enum ExplorerView {
     _ canvas: inout Canvas, state: ExplorerState, needed: ScreenSize, ascii: Bool
   ) {
     let x = ascii ? "x" : "×"
-    let need = "need \(needed.width)\(x)\(needed.height)"
-    let have = "have \(state.screenSize.width)\(x)\(state.screenSize.height)"
-    let sentence = "window too small: \(need), \(have)"
+    let need = "\(needed.width)\(x)\(needed.height)"
+    let have = "\(state.screenSize.width)\(x)\(state.screenSize.height)"
+    let sentence = Message.explorer(.tooSmall(need: need, have: have)).text()
     // One line when it fits, otherwise the sizes on lines of their own.
     let lines =
       DisplayWidth.of(sentence) <= canvas.width
-      ? [sentence, "enlarge it, or press q to quit"]
-      : ["too small", need, have]
+      ? [sentence, Message.explorer(.enlarge).text()]
+      : [.tooSmallShort, .need(need), .have(have)].map { Message.explorer($0).text() }
     let top = max(0, (canvas.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
       let text = fit(line, canvas.width, ascii: ascii)

@@ -1,31 +1,22 @@
+import ConvMessages
 import ConvScenes
 
 /// The `?` overlay: every key in a box, drawn over the frame.
 enum HelpOverlay {
   /// Each key and what it does, in the order of the table.
-  static let entries: [(keys: String, action: String)] = [
-    ("i / I", "lower / raise the input size"),
-    ("k / K", "lower / raise the kernel size"),
-    ("s / S", "lower / raise the stride"),
-    ("p / P", "lower / raise the padding"),
-    ("d / D", "lower / raise the dilation"),
-    ("o / O", "lower / raise the output padding"),
-    ("x", "next change: both axes, height only, width only"),
-    ("↑ / ↓", "select a parameter"),
-    ("← / →", "change the selected parameter"),
-    ("space", "play / pause; stops at the last step, space replays"),
-    (". / ,", "next / previous step"),
-    ("g / G, Home / End", "first / last step"),
-    ("[ / ]", "slower / faster"),
-    ("1-4, Tab / Shift-Tab", "switch scene"),
-    ("v", "cycle the values: ramp, ones, random"),
-    ("t", "transposed view: zeros / scatter, same progress"),
-    ("e / E", "export this frame / the whole animation"),
-    ("PgUp / PgDn, wheel", "scroll a frame taller than the window"),
-    ("click", "pin a cell: output -> its field, input -> its outputs"),
-    ("?", "this help (Esc or ? closes it)"),
-    ("q / Esc", "quit"),
+  static let keys: [(keys: String, action: HelpAction)] = [
+    ("i / I", .input), ("k / K", .kernel), ("s / S", .stride), ("p / P", .padding),
+    ("d / D", .dilation), ("o / O", .outputPadding), ("x", .axes), ("↑ / ↓", .select),
+    ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
+    ("[ / ]", .speed), ("1-4, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
+    ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
+    ("q / Esc", .quit),
   ]
+
+  /// Each key and what it does, worded by the catalogue.
+  static var entries: [(keys: String, action: String)] {
+    keys.map { ($0.keys, Message.explorer(.help($0.action)).text()) }
+  }
 
   static func draw(on canvas: inout Canvas, ascii: Bool) {
     let keyTexts = entries.map { ascii ? asciiArrows($0.keys) : $0.keys }
@@ -35,7 +26,7 @@ enum HelpOverlay {
       return keys + String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys))) + "  "
         + action
     }
-    let title = " keys "
+    let title = Message.explorer(.helpTitle).text()
     let innerWidth = max(lines.map { DisplayWidth.of($0) }.max() ?? 0, 20)
     let boxWidth = min(canvas.width, innerWidth + 4)
     let boxHeight = min(canvas.height, lines.count + 2)

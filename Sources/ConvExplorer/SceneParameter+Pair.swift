@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 extension SceneParameters {
@@ -29,8 +30,18 @@ extension SceneParameters {
 
 extension SceneParameter {
   /// The name shown in the title bar and status line (`output padding`).
-  public var label: String {
-    self == .outputPadding ? "output padding" : rawValue
+  public var label: String { Message.explorer(.parameterName(quantity)).text() }
+
+  /// What the catalogue calls this parameter.
+  public var quantity: Quantity {
+    switch self {
+    case .input: return .input
+    case .kernel: return .kernel
+    case .stride: return .stride
+    case .padding: return .padding
+    case .dilation: return .dilation
+    case .outputPadding: return .outputPadding
+    }
   }
 
   /// A short label for narrow title bars (`op` for output padding).
@@ -63,12 +74,13 @@ extension SceneParameter {
   /// anything, and a key press must redraw in a few milliseconds.
   func explorerMaximum(in scene: SceneKind) -> Int {
     switch self {
-    case .input: return 32
-    case .kernel: return scene == .bilinear ? 32 : 15
-    case .stride: return 8
-    case .padding: return 15
-    case .dilation: return 8
-    case .outputPadding: return 7
+    case .input: return Limits.Explorer.input
+    case .kernel:
+      return scene == .bilinear ? Limits.Explorer.bilinearKernel : Limits.Explorer.kernel
+    case .stride: return Limits.Explorer.stride
+    case .padding: return Limits.Explorer.padding
+    case .dilation: return Limits.Explorer.dilation
+    case .outputPadding: return Limits.Explorer.outputPadding
     }
   }
 }

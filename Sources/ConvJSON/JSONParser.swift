@@ -1,3 +1,5 @@
+import ConvArithmetic
+
 /// Why a line is not valid JSON, and where: `reason` reads as a phrase, `offset` counts bytes from 0.
 public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertible {
   public var reason: String
@@ -28,7 +30,7 @@ public enum JSONParser {
   /// The deepest nesting of arrays and objects accepted; requests need 3.
   public static let maxDepth = 64
   /// The most values one text may hold: room for a `Limits.maxCells` input plus as many indices.
-  public static let maxValues = 2 * (1 << 22) + 4096
+  public static let maxValues = Limits.maxJSONValues
   /// The longest number literal accepted, in bytes.
   public static let maxNumberLength = 400
 

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// Bilinear kernels of FCN, Caffe and legacy Caffe side by side, built row by row
 /// as the outer product of each 1-D profile.
@@ -6,8 +7,10 @@ struct BilinearScene: SceneProgram {
   let size: Int
   let kernels: [(style: BilinearStyle, profile: [Double], kernel: Matrix, peak: Double)]
   let shared: [String]
+  let language: Language
 
   init(_ p: SceneParameters) throws(ConvError) {
+    language = p.language
     size = p.kernel.h
     var kernels: [(BilinearStyle, [Double], Matrix, Double)] = []
     for style in BilinearStyle.allCases {
@@ -20,22 +23,21 @@ struct BilinearScene: SceneProgram {
     var lines: [String] = []
     if let f = BilinearKernel.factor(forKernel: size) {
       let setting = BilinearKernel.upsamplingSetting(factor: f)
-      lines.append(
-        "K = \(size) serves upsampling by f = \(f): K = 2f − f%2 = \(setting.kernel), stride f = \(setting.stride), "
-          + "padding ⌈(f−1)/2⌉ = \(setting.padding).")
+      let serves = Caption.bilinearFactor(
+        size: size, factor: f, kernel: setting.kernel, stride: setting.stride,
+        padding: setting.padding)
+      lines.append(serves.text(in: language))
     } else {
-      lines.append(
-        "K = \(size) is not 2f − f%2 for any factor f, so no standard bilinear upsampling uses it.")
+      lines.append(Caption.bilinearNoFactor(size: size).text(in: language))
     }
     let fcn = kernels[0].2
     for (style, _, kernel, _) in kernels where style == .caffeLegacy {
       if BilinearKernel.isSymmetric(size: size, style: style) {
-        lines.append("caffe_legacy is symmetric for K = \(size) and equals fcn here.")
+        lines.append(Caption.legacySymmetric(size: size).text(in: language))
       } else {
-        lines.append(
-          "caffe_legacy is ASYMMETRIC for K = \(size): it differs from fcn by up to "
-            + "\(NumberText.format(kernel.maxAbsDifference(fcn))) (Caffe fixed the centre in 2017)."
-        )
+        let asymmetric = Caption.legacyAsymmetric(
+          size: size, difference: NumberText.format(kernel.maxAbsDifference(fcn)))
+        lines.append(asymmetric.text(in: language))
       }
     }
     shared = lines
@@ -63,23 +65,24 @@ struct BilinearScene: SceneProgram {
       panels.append(
         Panel(
           name: style.rawValue,
-          title: "\(style.rawValue) \(size)×\(size)\(symmetric ? "" : " (asymmetric)")",
+          title: Caption.bilinearTitle(style: style.rawValue, size: size, symmetric: symmetric)
+            .text(in: language),
           rows: size, cols: size, cells: cells))
-      let shown = profile.map(NumberText.format).joined(separator: " ")
-      let row = (0..<size).map { NumberText.format(kernel[step, $0]) }.joined(separator: " ")
-      captions.append(
-        "\(style.rawValue): profile [\(shown)]; row \(step) = \(NumberText.format(profile[step])) × profile = [\(row)]"
-      )
+      let row = Caption.bilinearRow(
+        style: style.rawValue, profile: profile.map(NumberText.format), row: step,
+        weight: NumberText.format(profile[step]),
+        values: (0..<size).map { NumberText.format(kernel[step, $0]) })
+      captions.append(row.text(in: language))
     }
     if let focus, let index = panels.firstIndex(where: { $0.name == focus.panel }),
       focus.row >= 0 && focus.row < size && focus.col >= 0 && focus.col < size
     {
       panels[index][focus.row, focus.col].highlighted = true
       let (_, profile, kernel, _) = kernels[index]
-      captions.append(
-        "pinned \(focus.panel)[\(focus.row),\(focus.col)] = \(NumberText.format(profile[focus.row]))·"
-          + "\(NumberText.format(profile[focus.col])) = \(NumberText.format(kernel[focus.row, focus.col]))"
-      )
+      let products =
+        "\(focus.panel)[\(focus.row),\(focus.col)] = \(NumberText.format(profile[focus.row]))·"
+        + "\(NumberText.format(profile[focus.col])) = \(NumberText.format(kernel[focus.row, focus.col]))"
+      captions.append(Caption.pinned(products).text(in: language))
     }
     return Frame(
       scene: SceneKind.bilinear.rawValue, index: step + 1, count: stepCount, panels: panels,

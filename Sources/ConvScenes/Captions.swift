@@ -1,20 +1,11 @@
 import ConvArithmetic
+import ConvMessages
 
-/// Caption text shared by the scenes: sizes, formulas with numbers, products.
+/// Caption lines of mathematics shared by the scenes: formulas with numbers, and products.
 ///
-/// Every number here was computed by the engine or given as a parameter; these
-/// functions only put them into words.
+/// Every number here was computed by the engine or given as a parameter; the formulas
+/// themselves come from ``Formula``, and words from the catalogue.
 enum Captions {
-  /// `5×5`, height first.
-  static func size(_ pair: Pair) -> String {
-    "\(pair.h)×\(pair.w)"
-  }
-
-  /// `2` when both axes agree, else `2×1`.
-  static func value(_ pair: Pair) -> String {
-    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
-  }
-
   /// Whether every pair is the same on both axes, so one formula line covers both.
   static func allSquare(_ pairs: [Pair]) -> Bool {
     pairs.allSatisfy(\.isSquare)
@@ -39,10 +30,7 @@ enum Captions {
     let output = p.convOutput
     return perAxis(
       symbol, square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation]),
-      { axis in
-        let a = p.along(axis)
-        return "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1"
-      }, result: { output[$0] })
+      { Formula.convOutput(p.along($0)) }, result: { output[$0] })
   }
 
   /// The transposed output-size formula with numbers.
@@ -53,10 +41,7 @@ enum Captions {
     return perAxis(
       "o′",
       square: allSquare([p.input, p.kernel, p.stride, p.padding, p.dilation, p.outputPadding]),
-      { axis in
-        let a = p.along(axis)
-        return "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1"
-      }, result: { output[$0] })
+      { Formula.transposedOutput(p.along($0)) }, result: { output[$0] })
   }
 
   /// `y[1,2] = 1·1 + 2·2 + 3·3 = 14`, every product written out.
@@ -69,22 +54,5 @@ enum Captions {
     let parts = terms.map { NumberText.product($0.0, $0.1) }
     return
       "\(name)[\(row),\(col)] = \(parts.joined(separator: " + ")) = \(NumberText.format(total))"
-  }
-
-  /// `rows 2–4` or `row 2`.
-  static func span(_ word: String, _ values: [Int]) -> String {
-    guard let low = values.min(), let high = values.max() else { return "no \(word)s" }
-    return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
-  }
-
-  /// `1 row`, `3 rows`.
-  static func count(_ n: Int, _ word: String) -> String {
-    "\(n) \(word)\(n == 1 ? "" : "s")"
-  }
-
-  /// `row 5`, `rows 4, 5`.
-  static func list(_ word: String, _ values: [Int]) -> String {
-    values.count == 1
-      ? "\(word) \(values[0])" : "\(word)s " + values.map(String.init).joined(separator: ", ")
   }
 }

@@ -1,3 +1,5 @@
+import ConvJSON
+
 /// An asciicast v2 stream: a header line, then one `[time, "o", data]` event per frame,
 /// each clearing the screen first, so that `asciinema play` shows the animation.
 public struct CastRenderer: Sendable {

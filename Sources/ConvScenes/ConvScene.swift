@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// The sliding window: one step per output cell, in row-major order.
 struct ConvScene: SceneProgram {
@@ -13,8 +14,10 @@ struct ConvScene: SceneProgram {
   /// the same at every step, so made once (a 32×32 animation has 1,024 steps).
   private var baseInput: Panel! = nil
   private var unreached: [String] = []
+  let language: Language
 
   init(_ p: SceneParameters) throws(ConvError) {
+    language = p.language
     let input = p.values.inputGrid(size: p.input)
     let kernel = p.values.kernelGrid(size: p.kernel)
     result = try Convolution.forward(input: input, kernel: kernel, parameters: p.convParameters)
@@ -74,21 +77,20 @@ struct ConvScene: SceneProgram {
         cells.append(Cell(value: padded[r, c], role: role))
       }
     }
-    var title = "input \(Captions.size(p.input))"
-    if p.padding != Pair(0) { title += ", padded to \(Captions.size(p.paddedInput))" }
-    return Panel(name: "input", title: title, rows: padded.rows, cols: padded.cols, cells: cells)
+    let title = Caption.inputTitle(
+      size: p.input, paddedTo: p.padding == Pair(0) ? nil : p.paddedInput)
+    return Panel(
+      name: "input", title: title.text(in: language), rows: padded.rows, cols: padded.cols,
+      cells: cells)
   }
 
   private func kernelPanel() -> Panel {
     let p = parameters
     let kernel = result.kernel
-    var title = "kernel \(Captions.size(p.kernel))"
-    if p.dilation != Pair(1) {
-      title +=
-        ", dilation \(Captions.value(p.dilation)) (spans \(Captions.size(p.effectiveKernel)))"
-    }
+    let title = Caption.kernelTitle(
+      size: p.kernel, dilation: p.dilation == Pair(1) ? nil : p.dilation, spans: p.effectiveKernel)
     return Panel(
-      name: "kernel", title: title, rows: kernel.rows, cols: kernel.cols,
+      name: "kernel", title: title.text(in: language), rows: kernel.rows, cols: kernel.cols,
       cells: kernel.storage.map { Cell(value: $0, role: .kernelTap) })
   }
 
@@ -102,75 +104,46 @@ struct ConvScene: SceneProgram {
           ? Cell(value: value, role: .outputCurrent) : Cell(value: nil, role: .outputPending)
     }
     return Panel(
-      name: "output", title: "output \(Captions.size(output.size))", rows: output.rows,
+      name: "output", title: Caption.outputTitle(size: output.size).text(in: language),
+      rows: output.rows,
       cols: output.cols,
       cells: cells)
   }
 
   private func windowCaption(_ taps: [Pair]) -> String {
     let p = parameters
-    // Rows and columns are counted as the input's labels count them: in the padded grid.
-    let grid = p.padding == Pair(0) ? "input" : "padded input"
-    var text =
-      "window on \(Captions.span("row", taps.map(\.h))), \(Captions.span("col", taps.map(\.w))) of the \(grid)"
-    text += "; it moves \(Captions.value(p.stride)) cell\(p.stride == Pair(1) ? "" : "s") per step"
-    return text
+    return Caption.window(
+      rows: taps.map(\.h), cols: taps.map(\.w), padded: p.padding != Pair(0), stride: p.stride
+    ).text(in: language)
   }
 
   /// One sentence per reason (and per axis unless both agree), naming the lines no tap
   /// reads and why; the reasons come from the engine, which checks them against brute force.
   private func unreachedCaptions() -> [String] {
     let p = parameters
-    let grid = p.padding == Pair(0) ? "input" : "padded input"
-    let height = field.unreached(along: .height)
-    let width = field.unreached(along: .width)
     let bothAxes = p.along(.height) == p.along(.width)
     var lines: [String] = []
     for axis in bothAxes ? [Axis.height] : Axis.allCases {
       let a = p.along(axis)
-      let word = bothAxes ? "row and column" : axis == .height ? "row" : "column"
-      let unit = axis == .height ? "row" : "column"
-      let unreached = axis == .height ? height : width
+      let unreached = field.unreached(along: axis)
       for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
         let indices = unreached.filter { $0.reason == reason }.map(\.index)
         guard !indices.isEmpty else { continue }
-        let plural = indices.count > 1
-        var text = "No tap reads \(Self.list(word, indices)) of the \(grid) (marked <n>): "
+        let why: UnreachedWhy
         switch reason {
-        case .dilationHole:
-          text +=
-            "every window that spans \(plural ? "them" : "it") has a dilation hole there "
-            + "(taps \(a.d) apart, stride \(a.s))"
+        case .dilationHole: why = .dilationHole(d: a.d, s: a.s)
         case .betweenWindows:
-          text +=
-            "\(plural ? "they lie" : "it lies") between windows: the stride (\(a.s)) is longer than "
-            + "the window (\(Captions.count(AxisShape.effectiveKernel(k: a.k, d: a.d), unit)))"
-        case .pastLastWindow:
-          text +=
-            "the last window ends at \(field.lastWindowEnd(along: axis)), and one more stride of "
-            + "\(a.s) would run past the edge"
+          why = .betweenWindows(s: a.s, window: AxisShape.effectiveKernel(k: a.k, d: a.d))
+        case .pastLastWindow: why = .pastLastWindow(end: field.lastWindowEnd(along: axis), s: a.s)
         }
         let inside = indices.filter { $0 >= a.p && $0 < a.p + a.i }.map { $0 - a.p }
-        if !inside.isEmpty && p.padding != Pair(0) {
-          text +=
-            ", so input \(Self.list(word, inside)) \(inside.count > 1 ? "are" : "is") never used"
-        } else if !inside.isEmpty {
-          text += ", so \(inside.count > 1 ? "their" : "its") input values are never used"
-        }
-        lines.append(text + ".")
+        let caption = Caption.unreached(
+          axis: bothAxes ? nil : axis, indices: indices, padded: p.padding != Pair(0), reason: why,
+          inside: inside)
+        lines.append(caption.text(in: language))
       }
     }
     return lines
-  }
-
-  /// `row 7`, `rows 1, 3`, `row and column 7`, `rows and columns 1, 3`.
-  private static func list(_ word: String, _ values: [Int]) -> String {
-    let words =
-      values.count == 1
-      ? word
-      : word.replacingOccurrences(of: "row", with: "rows")
-        .replacingOccurrences(of: "column", with: "columns")
-    return "\(words) " + values.map(String.init).joined(separator: ", ")
   }
 
   /// A pinned output cell shows its receptive field and products; a pinned input cell its outputs.
@@ -180,27 +153,26 @@ struct ConvScene: SceneProgram {
     switch focus.panel {
     case "output" where result.output.contains(focus.row, focus.col):
       PinnedOutput.mark(
-        focus, of: result, window: &input, output: &output, captions: &captions)
+        focus, of: result, window: &input, output: &output, captions: &captions,
+        language: language)
     case "input" where padded.contains(focus.row, focus.col):
       input[focus.row, focus.col].highlighted = true
       let (ir, ic) = (focus.row - parameters.padding.h, focus.col - parameters.padding.w)
       // Named as the labels name it: in padded coordinates whenever there is padding.
-      let name =
-        parameters.padding == Pair(0)
-        ? "x[\(ir),\(ic)]" : "padded input [\(focus.row),\(focus.col)]"
+      let cell = Pair(focus.row, focus.col)
+      let padded = parameters.padding != Pair(0)
       guard result.input.contains(ir, ic) else {
-        captions.append("pinned \(name): a padding cell holds 0, so it adds nothing to any output.")
+        captions.append(Caption.pinnedPaddingCell(cell: cell, padded: padded).text(in: language))
         return
       }
-      let value = NumberText.format(padded[focus.row, focus.col])
+      let value = NumberText.format(self.padded[focus.row, focus.col])
       let fed = field.outputs(feedingInputRow: ir, col: ic)
       for cell in fed { output[cell.h, cell.w].highlighted = true }
-      let names = fed.map { "y[\($0.h),\($0.w)]" }.joined(separator: ", ")
-      captions.append(
+      let caption =
         fed.isEmpty
-          ? "pinned \(name) = \(value): no tap reads it, so no output depends on it."
-          : "pinned \(name) = \(value) feeds \(fed.count) output cell\(fed.count == 1 ? "" : "s"): \(names)"
-      )
+        ? Caption.pinnedUnread(cell: cell, padded: padded, value: value)
+        : Caption.pinnedFeeds(cell: cell, padded: padded, value: value, outputs: fed)
+      captions.append(caption.text(in: language))
     default:
       break
     }

@@ -42,7 +42,7 @@ public struct JSONRenderer: Sendable {
       writer.writeRaw(": ")
     }
     for (parameter, value) in used where SceneParameters.uses(parameter, in: p.scene) {
-      field(parameter.rawValue.replacingOccurrences(of: "-", with: "_"))
+      field(String(parameter.rawValue.map { $0 == "-" ? "_" : $0 }))
       writer.writeByte(UInt8(ascii: "["))
       writer.writeInteger(value.h)
       writer.writeRaw(", ")

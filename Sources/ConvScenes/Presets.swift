@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// A named parameter set: the paper's animations, ready to play.
 public struct Preset: Hashable, Sendable {
@@ -14,15 +15,15 @@ public struct Preset: Hashable, Sendable {
 ///     Presets.named("padding_strides_odd")?.parameters.input  // 6×6
 public enum Presets {
   /// The direct convolutions of the paper, with its sizes.
-  static let direct: [(name: String, i: Int, k: Int, s: Int, p: Int, d: Int, note: String)] = [
-    ("no_padding_no_strides", 4, 3, 1, 0, 1, "no padding, unit strides"),
-    ("arbitrary_padding_no_strides", 5, 4, 1, 2, 1, "arbitrary padding, unit strides"),
-    ("same_padding_no_strides", 5, 3, 1, 1, 1, "half (same) padding keeps the size"),
-    ("full_padding_no_strides", 5, 3, 1, 2, 1, "full padding: every partial overlap counts"),
-    ("no_padding_strides", 5, 3, 2, 0, 1, "no padding, stride 2"),
-    ("padding_strides", 5, 3, 2, 1, 1, "padding 1, stride 2"),
-    ("padding_strides_odd", 6, 3, 2, 1, 1, "stride 2 leaves the last row and column unreached"),
-    ("dilation", 7, 3, 1, 0, 2, "dilation 2 opens holes between the taps"),
+  static let direct: [(name: String, i: Int, k: Int, s: Int, p: Int, d: Int, note: PresetNote)] = [
+    ("no_padding_no_strides", 4, 3, 1, 0, 1, .noPaddingUnitStrides),
+    ("arbitrary_padding_no_strides", 5, 4, 1, 2, 1, .arbitraryPaddingUnitStrides),
+    ("same_padding_no_strides", 5, 3, 1, 1, 1, .halfPadding),
+    ("full_padding_no_strides", 5, 3, 1, 2, 1, .fullPadding),
+    ("no_padding_strides", 5, 3, 2, 0, 1, .noPaddingStrides),
+    ("padding_strides", 5, 3, 2, 1, 1, .paddingStrides),
+    ("padding_strides_odd", 6, 3, 2, 1, 1, .paddingStridesOdd),
+    ("dilation", 7, 3, 1, 0, 2, .dilation),
   ]
 
   /// Every preset: the direct ones (conv scene), then their transposed counterparts.
@@ -41,8 +42,11 @@ public enum Presets {
             scene: .conv, input: conv.input, kernel: conv.kernel, stride: conv.stride,
             padding: conv.padding,
             dilation: conv.dilation),
-          summary: "i=\(entry.i), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
-            + (entry.d == 1 ? "" : ", d=\(entry.d)") + ", o=\(output.h): \(entry.note)"))
+          summary: Message.listing(
+            .presetSummary(
+              parameters: "i=\(entry.i), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
+                + (entry.d == 1 ? "" : ", d=\(entry.d)") + ", o=\(output.h)", note: entry.note)
+          ).text()))
       // The paper has no transposed dilation animation.
       guard entry.d == 1 else { continue }
       // The transposed preset takes the direct output as its input and restores the direct input size.
@@ -54,9 +58,12 @@ public enum Presets {
       transposed.append(
         Preset(
           name: entry.name + "_transposed", scene: .transposed, parameters: parameters,
-          summary: "i′=\(output.h), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
-            + (restore == 0 ? "" : ", output_padding=\(restore)")
-            + ", o′=\(parameters.convParameters.transposedOutput.h): transposes \(entry.name)"))
+          summary: Message.listing(
+            .transposedPresetSummary(
+              parameters: "i′=\(output.h), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
+                + (restore == 0 ? "" : ", output_padding=\(restore)")
+                + ", o′=\(parameters.convParameters.transposedOutput.h)", transposes: entry.name)
+          ).text()))
     }
     return presets + transposed
   }()

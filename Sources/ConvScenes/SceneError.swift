@@ -1,6 +1,7 @@
 import ConvArithmetic
+import ConvMessages
 
-/// Why a scene could not be built. Each case reads as one clear sentence.
+/// Why a scene could not be built: a value the catalogue words as one clear sentence.
 public enum SceneError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The engine refused the parameters.
   case engine(ConvError)
@@ -9,27 +10,30 @@ public enum SceneError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A preset exists but belongs to another scene.
   case presetScene(preset: String, scene: SceneKind, wanted: SceneKind)
   case badValues(String)
-  case unreadableValues(path: String, reason: String)
-  case invalid(String)
+  case unreadableValues(path: String, reason: ValuesFileProblem)
+  /// Parameters a scene cannot draw (a kernel too large to show, a view it does not have).
+  case refused(SceneProblem)
 
-  public var description: String {
+  /// The error as a message value, for any language's catalogue.
+  public var message: Message {
     switch self {
     case .engine(let error):
-      return error.description
+      return .engine(error)
     case .unknownScene(let name):
-      let names = SceneKind.allCases.map(\.rawValue).joined(separator: ", ")
-      return "There is no scene named '\(name)'; the scenes are \(names)."
+      return .scene(.unknownScene(name: name, scenes: SceneKind.allCases.map(\.rawValue)))
     case .unknownPreset(let name):
-      return "There is no preset named '\(name)'; run `convscope scenes` to list the presets."
+      return .scene(.unknownPreset(name: name))
     case .presetScene(let preset, let scene, let wanted):
-      return
-        "The preset '\(preset)' belongs to the \(scene.rawValue) scene, not the \(wanted.rawValue) scene."
+      return .scene(.presetScene(preset: preset, scene: scene.rawValue, wanted: wanted.rawValue))
     case .badValues(let text):
-      return "The values '\(text)' are not understood; use ramp, ones, random:SEED or @FILE.json."
+      return .scene(.badValues(text: text))
     case .unreadableValues(let path, let reason):
-      return "The values file '\(path)' could not be read: \(reason)."
-    case .invalid(let sentence):
-      return sentence
+      return .scene(.unreadableValues(path: path, reason: reason))
+    case .refused(let problem):
+      return .scene(problem)
     }
   }
+
+  /// The English sentence.
+  public var description: String { message.text(in: .english) }
 }

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// The animations convscope can show.
 public enum SceneKind: String, CaseIterable, Hashable, Sendable {
@@ -12,17 +13,15 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case bilinear
 
   /// One line saying what the scene teaches.
-  public var summary: String {
+  public var summary: String { Message.listing(.sceneSummary(topic)).text() }
+
+  /// What the catalogue calls this scene's lesson.
+  public var topic: SceneTopic {
     switch self {
-    case .conv: return "sliding window with stride, padding and dilation; one step per output cell"
-    case .transposed:
-      return
-        "transposed convolution: zero insertion and a stride-1 window (--view zeros), or stamps (--view scatter)"
-    case .unpool:
-      return
-        "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
-    case .bilinear:
-      return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+    case .conv: return .conv
+    case .transposed: return .transposed
+    case .unpool: return .unpool
+    case .bilinear: return .bilinear
     }
   }
 }

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// Everything a scene needs: its kind, the per-axis sizes, the values and the view.
 ///
@@ -11,6 +12,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var sizes: ConvParameters
   public var values: ValuesSpec
   public var view: TransposedView
+  /// The language of captions and titles.
+  public var language: Language = .english
 
   public var input: Pair {
     get { sizes.input }
@@ -49,11 +52,6 @@ public struct SceneParameters: Hashable, Sendable {
     self.values = values
     self.view = view
   }
-
-  /// The largest input side a scene draws; bigger inputs make unreadable frames.
-  public static let maxInputSide = 64
-  /// The largest kernel side a scene draws (FCN's upscore kernel, 64, fits).
-  public static let maxKernelSide = 64
 
   /// The starting parameters of each scene.
   ///
@@ -118,13 +116,10 @@ public struct SceneParameters: Hashable, Sendable {
     let p = resolved
     if scene == .bilinear {
       if p.kernel.h != p.kernel.w {
-        throw .invalid(
-          "The bilinear scene needs a square kernel, but it is \(p.kernel.h)x\(p.kernel.w).")
+        throw .refused(.bilinearKernelNotSquare(kernel: p.kernel))
       }
-      if p.kernel.h < 1 || p.kernel.h > Self.maxKernelSide {
-        throw .invalid(
-          "The bilinear kernel size must be between 1 and \(Self.maxKernelSide), but it is \(p.kernel.h)."
-        )
+      if p.kernel.h < 1 || p.kernel.h > Limits.Scenes.kernel {
+        throw .refused(.bilinearKernelSize(size: p.kernel.h, limit: Limits.Scenes.kernel))
       }
       return
     }
@@ -133,15 +128,11 @@ public struct SceneParameters: Hashable, Sendable {
     } catch {
       throw .engine(error)
     }
-    if max(p.input.h, p.input.w) > Self.maxInputSide {
-      throw .invalid(
-        "Scenes draw inputs up to \(Self.maxInputSide) on a side, but the input is \(p.input.h)x\(p.input.w)."
-      )
+    if max(p.input.h, p.input.w) > Limits.Scenes.input {
+      throw .refused(.inputTooLarge(input: p.input, limit: Limits.Scenes.input))
     }
-    if max(p.kernel.h, p.kernel.w) > Self.maxKernelSide {
-      throw .invalid(
-        "Scenes draw kernels up to \(Self.maxKernelSide) on a side, but the kernel is \(p.kernel.h)x\(p.kernel.w)."
-      )
+    if max(p.kernel.h, p.kernel.w) > Limits.Scenes.kernel {
+      throw .refused(.kernelTooLarge(kernel: p.kernel, limit: Limits.Scenes.kernel))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// The transposed convolution as PyTorch defines it: each input cell stamps value × kernel
 /// into the output, one input cell per step, with a count of overlapping stamps.
@@ -8,8 +9,10 @@ struct TransposedScatterScene: SceneProgram {
   let parameters: ConvParameters
   let crop: StampedCrop
   let shared: [String]
+  let language: Language
 
   init(_ p: SceneParameters) throws(ConvError) {
+    language = p.language
     input = p.values.inputGrid(size: p.input)
     kernel = p.values.kernelGrid(size: p.kernel)
     var parameters = p.convParameters
@@ -20,7 +23,8 @@ struct TransposedScatterScene: SceneProgram {
     // Validates, and gives p′ for the captions.
     let zeros = try TransposedConvolution.zeroInsertion(
       input: input, kernel: kernel, parameters: parameters)
-    shared = TransposedCaptions.shared(zeros.parameters, directPadding: zeros.directPadding)
+    shared = TransposedCaptions.shared(
+      zeros.parameters, directPadding: zeros.directPadding, language: language)
   }
 
   var stepCount: Int { input.rows * input.cols }
@@ -73,53 +77,51 @@ struct TransposedScatterScene: SceneProgram {
     var captions = shared
     if let cropLine = cropCaption { captions.append(cropLine) }
     let value = input[cell.h, cell.w]
-    let onto =
-      footprint.isEmpty
-      ? "only onto the cropped ring, so no output cell changes"
-      : "onto output \(Captions.span("row", footprint.map(\.output.h))), "
-        + "\(Captions.span("col", footprint.map(\.output.w)))"
-    let rest =
-      footprint.count < wholeStamp.count && !footprint.isEmpty ? "; the rest of it is cropped" : ""
-    captions.append(
-      "x[\(cell.h),\(cell.w)] = \(NumberText.format(value)) adds \(NumberText.format(value)) × kernel \(onto) "
-        + "(stamp \(step + 1) of \(stepCount)\(rest)).")
-    captions.append(
-      "The stamps panel counts the stamps that reached each cell so far (most: \(most)); "
-        + "uneven counts are where checkerboard artifacts come from.")
+    let stamp = Caption.stamp(
+      cell: cell, value: NumberText.format(value), rows: footprint.map(\.output.h),
+      cols: footprint.map(\.output.w), step: step + 1, count: stepCount,
+      restCropped: footprint.count < wholeStamp.count && !footprint.isEmpty)
+    captions.append(stamp.text(in: language))
+    captions.append(Caption.stampCounts(most: most).text(in: language))
     if let focus, focus.panel == "output", counts.contains(focus.row, focus.col) {
-      captions.append(
-        "pinned y[\(focus.row),\(focus.col)] = \(NumberText.format(partial.output[focus.row, focus.col])) "
-          + "after \(counts[focus.row, focus.col]) stamp\(counts[focus.row, focus.col] == 1 ? "" : "s")"
-      )
+      let pinned = Caption.pinnedRunningSum(
+        cell: Pair(focus.row, focus.col),
+        value: NumberText.format(partial.output[focus.row, focus.col]),
+        stamps: counts[focus.row, focus.col])
+      captions.append(pinned.text(in: language))
       outputCells[focus.row * size.w + focus.col].highlighted = true
     }
     if let focus, focus.panel == "stamps", full.contains(focus.row, focus.col) {
       // The stamps panel counts on the full grid: name the cell there, and its output cell.
       stampCells[focus.row * full.cols + focus.col].highlighted = true
       let count = full[focus.row, focus.col]
-      let stamps = "\(count) stamp\(count == 1 ? "" : "s") so far"
-      let name = "pinned stamps [\(focus.row),\(focus.col)]"
+      let pinned = Pair(focus.row, focus.col)
       if crop.isCropped(row: focus.row, col: focus.col) {
-        captions.append("\(name): \(stamps), but padding crops it: no output cell.")
+        captions.append(Caption.pinnedStampsCropped(cell: pinned, stamps: count).text(in: language))
       } else {
         let at = Pair(focus.row - crop.offset.h, focus.col - crop.offset.w)
         outputCells[at.h * size.w + at.w].highlighted = true
-        captions.append("\(name) is output y[\(at.h),\(at.w)]: \(stamps).")
+        let caption = Caption.pinnedStampsAt(cell: pinned, output: at, stamps: count)
+        captions.append(caption.text(in: language))
       }
     }
     let uncropped = crop.full != crop.output
     return Frame(
       scene: SceneKind.transposed.rawValue, index: step + 1, count: stepCount,
       panels: [
-        TransposedCaptions.inputPanel(input, current: step),
-        TransposedCaptions.kernelPanel(kernel, title: "kernel \(Captions.size(kernel.size))"),
+        TransposedCaptions.inputPanel(input, current: step, language: language),
+        TransposedCaptions.kernelPanel(
+          kernel,
+          title: Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size).text(
+            in: language)),
         Panel(
-          name: "output", title: "output \(Captions.size(size)) (running sum)", rows: size.h,
+          name: "output", title: Caption.runningSumTitle(size: size).text(in: language),
+          rows: size.h,
           cols: size.w,
           cells: outputCells),
         Panel(
           name: "stamps",
-          title: uncropped ? "stamps per cell, all \(Captions.size(crop.full))" : "stamps per cell",
+          title: Caption.stampsTitle(full: uncropped ? crop.full : nil).text(in: language),
           rows: full.rows, cols: full.cols, cells: stampCells),
       ],
       captions: captions)
@@ -129,37 +131,9 @@ struct TransposedScatterScene: SceneProgram {
   private var cropCaption: String? {
     let p = parameters
     guard p.padding != Pair(0) || crop.full != crop.stamped else { return nil }
-    let after = crop.croppedAfter
-    let pad = Captions.value(p.padding)
-    let op = Captions.value(p.outputPadding)
-    var text: String
-    if p.padding == Pair(0) {
-      text =
-        "output_padding \(op) adds \(amount(after.map { max(0, -$0) })) past the stamps at the bottom and right"
-    } else if after == p.padding {
-      text =
-        p.padding == Pair(1)
-        ? "padding 1 crops the outer ring"
-        : "padding \(pad) crops \(amount(p.padding)) from each side"
-    } else {
-      let back = Pair.zip(p.padding, after) { $0 - max(0, $1) }
-      text =
-        "padding \(pad) crops \(amount(p.padding)) at the top and left and "
-        + "\(amount(after.map { max(0, $0) })) at the bottom and right, where output_padding \(op) "
-        + "gives \(amount(back)) back"
-      if after.h < 0 || after.w < 0 {
-        text += " and adds \(amount(after.map { max(0, -$0) })) past the stamps"
-      }
-    }
-    return text
-      + ": \(Captions.size(crop.stamped)) → \(Captions.size(crop.output))"
-      + (p.padding == Pair(0) ? "." : "; the stamps panel shows the cropped cells as (n).")
-  }
-
-  /// `1`, or `1 row and 2 columns` when the axes differ.
-  private func amount(_ pair: Pair) -> String {
-    pair.isSquare
-      ? "\(pair.h)"
-      : "\(Captions.count(pair.h, "row")) and \(Captions.count(pair.w, "column"))"
+    let caption = Caption.crop(
+      padding: p.padding, outputPadding: p.outputPadding, after: crop.croppedAfter,
+      stamped: crop.stamped, output: crop.output)
+    return caption.text(in: language)
   }
 }

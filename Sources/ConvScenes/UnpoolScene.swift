@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// Max unpooling against nearest upsampling ("unsampling" in the seed's figure).
 ///
@@ -14,8 +15,10 @@ struct UnpoolScene: SceneProgram {
   let sourceRows: [Int]
   let sourceCols: [Int]
   let formula: [String]
+  let language: Language
 
   init(_ p: SceneParameters) throws(ConvError) {
+    language = p.language
     input = p.values.inputGrid(size: p.input)
     pool = try Pooling.maxPool2d(input, kernel: p.kernel, stride: p.stride, padding: p.padding)
     // Unpooled back to the input's size, as PyTorch's output_size=x.size() does: the
@@ -38,14 +41,13 @@ struct UnpoolScene: SceneProgram {
         outputIndex: $0, inputSize: pooledSize.w, outputSize: unsampledSize.w,
         scale: Double(p.stride.w))
     }
-    var formula = Captions.convOutputFormula(pool.parameters, symbol: "pooled")
+    var formula = Captions.convOutputFormula(
+      pool.parameters, symbol: Caption.pooledSymbol.text(in: language))
     let poolParameters = pool.parameters
     let pooled = pool.output.size
     let pad = poolParameters.padding
     if pad != Pair(0) {
-      formula.append(
-        "Pool padding \(Captions.value(pad)) lets windows start \(Captions.value(pad)) outside the input, "
-          + "so border cells get windows of their own; the outside counts as −∞, never a maximum.")
+      formula.append(Caption.poolPadding(padding: pad).text(in: language))
     }
     var natural = poolParameters
     natural.input = pooled
@@ -53,15 +55,11 @@ struct UnpoolScene: SceneProgram {
     if defaultSize != input.size {
       let inputSize = input.size
       formula += Captions.perAxis(
-        "default unpooled size",
+        Caption.defaultUnpooledSymbol.text(in: language),
         square: Captions.allSquare([pooled, p.stride, pad, p.kernel, inputSize]),
-        { axis in
-          let a = poolParameters.along(axis)
-          return "(\(pooled[axis])−1)·\(a.s) − 2·\(a.p) + \(a.k)"
-        }, result: { defaultSize[$0] })
-      formula.append(
-        "Unpooling asks for the input's size, \(Captions.size(inputSize)) (PyTorch's output_size), "
-          + "instead of that default, so each switch lands where its maximum was.")
+        { Formula.defaultUnpoolSize(pooled: pooled[$0], poolParameters.along($0)) },
+        result: { defaultSize[$0] })
+      formula.append(Caption.unpoolAsksInputSize(size: inputSize).text(in: language))
     }
     self.formula = formula
   }
@@ -79,28 +77,25 @@ struct UnpoolScene: SceneProgram {
     var captions = formula
     if pooling {
       let window = pool.windowCells(row: cell.h, col: cell.w)
-      captions.append(
-        "max pooling window \(current + 1) of \(windows): the largest of its \(window.count) cells is "
-          + "\(NumberText.format(value)) at x[\(switchCell.h),\(switchCell.w)]; the switch remembers "
-          + "index \(pool.indices[cell.h, cell.w]).")
+      let visit = Caption.poolWindow(
+        index: current + 1, count: windows, cells: window.count, value: NumberText.format(value),
+        switchCell: switchCell, switchIndex: pool.indices[cell.h, cell.w])
+      captions.append(visit.text(in: language))
       let maxima = pool.maxima(row: cell.h, col: cell.w, of: input)
-      captions.append(
+      let tie =
         maxima.count > 1
-          ? "Tie: " + maxima.map { "x[\($0.h),\($0.w)]" }.joined(separator: ", ")
-            + " all hold \(NumberText.format(value)); the first maximum in row-major window order wins."
-          : "On a tie, the first maximum in row-major window order wins (as in PyTorch).")
+        ? Caption.poolTie(cells: maxima, value: NumberText.format(value)) : Caption.poolTieRule
+      captions.append(tie.text(in: language))
     } else {
       let block = blockCells(current)
-      captions.append(
-        "max unpooling puts pooled[\(cell.h),\(cell.w)] = \(NumberText.format(value)) back at its switch "
-          + "unpooled[\(switchCell.h),\(switchCell.w)] and leaves 0 elsewhere in its window.")
-      captions.append(
-        "nearest upsampling (unsampling) copies \(NumberText.format(value)) over its whole block: "
-          + "\(Captions.span("row", block.map(\.h))), \(Captions.span("col", block.map(\.w))).")
+      let puts = Caption.unpoolPuts(
+        cell: cell, value: NumberText.format(value), switchCell: switchCell)
+      captions.append(puts.text(in: language))
+      let copies = Caption.nearestCopies(
+        value: NumberText.format(value), rows: block.map(\.h), cols: block.map(\.w))
+      captions.append(copies.text(in: language))
     }
-    captions.append(
-      "Unpooling keeps where each maximum was (sparse, mostly 0); nearest upsampling forgets it and fills every cell."
-    )
+    captions.append(Caption.unpoolVersusNearest.text(in: language))
     var panels = [
       inputPanel(step: step), pooledPanel(step: step), unpooledPanel(step: step),
       unsampledPanel(step: step),
@@ -111,9 +106,10 @@ struct UnpoolScene: SceneProgram {
       }
       panels[1][focus.row, focus.col].highlighted = true
       let at = pool.switchCell(row: focus.row, col: focus.col)
-      captions.append(
-        "pinned pooled[\(focus.row),\(focus.col)] = \(NumberText.format(pool.output[focus.row, focus.col])) "
-          + "came from x[\(at.h),\(at.w)].")
+      let pinned = Caption.pinnedPooled(
+        cell: Pair(focus.row, focus.col),
+        value: NumberText.format(pool.output[focus.row, focus.col]), from: at)
+      captions.append(pinned.text(in: language))
     }
     return Frame(
       scene: SceneKind.unpool.rawValue, index: step + 1, count: stepCount, panels: panels,
@@ -139,7 +135,8 @@ struct UnpoolScene: SceneProgram {
 
   private func inputPanel(step: Int) -> Panel {
     var panel = Panel(
-      name: "input", title: "input \(Captions.size(input.size))", rows: input.rows,
+      name: "input", title: Caption.inputTitle(size: input.size, paddedTo: nil).text(in: language),
+      rows: input.rows,
       cols: input.cols,
       cells: input.storage.map { Cell(value: $0, role: .input) })
     let done = step < windows ? step : windows
@@ -167,7 +164,8 @@ struct UnpoolScene: SceneProgram {
       return Cell(value: value, role: index == step - windows ? .windowTap : .outputDone)
     }
     return Panel(
-      name: "pooled", title: "pooled \(Captions.size(pooled.size)) (max)", rows: pooled.rows,
+      name: "pooled", title: Caption.pooledTitle(size: pooled.size).text(in: language),
+      rows: pooled.rows,
       cols: pooled.cols,
       cells: cells)
   }
@@ -175,7 +173,8 @@ struct UnpoolScene: SceneProgram {
   /// Switches so far hold their values; the zeros of the windows so far appear with them.
   private func unpooledPanel(step: Int) -> Panel {
     var panel = Panel(
-      name: "unpooled", title: "unpooled \(Captions.size(unpooled.size))", rows: unpooled.rows,
+      name: "unpooled", title: Caption.unpooledTitle(size: unpooled.size).text(in: language),
+      rows: unpooled.rows,
       cols: unpooled.cols,
       cells: Array(
         repeating: Cell(value: nil, role: .outputPending), count: unpooled.rows * unpooled.cols))
@@ -222,7 +221,7 @@ struct UnpoolScene: SceneProgram {
       }
     }
     return Panel(
-      name: "unsampled", title: "nearest upsampled \(Captions.size(unsampled.size))",
+      name: "unsampled", title: Caption.nearestTitle(size: unsampled.size).text(in: language),
       rows: unsampled.rows,
       cols: unsampled.cols, cells: cells)
   }

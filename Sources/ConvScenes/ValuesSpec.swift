@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 
 /// Where a scene's input and kernel values come from.
 ///
@@ -43,7 +44,7 @@ public enum ValuesSpec: Hashable, Sendable {
     if trimmed.hasPrefix("@") {
       let path = String(trimmed.dropFirst())
       guard let bytes = readFile(path) else {
-        throw .unreadableValues(path: path, reason: "no such file, or it is not readable")
+        throw .unreadableValues(path: path, reason: .unreadable)
       }
       return try decode(bytes, path: path)
     }
@@ -67,14 +68,10 @@ public enum ValuesSpec: Hashable, Sendable {
     do {
       value = try JSONParser.parse(bytes)
     } catch {
-      throw .unreadableValues(path: path, reason: "it is not valid JSON")
+      throw .unreadableValues(path: path, reason: .notJSON)
     }
     if let grid = rows(value) { return try checked(.custom(input: grid, kernel: nil), path: path) }
-    let shape = SceneError.unreadableValues(
-      path: path,
-      reason:
-        "it needs an \"input\" grid (and optionally a \"kernel\"), each an array of rows of numbers"
-    )
+    let shape = SceneError.unreadableValues(path: path, reason: .wrongShape)
     guard case .object = value, let input = value["input"].flatMap(rows) else { throw shape }
     var kernel: [[Double]]?
     if let given = value["kernel"], given != .null {
@@ -108,8 +105,7 @@ public enum ValuesSpec: Hashable, Sendable {
     for (name, grid) in [("input", input), ("kernel", kernel ?? [[0]])] {
       guard let width = grid.first?.count, width > 0, grid.allSatisfy({ $0.count == width }) else {
         throw .unreadableValues(
-          path: path,
-          reason: "\"\(name)\" must be a non-empty array of equal-length rows of numbers")
+          path: path, reason: .badGrid(grid: name))
       }
     }
     return spec

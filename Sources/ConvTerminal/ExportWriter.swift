@@ -1,4 +1,5 @@
 import ConvExplorer
+import ConvMessages
 import ConvScenes
 
 /// Carries out the explorer's export effects: frame text into a new file that never replaces another.
@@ -30,14 +31,14 @@ public enum ExportWriter {
     switch effect {
     case .exportFrame(let parameters, let step, let focus):
       guard let built = try? Scenes.build(parameters) else {
-        return Outcome(kind: .failed, message: "export failed: the scene cannot be built")
+        return Outcome(kind: .failed, message: Message.explorer(.exportCannotBuild).text())
       }
       base = "convscope-\(parameters.scene.rawValue)-frame-\(step + 1)"
       let text = renderer.render(built.frame(at: step, focus: focus))
       return write(base: base, in: directory) { file throws(WriteError) in try file.write(text) }
     case .exportAnimation(let parameters):
       guard let built = try? Scenes.build(parameters) else {
-        return Outcome(kind: .failed, message: "export failed: the scene cannot be built")
+        return Outcome(kind: .failed, message: Message.explorer(.exportCannotBuild).text())
       }
       steps = built
       frames = 0..<built.stepCount
@@ -48,8 +49,9 @@ public enum ExportWriter {
       if estimate > confirmationBytes && !confirmed {
         return Outcome(
           kind: .needsConfirmation(parameters),
-          message:
-            "the animation would be about \(describe(bytes: estimate)) (\(frames.count) frames); press E again to write it"
+          message: Message.explorer(
+            .exportConfirm(size: describe(bytes: estimate), frames: frames.count)
+          ).text()
         )
       }
     }
@@ -80,15 +82,17 @@ public enum ExportWriter {
           file.finishNew()
           return Outcome(
             kind: .written(path: name, bytes: file.size),
-            message: "exported \(name) (\(describe(bytes: file.size)))")
+            message: Message.explorer(.exported(file: name, size: describe(bytes: file.size)))
+              .text())
         }
       }
       file.abandon()
       return Outcome(
-        kind: .failed, message: "export failed: too many files named \(base) already")
+        kind: .failed, message: Message.explorer(.exportTooManyFiles(base: base)).text())
     } catch {
       return Outcome(
-        kind: .failed, message: "export failed: \(error.meaning) (\(prefix + base).txt)")
+        kind: .failed,
+        message: Message.io(.exportFailed(reason: error.why, file: prefix + base + ".txt")).text())
     }
   }
 

@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// Why output could not be written: the system's reason (errno) and where.
 ///
 ///     WriteError(path: "/mnt/full/a.txt", errno: Errno(rawValue: ENOSPC)).sentence
@@ -8,33 +10,35 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
   /// The errno value, or 0 when `reason` says it.
   public var code: Int32
   /// A reason of convscope's own, used when `code` is 0.
-  public var reason: String
+  public var reason: WriteReason
 
   public init(path: String?, code: Int32) {
     self.path = path
     self.code = code
-    self.reason = ""
+    self.reason = .system("")
   }
 
   public init(path: String?, errno: Errno) {
     self.init(path: path, code: errno.rawValue)
   }
 
-  public init(path: String?, reason: String) {
+  public init(path: String?, reason: WriteReason) {
     self.path = path
     self.code = 0
     self.reason = reason
   }
 
+  /// Why, as a message value: the errno's meaning, or convscope's own reason.
+  public var why: WriteReason { code == 0 ? reason : .system(meaning) }
+
   /// The errno's meaning in lower case, as it reads inside a sentence ("no space left on device").
   public var meaning: String {
-    code != 0 ? Errno(rawValue: code).description : reason
+    Errno(rawValue: code).description
   }
 
   /// One sentence naming the path (cut short when long) and the reason.
   public var sentence: String {
-    guard let path else { return "Cannot write the export: \(meaning)." }
-    return "Cannot write the export to \(EchoedValue.quoted(path)): \(meaning)."
+    Message.io(.cannotWriteExport(path: path.map(EchoedValue.quoted), reason: why)).text()
   }
 
   public var description: String { sentence }
@@ -107,8 +111,11 @@ public struct StandardOutput {
 
   /// Writes bytes (UTF-8 text already encoded) whole, or throws the system's reason.
   public func write(bytes: [UInt8]) throws(WriteError) {
-    let failure = bytes.withUnsafeBytes { writeAll(1, $0) }
-    if let failure { throw WriteError(path: nil, code: failure) }
+    do throws(Errno) {
+      try FileDescriptor.standardOutput.writeAll(bytes)
+    } catch {
+      throw WriteError(path: nil, errno: error)
+    }
   }
 }
 
@@ -137,7 +144,7 @@ public struct OutputFile {
   /// Starts a file that will replace `path` when committed.
   public init(replacing path: String) throws(WriteError) {
     guard !path.isEmpty else {
-      throw WriteError(path: path, reason: "that is not a file name")
+      throw WriteError(path: path, reason: .notAFileName)
     }
     self.path = path
     let existing = try? FileSystem.status(path)
@@ -188,10 +195,12 @@ public struct OutputFile {
 
   /// Appends bytes (UTF-8 text already encoded); on failure nothing is left behind.
   public mutating func write(bytes: [UInt8]) throws(WriteError) {
-    let failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
-    if let failure {
+    do throws(Errno) {
+      guard let file else { throw Errno.badFileDescriptor }
+      try file.writeAll(bytes)
+    } catch {
       abandon()
-      throw WriteError(path: path, code: failure)
+      throw WriteError(path: path, errno: error)
     }
     size += bytes.count
   }

@@ -1,4 +1,5 @@
 import ConvExplorer
+import ConvMessages
 import ConvScenes
 
 /// Why the explorer could not take over the terminal.
@@ -6,16 +7,15 @@ public enum TerminalError: Error, CustomStringConvertible {
   case notATerminal
   case cannotStart(term: String)
 
-  public var description: String {
+  /// The error as a message value.
+  public var message: Message {
     switch self {
-    case .notATerminal:
-      return
-        "convscope's explorer needs a terminal on stdin and stdout; use `convscope export SCENE` to print frames instead."
-    case .cannotStart(let term):
-      return
-        "The terminal type '\(term)' is unknown or cannot move the cursor; set TERM (e.g. xterm-256color) or use `convscope export SCENE`."
+    case .notATerminal: return .io(.notATerminal)
+    case .cannotStart(let term): return .io(.terminalCannotStart(term: term))
     }
   }
+
+  public var description: String { message.text() }
 }
 
 /// The thin curses driver: copies the view to the screen and turns input into events.
@@ -111,11 +111,11 @@ public struct TerminalDriver {
     case .event(let decoded): event = decoded
     case .unknown:
       pendingLargeExport = nil
-      _ = state.handle(.message("unknown key; press ? for the keys"))
+      _ = state.handle(.message(Message.explorer(.unknownKey).text()))
       return
     case .paste:
       pendingLargeExport = nil
-      _ = state.handle(.message("pasted text is ignored; press ? for the keys"))
+      _ = state.handle(.message(Message.explorer(.pastedText).text()))
       return
     }
     let wasPlaying = state.playing

@@ -1,7 +1,6 @@
 import ConvArithmetic
 import ConvCompute
 import ConvJSON
-
 import ConvTerminal
 
 /// How fast numbers are spelled and read, and a check that every spelling reads back exactly.

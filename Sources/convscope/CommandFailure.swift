@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// A refusal or a failed job: `Convscope.main` prints it as `Error: <sentence>` on stderr
 /// and exits with its status.
 ///
@@ -19,6 +21,16 @@ struct CommandFailure: Error, CustomStringConvertible {
   init(_ sentence: String, status: Status = .usage) {
     self.sentence = sentence
     self.status = status
+  }
+
+  /// A refusal worded by the catalogue, in English (the command line has no `--lang` yet).
+  init(_ message: Message, status: Status = .usage) {
+    self.init(message.text(in: .english), status: status)
+  }
+
+  /// A command line that cannot be carried out as given.
+  init(_ problem: CommandProblem, status: Status = .usage) {
+    self.init(.command(problem), status: status)
   }
 
   var description: String { sentence }

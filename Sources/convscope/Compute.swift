@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvCompute
+import ConvMessages
 import ConvTerminal
 
 /// Answers JSON Lines requests on standard input, one answer line per request line.
@@ -32,8 +33,7 @@ struct Compute: ParsableCommand {
       let largest = ComputeBenchmarkInput.largestCount
       guard (0...largest).contains(count) else {
         throw ValidationError(
-          "--generate-benchmark takes a count from 0 to \(grouped(largest)) lines, not \(grouped(count))."
-        )
+          Message.command(.benchmarkCount(count: count, largest: largest)).text(in: .english))
       }
       var sink = FileDescriptorSink(.standardOutput)
       guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {

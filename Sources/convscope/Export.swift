@@ -1,4 +1,6 @@
 import ArgumentParser
+import ConvArithmetic
+import ConvMessages
 import ConvScenes
 import ConvTerminal
 
@@ -45,16 +47,16 @@ struct Export: ParsableCommand {
 
   func run() throws {
     guard let kind = SceneKind(rawValue: scene) else {
-      throw CommandFailure(SceneError.unknownScene(scene).description)
+      throw CommandFailure(SceneError.unknownScene(scene).message)
     }
-    if frame != nil && all { throw CommandFailure("Give either --frame N or --all, not both.") }
-    if let width, width < 20 || width > 1000 {
-      throw CommandFailure("The width must be between 20 and 1000 columns, but it is \(width).")
+    if frame != nil && all { throw CommandFailure(.frameAndAll) }
+    if let width, !Limits.exportWidths.contains(width) {
+      throw CommandFailure(.widthRange(width: width, allowed: Limits.exportWidths))
     }
     let depth: ColourDepth
     if let colors {
       guard let chosen = ColourDepth(rawValue: colors) else {
-        throw CommandFailure("The colours '\(colors)' are not known; use 256, 8 or none.")
+        throw CommandFailure(.unknownColours(text: colors))
       }
       depth = chosen
     } else {
@@ -66,13 +68,11 @@ struct Export: ParsableCommand {
     do {
       steps = try Scenes.build(options.parameters(for: kind))
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(error.message)
     }
     if let frame {
       guard frame >= 1 && frame <= steps.stepCount else {
-        throw CommandFailure(
-          "The \(kind.rawValue) scene has \(steps.stepCount) frames here, so --frame must be between 1 and \(steps.stepCount)."
-        )
+        throw CommandFailure(.frameRange(scene: kind.rawValue, count: steps.stepCount))
       }
     }
     try ExportDestination.open(output) { sink throws(WriteError) in
@@ -155,8 +155,7 @@ enum ExportDestination {
       return
     }
     guard !output.isEmpty else {
-      throw CommandFailure(
-        "--output needs a file name (or - for standard output), not an empty value.")
+      throw CommandFailure(.emptyOutputName)
     }
     CleanupOnSignal.install()
     do throws(WriteError) {

@@ -1,6 +1,7 @@
 import ConvArithmetic
 import ConvCompute
 import ConvJSON
+import ConvMessages
 import ConvTerminal
 
 /// The stack a `--layers SPEC` or `--preset NAME` option names, for every command that takes one.
@@ -16,16 +17,12 @@ enum LayersSpec {
   ) {
     switch (layers, preset) {
     case (nil, nil):
-      throw CommandFailure(
-        "Give the stack with --layers (such as --layers 'conv k3 s2 p1; maxpool k2') or --preset NAME."
-      )
+      throw CommandFailure(.noStack)
     case (.some, .some):
-      throw CommandFailure("Give either --layers or --preset, not both.")
+      throw CommandFailure(.layersAndPreset)
     case (nil, .some(let name)):
       guard let preset = NetworkPreset.named(name) else {
-        throw CommandFailure(
-          "The preset '\(name)' is not known; the presets are \(NetworkPreset.names.joined(separator: ", "))."
-        )
+        throw CommandFailure(.unknownStackPreset(name: name, presets: NetworkPreset.names))
       }
       return (preset.layers, preset)
     case (.some(let spec), nil):
@@ -36,7 +33,7 @@ enum LayersSpec {
       do {
         return (try LayerNotation.parse(spec), NetworkPreset.named(trimmed))
       } catch {
-        throw CommandFailure(error.sentence)
+        throw CommandFailure(.notation(error))
       }
     }
   }
@@ -44,19 +41,18 @@ enum LayersSpec {
   /// Reads a layers file: the protocol's `layers` array, or an object holding one.
   static func readFile(_ path: String) throws -> [Layer] {
     guard let data = try? FileDescriptor.readAll(path) else {
-      throw CommandFailure(
-        "The layers file '\(path)' cannot be read: no such file, or it is not readable.")
+      throw CommandFailure(.layersFileUnreadable(path: path))
     }
     let value: JSONValue
     do {
       value = try JSONParser.parse(Array(data))
     } catch {
-      throw CommandFailure("The layers file '\(path)' is not valid JSON: \(error).")
+      throw CommandFailure(.layersFileNotJSON(path: path, reason: "\(error)"))
     }
     do {
       return try StackRequest.decodeLayers(value["layers"] ?? value, format: .file)
     } catch {
-      throw CommandFailure("In the layers file '\(path)': \(error.sentence)")
+      throw CommandFailure(.inLayersFile(path: path, error.message))
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 import ConvTerminal
 
@@ -55,7 +56,7 @@ struct SceneOptions: ParsableArguments {
     }
     if let view {
       guard let chosen = TransposedView(rawValue: view) else {
-        throw .invalid("The view '\(view)' is not known; use zeros or scatter.")
+        throw .refused(.unknownView(name: view))
       }
       p.view = chosen
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvArithmetic
+import ConvMessages
 import ConvScenes
 
 /// Lists the scenes, the parameters each one reads with their defaults, and the presets.
@@ -13,7 +14,7 @@ struct ScenesCommand: ParsableCommand {
   }
 
   static func listing() -> String {
-    var lines = ["Scenes (convscope export SCENE [options], convscope tui SCENE [options]):", ""]
+    var lines = [say(.scenesHeading), ""]
     for scene in SceneKind.allCases {
       let d = SceneParameters.defaults(for: scene)
       lines.append("  \(scene.rawValue): \(scene.summary)")
@@ -33,19 +34,16 @@ struct ScenesCommand: ParsableCommand {
       }
       if scene != .bilinear { defaults.append("--values \(d.values.name)") }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
-      lines.append("      defaults: " + defaults.joined(separator: " "))
+      lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
-      if !presets.isEmpty { lines.append("      presets: " + presets.joined(separator: ", ")) }
+      if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }
     }
     lines.append("")
-    lines.append(
-      "Values: ramp (input 1..9, kernel 1,2,3 repeating), ones, random:SEED (input 1..9, kernel 1..3),"
-    )
-    lines.append(
-      "        @FILE.json with {\"input\": [[...]], \"kernel\": [[...]]} (their sizes win).")
-    lines.append("Padding also takes valid, same (half) or full.")
+    lines.append(say(.valuesHelp))
+    lines.append(say(.valuesFileHelp))
+    lines.append(say(.paddingHelp))
     lines.append("")
-    lines.append("Presets (Dumoulin & Visin's animations; --preset NAME, options override):")
+    lines.append(say(.presetsHeading))
     let width = Presets.all.map(\.name.count).max() ?? 0
     for preset in Presets.all {
       let name = preset.name.padded(to: width)
@@ -53,8 +51,10 @@ struct ScenesCommand: ParsableCommand {
         "  \(name)  \(preset.scene.rawValue.padded(to: 10)) \(preset.summary)"
       )
     }
-    lines.append(
-      "A transposed scene also takes a direct preset's name and plays its transposed counterpart.")
+    lines.append(say(.transposedPresetsNote))
     return lines.joined(separator: "\n")
   }
+
+  /// The listing's words, in English (the command line has no `--lang` yet).
+  private static func say(_ text: ListingText) -> String { Message.listing(text).text() }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvArithmetic
+import ConvMessages
 
 /// Prints the output-size arithmetic for the given parameters, with each formula's numbers filled in.
 ///
@@ -43,7 +44,7 @@ struct Shape: ParsableCommand {
     do {
       try p.validateConvolution()
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(.engine(error))
     }
     let same = padding.value == .preset(.same)
     print(ShapeReport(p, samePreset: same).lines.joined(separator: "\n"))
@@ -63,81 +64,74 @@ struct ShapeReport {
 
   var lines: [String] {
     var lines = [
-      "Convolution (PyTorch Conv2d): input \(size(p.input)), kernel \(size(p.kernel)), \(settings)"
+      say(
+        .convolutionHeading(
+          input: p.input, kernel: p.kernel, stride: p.stride, padding: p.padding,
+          dilation: p.dilation))
     ]
-    lines += axes("o") { a in
-      "⌊(\(a.i) + 2·\(a.p) − \(a.d)·(\(a.k)−1) − 1)/\(a.s)⌋ + 1 = \(a.convOutput)"
-    }
-    lines.append("  output \(size(p.convOutput))")
+    lines += axes("o") { a in "\(Formula.convOutput(a)) = \(a.convOutput)" }
+    lines.append(say(.output(p.convOutput)))
     if samePreset { lines += sameNotes }
-    lines += axes("inputs giving this o") { a in
+    lines += axes(say(.inputsGivingLabel)) { a in
       guard
         let range = AxisShape.inputSizes(producing: a.convOutput, k: a.k, s: a.s, p: a.p, d: a.d)
-      else { return "none" }
+      else { return say(.noInputs) }
       let restore = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
-      let list =
-        range.lowerBound == range.upperBound
-        ? "\(range.lowerBound)" : "\(range.lowerBound)…\(range.upperBound)"
-      return "\(list); the transposed layer needs output_padding \(restore) to give back \(a.i)"
+      return say(
+        .inputsGiving(
+          low: range.lowerBound, high: range.upperBound, outputPadding: restore, input: a.i))
     }
     lines += unreachedLines
     lines.append("")
-    lines.append(
-      "Going back: the transposed convolution of the \(size(p.convOutput)) output, same k, s, p, d:"
-    )
+    lines.append(say(.goingBackHeading(output: p.convOutput)))
     lines += axes("o′") { a in
-      let o = a.convOutput
-      let op = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
-      let back = AxisShape.transposedOutput(i: o, k: a.k, s: a.s, p: a.p, d: a.d, outputPadding: op)
-      return
-        "(\(o)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(op) + 1 = \(back), with output_padding \(op)"
+      var going = a
+      going.i = a.convOutput
+      going.outputPadding = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
+      return say(
+        .goingBack(
+          formula: Formula.transposedOutput(going), result: going.transposedOutput,
+          outputPadding: going.outputPadding))
     }
 
     lines.append("")
-    lines.append(
-      "Transposed convolution (ConvTranspose2d) taking an input \(size(p.input)), output_padding \(value(p.outputPadding)):"
-    )
+    lines.append(say(.transposedHeading(input: p.input, outputPadding: p.outputPadding)))
     do {
       try p.validateTransposed()
-      lines += axes("o′") { a in
-        "(\(a.i)−1)·\(a.s) − 2·\(a.p) + \(a.d)·(\(a.k)−1) + \(a.outputPadding) + 1 = \(a.transposedOutput)"
-      }
+      lines += axes("o′") { a in "\(Formula.transposedOutput(a)) = \(a.transposedOutput)" }
       lines += axes("p′") { a in
-        "\(a.d)·(\(a.k)−1) − \(a.p) = \(a.transposedPadding)"
-          + (a.transposedPadding < 0 ? " (crops)" : "")
+        say(.transposedPadding(formula: Formula.transposedPadding(a), result: a.transposedPadding))
       }
     } catch {
-      lines.append("  not defined: \(error.description)")
+      lines.append(say(.notDefined(error)))
     }
 
     lines.append("")
-    lines.append(
-      "Pooling with this window (stride \(value(p.stride)), padding \(value(p.padding))):")
+    lines.append(say(.poolingHeading(stride: p.stride, padding: p.padding)))
     lines += axes("o") { a in
       let floor = AxisShape.poolOutput(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d)
       let ceil = AxisShape.poolOutput(i: a.i, k: a.k, s: a.s, p: a.p, d: a.d, ceilMode: true)
-      return "\(floor), or \(ceil) in ceil mode"
-        + (2 * a.p > a.k ? " (PyTorch refuses padding over half the kernel)" : "")
+      return say(.poolingSizes(floor: floor, ceil: ceil, refused: 2 * a.p > a.k))
     }
 
     lines.append("")
-    lines.append("TensorFlow (padding ignored):")
+    lines.append(say(.tensorFlowHeading))
     lines += axes("SAME o") { a in
       let same = TensorFlowPadding.same(i: a.i, k: a.k, s: a.s, d: a.d)
-      return
-        "⌈\(a.i)/\(a.s)⌉ = \(same.output), padding \(same.before) before and \(same.after) after"
+      return say(
+        .tensorFlowSame(
+          formula: Formula.tensorFlowSame(a), output: same.output, before: same.before,
+          after: same.after))
     }
     lines += axes("VALID o") { a in
-      "⌈(\(a.i) − \(AxisShape.effectiveKernel(k: a.k, d: a.d)) + 1)/\(a.s)⌉ = \(TensorFlowPadding.valid(i: a.i, k: a.k, s: a.s, d: a.d))"
+      "\(Formula.tensorFlowValid(a)) = \(TensorFlowPadding.valid(i: a.i, k: a.k, s: a.s, d: a.d))"
     }
 
     lines.append("")
     let holding = Relationship.allCases.filter { r in
       Axis.allCases.allSatisfy { r.applies(to: p.along($0)) }
     }
-    lines.append(
-      "Relationships of Dumoulin & Visin that hold: "
-        + holding.map { "\($0.rawValue) (\($0.name))" }.joined(separator: ", "))
+    lines.append(say(.relationships(holding.map { "\($0.rawValue) (\($0.name))" })))
     return lines
   }
 
@@ -151,27 +145,20 @@ struct ShapeReport {
       let total = a.d * (a.k - 1)
       // With a stride no padding keeps the size; the note below says so instead.
       guard total % 2 == 1 && a.s == 1 else { continue }
-      let name = square ? "" : " (\(axis.rawValue))"
-      let options = [total / 2, total / 2 + 1].map { padding in
-        "padding \(padding)\(padding == a.p ? " (used above)" : "") gives "
-          + "\(AxisShape.convOutput(i: a.i, k: a.k, p: padding, d: a.d))"
-      }
+      let paddings = [total / 2, total / 2 + 1]
       let split = AxisShape.samePadding(k: a.k, d: a.d)
       let kept = AxisShape.convOutput(
         i: a.i, k: a.k, before: split.before, after: split.after, d: a.d)
       notes.append(
-        "  same\(name): d(k−1) = \(a.d)·(\(a.k)−1) = \(total) is odd, so no padding equal on both sides "
-          + "keeps the size \(a.i):")
-      notes.append("    " + options.joined(separator: ", ") + ".")
+        say(.sameOdd(axis: square ? nil : axis, d: a.d, k: a.k, total: total, input: a.i)))
       notes.append(
-        "    PyTorch's padding='same' and TensorFlow's SAME split it \(split.before) before and "
-          + "\(split.after) after: output \(kept).")
+        say(
+          .sameOptions(
+            paddings: paddings, used: a.p,
+            outputs: paddings.map { AxisShape.convOutput(i: a.i, k: a.k, p: $0, d: a.d) })))
+      notes.append(say(.sameSplit(before: split.before, after: split.after, output: kept)))
     }
-    if p.stride != Pair(1) {
-      notes.append(
-        "  same keeps the size only at stride 1: PyTorch refuses padding='same' with a stride,"
-          + " and TensorFlow's SAME gives ⌈i/s⌉ (below).")
-    }
+    if p.stride != Pair(1) { notes.append(say(.sameStride)) }
     return notes
   }
 
@@ -180,39 +167,37 @@ struct ShapeReport {
     let field = ReceptiveField(parameters: p)
     var parts: [String] = []
     for axis in Axis.allCases {
-      let word = axis == .height ? "row" : "column"
       let unreached = field.unreached(along: axis)
+      let a = p.along(axis)
       for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
         let indices = unreached.filter { $0.reason == reason }.map(\.index)
         guard !indices.isEmpty else { continue }
-        let list =
-          "padded \(word)\(indices.count == 1 ? "" : "s") "
-          + indices.map(String.init).joined(separator: ", ")
+        let why: UnreachedWhy
         switch reason {
-        case .dilationHole: parts.append("    \(list): dilation holes of every window over them")
+        case .dilationHole: why = .dilationHole(d: a.d, s: a.s)
         case .betweenWindows:
-          parts.append("    \(list): between windows, the stride being longer than the window")
-        case .pastLastWindow:
-          parts.append(
-            "    \(list): after the last window, which ends at \(field.lastWindowEnd(along: axis))")
+          why = .betweenWindows(s: a.s, window: AxisShape.effectiveKernel(k: a.k, d: a.d))
+        case .pastLastWindow: why = .pastLastWindow(end: field.lastWindowEnd(along: axis), s: a.s)
         }
+        parts.append(say(.unreachedPadded(axis: axis, indices: indices, reason: why)))
       }
     }
-    return parts.isEmpty ? ["  read by no tap: nothing"] : ["  read by no tap:"] + parts
-  }
-
-  private var settings: String {
-    "stride \(value(p.stride)), padding \(value(p.padding)), dilation \(value(p.dilation))"
+    return [say(.readByNoTap(nothing: parts.isEmpty))] + parts
   }
 
   /// One line when both axes agree, else one line per axis.
   private func axes(_ label: String, _ body: (AxisParameters) -> String) -> [String] {
     let h = body(p.along(.height))
     let w = body(p.along(.width))
-    if h == w && p.input.isSquare && p.kernel.isSquare { return ["  \(label) = \(h)"] }
-    return ["  \(label) (height) = \(h)", "  \(label) (width)  = \(w)"]
+    if h == w && p.input.isSquare && p.kernel.isSquare {
+      return [say(.axisLabel(label, axis: nil)) + " = \(h)"]
+    }
+    return [
+      say(.axisLabel(label, axis: .height)) + " = \(h)",
+      say(.axisLabel(label, axis: .width)) + " = \(w)",
+    ]
   }
 
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-  private func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)" }
+  /// The report's words, in English (the command line has no `--lang` yet).
+  private func say(_ text: ShapeText) -> String { Message.shape(text).text() }
 }

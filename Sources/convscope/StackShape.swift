@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvArithmetic
 import ConvCompute
 import ConvJSON
+import ConvMessages
 
 /// `convscope shape --layers SPEC`: a stack's sizes, costs and receptive fields, one row per layer.
 ///
@@ -49,37 +50,9 @@ struct StackShapeOptions: ParsableArguments {
         fields: try stack.receptiveField(input: input), input: input, inChannels: channels,
         name: resolved.preset?.name)
     } catch {
-      throw CommandFailure(error.sentence)
+      throw CommandFailure(.stack(error, naming: .notation))
     }
     print(format == .json ? report.json : report.text, terminator: "")
-  }
-}
-
-extension LayerNotationError {
-  /// The error as one sentence that names the bad token.
-  var sentence: String {
-    let settings = "kN, sN, pN, dN, opN (N or HxW), cN or gN"
-    switch self {
-    case .empty:
-      return "The layers are empty; give at least one, such as 'conv k3 s2 p1'."
-    case .unknownType(let token, let layer):
-      return
-        "'\(token)' in layer \(layer) is neither a layer type (\(LayerKind.allCases.map(\.rawValue).joined(separator: ", "))) nor, as the whole text, a preset (\(NetworkPreset.names.joined(separator: ", ")))."
-    case .unknownToken(let token, let layer):
-      return "The token '\(token)' in layer \(layer) is not understood; a layer takes \(settings)."
-    case .badValue(let token, let layer, let setting):
-      let form = setting.isPerAxis ? "a whole number or HxW" : "a whole number"
-      return "The token '\(token)' in layer \(layer) needs \(form) after '\(setting.rawValue)'."
-    case .tooSmall(let token, let layer, _, let minimum):
-      return "The token '\(token)' in layer \(layer) must be at least \(minimum)."
-    case .tooLarge(let token, let layer, _, let limit):
-      return "The token '\(token)' in layer \(layer) is beyond the limit of \(limit)."
-    case .repeated(let token, let layer, let setting):
-      return
-        "The token '\(token)' gives layer \(layer)'s '\(setting.rawValue)' a second time; give each setting once."
-    case .missingKernel(let layer, let text):
-      return "Layer \(layer) ('\(text)') has no kernel size; add kN, such as k3."
-    }
   }
 }
 
@@ -95,9 +68,10 @@ struct StackReport {
   var totalMultiplyAdds: Int { shapes.map(\.multiplyAdds).reduce(0, +) }
 
   var text: String {
+    func column(_ column: StackColumn) -> String { say(.stackColumn(column)) }
     let header = [
-      "#", "layer", "k", "s", "p", "d", "output", "channels", "params", "mult-adds", "jump",
-      "field", "first",
+      "#", column(.layer), "k", "s", "p", "d", column(.output), column(.channels),
+      column(.parameters), column(.multiplyAdds), column(.jump), column(.field), column(.first),
     ]
     var rows: [[String]] = []
     for (index, (shape, field)) in zip(shapes, fields).enumerated() {
@@ -111,7 +85,8 @@ struct StackReport {
     }
     let last = fields[fields.count - 1]
     rows.append([
-      "", "total", "", "", "", "", size(last.outputSize), "\(shapes[shapes.count - 1].outChannels)",
+      "", say(.stackTotalRow), "", "", "", "", size(last.outputSize),
+      "\(shapes[shapes.count - 1].outChannels)",
       compact(totalParameters), compact(totalMultiplyAdds), jump(last), value(last.size),
       value(last.first),
     ])
@@ -131,34 +106,28 @@ struct StackReport {
       return text
     }
     var lines = [
-      "\(name.map { "\($0): " } ?? "")\(count(shapes.count, "layer")) on a \(size(input)) input with \(count(inChannels, "channel"))",
+      say(.stackHeading(preset: name, layers: shapes.count, input: input, channels: inChannels)),
       line(header),
     ]
     lines += rows.dropLast().map(line)
     lines.append(String(repeating: "─", count: line(header).count))
     lines.append(line(rows[rows.count - 1]))
     lines.append("")
-    lines.append(
-      "parameters \(grouped(totalParameters)) (weights only, no biases); multiply-adds \(grouped(totalMultiplyAdds))"
-    )
+    lines.append(say(.stackTotals(parameters: totalParameters, multiplyAdds: totalMultiplyAdds)))
     if last.jumpDivisor == Pair(1) {
       lines += Axis.allCases.compactMap { axis -> String? in
         if axis == .width && last.jump.isSquare && last.size.isSquare && last.first.isSquare {
           return nil
         }
-        let label =
-          last.jump.isSquare && last.size.isSquare && last.first.isSquare
-          ? "" : " (\(axis.rawValue))"
+        let square = last.jump.isSquare && last.size.isSquare && last.first.isSquare
         let start = last.first[axis]
-        let end = start + last.size[axis] - 1
-        return
-          "output cell u sees inputs \(start) + \(last.jump[axis])u … \(end) + \(last.jump[axis])u\(label)"
-          + (start < 0 ? " (negative: padding)" : "")
+        return say(
+          .stackSees(
+            axis: square ? nil : axis, first: start, last: start + last.size[axis] - 1,
+            jump: last.jump[axis]))
       }
     } else {
-      lines.append(
-        "output cells step \(jump(last)) of an input cell; the widest field spans \(value(last.size)) inputs"
-      )
+      lines.append(say(.stackSteps(jump: jump(last), widest: value(last.size))))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -199,7 +168,8 @@ struct StackReport {
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  private func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+  /// The table's words, in English (the command line has no `--lang` yet).
+  private func say(_ text: ShapeText) -> String { Message.shape(text).text() }
 
   private func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)x\(pair.w)" }
   private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
@@ -231,16 +201,5 @@ struct StackReport {
     var fraction = "\(units % Int(scale))"
     while fraction.count < digits { fraction = "0" + fraction }
     return "\(whole).\(fraction)"
-  }
-
-  /// `14714688` as `14,714,688`.
-  private func grouped(_ n: Int) -> String {
-    var digits = Array(String(n))
-    var result = ""
-    while digits.count > 3 {
-      result = "," + String(digits.suffix(3)) + result
-      digits.removeLast(3)
-    }
-    return String(digits) + result
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvExplorer
+import ConvMessages
 import ConvScenes
 import ConvTerminal
 
@@ -29,11 +30,11 @@ struct TUI: ParsableCommand {
 
   func run() throws {
     guard let kind = SceneKind(rawValue: scene) else {
-      throw CommandFailure(SceneError.unknownScene(scene).description)
+      throw CommandFailure(SceneError.unknownScene(scene).message)
     }
     // Refuse before parsing values files or building anything: nothing else can be shown.
     guard TerminalDriver.isInteractive else {
-      throw CommandFailure(TerminalError.notATerminal.description, status: .failure)
+      throw CommandFailure(TerminalError.notATerminal.message, status: .failure)
     }
     let state: ExplorerState
     do {

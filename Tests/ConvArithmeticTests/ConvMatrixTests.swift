@@ -87,7 +87,7 @@ struct ConvMatrixTests {
     let p = ConvParameters(input: Pair(33), kernel: Pair(1))
     #expect(
       throws: ConvError.beyondLimit(
-        name: "number of matrix entries", value: 1089 * 1089, limit: Limits.maxMatrixCells)
+        .matrixEntries, value: 1089 * 1089, limit: Limits.maxMatrixCells)
     ) { try ConvMatrix.make(parameters: p, kernel: grid([[1]])) }
     let fits = try ConvMatrix.make(
       parameters: ConvParameters(input: Pair(32), kernel: Pair(1)), kernel: grid([[1]]))

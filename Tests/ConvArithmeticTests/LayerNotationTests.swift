@@ -114,7 +114,7 @@ struct StackErrorTests {
   @Test("settings a kind does not have, PyTorch's pool padding rule, and groups")
   func settings() {
     #expect(
-      throws: StackError.settingNotAllowed(layer: 0, kind: .conv, setting: "op")
+      throws: StackError.settingNotAllowed(layer: 0, kind: .conv, setting: .outputPadding)
     ) {
       try LayerStack([Layer(.conv, kernel: Pair(3), outputPadding: Pair(1))]).outputSizes(
         input: Pair(8))

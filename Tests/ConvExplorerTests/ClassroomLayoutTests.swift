@@ -94,7 +94,7 @@ struct ClassroomLayoutTests {
       let hint = ExplorerView.hint(width: width, ascii: false)
       #expect(hint.hasPrefix(" ? help"))
       #expect(DisplayWidth.of(hint) < width || width < 8)
-      let items = hint.dropFirst().components(separatedBy: " · ")
+      let items = hint.dropFirst().split(separator: " · ").map(String.init)
       #expect(items == Array(ExplorerView.hintItems.prefix(items.count)), "at \(width)")
     }
     #expect(ExplorerView.hint(width: 40, ascii: false).contains("q quit"))

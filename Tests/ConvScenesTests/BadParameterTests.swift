@@ -132,7 +132,7 @@ private func readFile(_ path: String) -> [UInt8]? {
     #expect(
       try ValuesSpec.decode(Array("[[1e-05, -3]]".utf8), path: "v")
         == .custom(input: [[1e-05, -3]], kernel: nil))
-    #expect(throws: SceneError.unreadableValues(path: "v", reason: "it is not valid JSON")) {
+    #expect(throws: SceneError.unreadableValues(path: "v", reason: .notJSON)) {
       try ValuesSpec.decode(Array("[[1,]]".utf8), path: "v")
     }
   }
@@ -140,7 +140,7 @@ private func readFile(_ path: String) -> [UInt8]? {
   @Test func everyErrorIsOneSentence() {
     let errors: [SceneError] = [
       .unknownScene("x"), .unknownPreset("y"), .badValues("z"),
-      .unreadableValues(path: "f", reason: "gone"),
+      .unreadableValues(path: "f", reason: .unreadable),
       .presetScene(preset: "a", scene: .conv, wanted: .unpool),
       .engine(.outputTooSmall(output: Pair(0))),
     ]

@@ -180,7 +180,7 @@ struct ClassroomTruthTests {
       SceneParameters(scene: .conv, input: Pair(6), kernel: Pair(4), stride: Pair(2)))
     let products = try #require(frame.captions.first { $0.hasPrefix("y[0,0] = ") })
     #expect(!products.contains("…"))
-    #expect(products.components(separatedBy: " + ").count == 16)
+    #expect(products.split(separator: " + ").count == 16)
     #expect(
       products.hasSuffix(
         "= \(NumberText.format(try #require(frame.panel(named: "output"))[0, 0].value ?? 0))"))

@@ -1,0 +1,27 @@
+/// The words of `convscope scenes`: what each scene and preset teaches, and the listing's headings.
+public enum ListingText: Equatable, Sendable {
+  case sceneSummary(SceneTopic)
+  /// A direct preset's parameters (already written as `i=5, k=3, …`) and what it shows.
+  case presetSummary(parameters: String, note: PresetNote)
+  /// A transposed preset's parameters and the direct preset it transposes.
+  case transposedPresetSummary(parameters: String, transposes: String)
+  case scenesHeading
+  case defaults
+  case presets
+  case valuesHelp
+  case valuesFileHelp
+  case paddingHelp
+  case presetsHeading
+  case transposedPresetsNote
+}
+
+/// What a scene teaches, one per scene.
+public enum SceneTopic: CaseIterable, Sendable {
+  case conv, transposed, unpool, bilinear
+}
+
+/// What a preset of the paper's animations shows.
+public enum PresetNote: CaseIterable, Sendable {
+  case noPaddingUnitStrides, arbitraryPaddingUnitStrides, halfPadding, fullPadding
+  case noPaddingStrides, paddingStrides, paddingStridesOdd, dilation
+}
