@@ -177,6 +177,12 @@ struct LayeringTests {
     }
     let below = { (name: String) in reachable(from: name, in: graph) }
     #expect(below("ConvArithmetic").isEmpty, "the engine depends on \(below("ConvArithmetic"))")
+    // JSON and the message catalogue sit beside the engine: both layers above read them.
+    for name in ["ConvJSON", "ConvMessages"] {
+      #expect(graph[name] != nil, "Package.swift has no target \(name)")
+      let wrong = below(name).subtracting(["ConvArithmetic"])
+      #expect(wrong.isEmpty, "\(name) depends on \(wrong.sorted())")
+    }
     for (upper, lower) in [("ConvCompute", "ConvScenes"), ("ConvScenes", "ConvCompute")] {
       #expect(!below(upper).contains(lower), "\(upper) depends on \(lower)")
     }
