@@ -97,3 +97,16 @@ public enum UnreachedWhy: Equatable, Sendable {
   /// After the last window, which ends at `end`.
   case pastLastWindow(end: Int, s: Int)
 }
+
+extension UnreachedWhy {
+  /// Why lines of `axis` go unread, for the engine's `reason`, with the numbers a caption names.
+  public init(_ reason: UnreachedReason, along axis: Axis, of field: ReceptiveField) {
+    let a = field.parameters.along(axis)
+    switch reason {
+    case .dilationHole: self = .dilationHole(d: a.d, s: a.s)
+    case .betweenWindows:
+      self = .betweenWindows(s: a.s, window: AxisShape.effectiveKernel(k: a.k, d: a.d))
+    case .pastLastWindow: self = .pastLastWindow(end: field.lastWindowEnd(along: axis), s: a.s)
+    }
+  }
+}

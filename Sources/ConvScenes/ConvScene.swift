@@ -129,13 +129,7 @@ struct ConvScene: SceneProgram {
       for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
         let indices = unreached.filter { $0.reason == reason }.map(\.index)
         guard !indices.isEmpty else { continue }
-        let why: UnreachedWhy
-        switch reason {
-        case .dilationHole: why = .dilationHole(d: a.d, s: a.s)
-        case .betweenWindows:
-          why = .betweenWindows(s: a.s, window: AxisShape.effectiveKernel(k: a.k, d: a.d))
-        case .pastLastWindow: why = .pastLastWindow(end: field.lastWindowEnd(along: axis), s: a.s)
-        }
+        let why = UnreachedWhy(reason, along: axis, of: field)
         let inside = indices.filter { $0 >= a.p && $0 < a.p + a.i }.map { $0 - a.p }
         let caption = Caption.unreached(
           axis: bothAxes ? nil : axis, indices: indices, padded: p.padding != Pair(0), reason: why,

@@ -168,17 +168,10 @@ struct ShapeReport {
     var parts: [String] = []
     for axis in Axis.allCases {
       let unreached = field.unreached(along: axis)
-      let a = p.along(axis)
       for reason in [UnreachedReason.dilationHole, .betweenWindows, .pastLastWindow] {
         let indices = unreached.filter { $0.reason == reason }.map(\.index)
         guard !indices.isEmpty else { continue }
-        let why: UnreachedWhy
-        switch reason {
-        case .dilationHole: why = .dilationHole(d: a.d, s: a.s)
-        case .betweenWindows:
-          why = .betweenWindows(s: a.s, window: AxisShape.effectiveKernel(k: a.k, d: a.d))
-        case .pastLastWindow: why = .pastLastWindow(end: field.lastWindowEnd(along: axis), s: a.s)
-        }
+        let why = UnreachedWhy(reason, along: axis, of: field)
         parts.append(say(.unreachedPadded(axis: axis, indices: indices, reason: why)))
       }
     }
