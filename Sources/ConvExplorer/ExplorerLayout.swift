@@ -66,8 +66,14 @@ public struct ExplorerLayout: Sendable {
 
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
+    Self.hit(x: x, y: y, in: panelHits, below: panelRow)
+  }
+
+  /// The hit among `hits` (panel-area rows, starting at screen row `panelRow`) drawn at a
+  /// screen position, in screen coordinates.
+  static func hit(x: Int, y: Int, in hits: [CellHit], below panelRow: Int) -> CellHit? {
     let row = y - panelRow
-    guard var hit = panelHits.first(where: { $0.y == row && x >= $0.x && x < $0.x + $0.width })
+    guard var hit = hits.first(where: { $0.y == row && x >= $0.x && x < $0.x + $0.width })
     else { return nil }
     hit.y = y
     return hit

@@ -31,11 +31,7 @@ public struct ExplorerScreen: Sendable {
 
   /// The grid cell drawn at a screen position, if any.
   public func hit(x: Int, y: Int) -> CellHit? {
-    let row = y - panelRow
-    guard var hit = panelHits.first(where: { $0.y == row && x >= $0.x && x < $0.x + $0.width })
-    else { return nil }
-    hit.y = y
-    return hit
+    ExplorerLayout.hit(x: x, y: y, in: panelHits, below: panelRow)
   }
 }
 

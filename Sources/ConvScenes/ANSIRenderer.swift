@@ -40,11 +40,8 @@ public struct ANSIRenderer: Sendable {
 
   /// Every frame of `steps`, built one at a time, each preceded by the text renderer's separator line.
   public func render(_ steps: SceneSteps) -> String {
-    var stream = FrameTextStream(
-      steps: steps, flow: width, limited: limited, ascii: ascii, depth: depth, reserve: reserve)
-    var bytes: [UInt8] = []
-    for step in 0..<steps.stepCount { stream.append(step: step, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
+    FrameTextStream.text(
+      of: steps, flow: width, limited: limited, ascii: ascii, depth: depth, reserve: reserve)
   }
 
   /// Several frames, each preceded by the text renderer's separator line.

@@ -62,6 +62,18 @@ public struct FrameTextStream {
       depth: depth, reserve: reserve)
   }
 
+  /// Every step of `steps` as one text, for the renderers that return a whole animation.
+  static func text(
+    of steps: SceneSteps, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
+    reserve: LayoutReserve?
+  ) -> String {
+    var stream = FrameTextStream(
+      steps: steps, flow: flow, limited: limited, ascii: ascii, depth: depth, reserve: reserve)
+    var bytes: [UInt8] = []
+    for step in 0..<steps.stepCount { stream.append(step: step, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// A stream that wraps at `flow` and, when `limited`, cuts nothing past it.
   init(
     steps: SceneSteps, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,

@@ -49,12 +49,9 @@ public struct TextRenderer: Sendable {
   /// The frames go through a ``FrameTextStream``, which redraws only what changes from one
   /// frame to the next.
   public func render(_ steps: SceneSteps) -> String {
-    var stream = FrameTextStream(
-      steps: steps, flow: width, limited: limited, ascii: ascii, depth: .monochrome,
+    FrameTextStream.text(
+      of: steps, flow: width, limited: limited, ascii: ascii, depth: .monochrome,
       reserve: reserve)
-    var bytes: [UInt8] = []
-    for step in 0..<steps.stepCount { stream.append(step: step, to: &bytes) }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Several frames, each preceded by its separator line.
