@@ -4,6 +4,7 @@
 #
 #   scripts/measure-explorer.sh            # release build in .build-bench; SCRATCH=... to change
 #   RUNS=20 STEPS=300 scripts/measure-explorer.sh
+#   CONVSCOPE=/path/to/convscope scripts/measure-explorer.sh   # measure that binary, build nothing
 #
 # Startup is the time from asking tmux to run the binary until `capture-pane` shows
 # "step 1/"; the same loop around `printf 'step 1/'` is printed as the harness's own
@@ -18,8 +19,12 @@ command -v tmux >/dev/null || { echo "measure-explorer: tmux is not installed" >
 scratch="${SCRATCH:-.build-bench}"
 runs="${RUNS:-10}"
 steps="${STEPS:-200}"
-swift build -c release --scratch-path "$scratch" --product convscope >&2
-convscope="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/convscope"
+if [[ -n "${CONVSCOPE:-}" ]]; then
+  convscope="$CONVSCOPE"
+else
+  swift build -c release --scratch-path "$scratch" --product convscope >&2
+  convscope="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/convscope"
+fi
 socket="convscope-measure-$$"
 work="$(mktemp -d)"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -42,13 +42,19 @@ public struct ExplorerLayout: Sendable {
 
   /// Lays the state out for its screen size.
   public init(_ state: ExplorerState, ascii: Bool = false) {
+    var memo = FitMemo(capacity: 0)
+    self.init(state, ascii: ascii, memo: &memo)
+  }
+
+  /// Lays the state out for its screen size, reusing a fit `memo` remembers.
+  public init(_ state: ExplorerState, ascii: Bool = false, memo: inout FitMemo) {
     size = state.screenSize
     status = Self.statusLines(state, width: size.width, ascii: ascii)
     let footerRows = 1 + max(1, status.count)
     let bodyRows = size.height - Self.headerRows - footerRows
     let fitted = FrameLayout.fit(
       state.frame, width: size.width, rows: bodyRows, ascii: ascii, scroll: state.scroll,
-      follow: state.followWindow, reserve: state.reserve)
+      follow: state.followWindow, reserve: state.reserve, memo: &memo)
     needed = ScreenSize(
       width: max(fitted.minimumWidth, Self.minimumWidth),
       height: Self.headerRows + 2

@@ -48,6 +48,13 @@ public enum ExplorerView {
     render(state, layout: ExplorerLayout(state, ascii: ascii), ascii: ascii)
   }
 
+  /// Lays out and draws the state, reusing a fit `memo` remembers (the drivers keep one).
+  public static func render(_ state: ExplorerState, ascii: Bool = false, memo: inout FitMemo)
+    -> ExplorerScreen
+  {
+    render(state, layout: ExplorerLayout(state, ascii: ascii, memo: &memo), ascii: ascii)
+  }
+
   /// Draws the state as `layout` places it.
   public static func render(_ state: ExplorerState, layout: ExplorerLayout, ascii: Bool = false)
     -> ExplorerScreen

@@ -33,6 +33,8 @@ public struct HeadlessExplorer {
   public let ascii: Bool
   /// Export effects are recorded here instead of writing files.
   public private(set) var effects: [ExplorerEffect] = []
+  /// Recent frame layouts, as the terminal driver keeps them.
+  private var memo = FitMemo()
 
   public init(state: ExplorerState, depth: ColourDepth = .full, ascii: Bool = false) {
     self.state = state
@@ -67,7 +69,7 @@ public struct HeadlessExplorer {
   }
 
   private mutating func drawWithoutTiming() -> FrameCost {
-    let rendered = ExplorerView.render(state, ascii: ascii)
+    let rendered = ExplorerView.render(state, ascii: ascii, memo: &memo)
     _ = state.handle(.shown(scroll: rendered.top))
     let next = rendered.canvas
     let runs = ScreenDiff.runs(from: screen, to: next)

@@ -20,39 +20,56 @@ public enum ScreenDiff {
   public static func runs(from old: Canvas?, to new: Canvas) -> [DrawRun] {
     let full = old == nil || old!.width != new.width || old!.height != new.height
     var runs: [DrawRun] = []
+    // Glyphs and style ids, not `StyledChar`s: a redraw of the whole screen looks at every
+    // column, and a String and a Style per column were most of a parameter key's diff.
+    let width = new.width
+    let glyphs = new.glyphs
+    let styles = new.styles
+    // The open run's text, as bytes until the run is closed.
+    var text: [UInt8] = []
+    text.reserveCapacity(width * 3)
+    var open: (x: Int, y: Int, style: StyleID, columns: Int)? = nil
+    func close() {
+      guard let run = open else { return }
+      runs.append(
+        DrawRun(
+          x: run.x, y: run.y, text: String(decoding: text, as: UTF8.self), style: run.style.style,
+          columns: run.columns))
+      text.removeAll(keepingCapacity: true)
+      open = nil
+    }
     for y in 0..<new.height {
+      let row = y * width
       var x = 0
-      while x < new.width {
-        if !full && new.sameColumn(y * new.width + x, as: old!) {
+      while x < width {
+        if !full && new.sameColumn(row + x, as: old!) {
           x += 1
           continue
         }
         // A changed continuation column of a wide character redraws from its lead column.
         var start = x
-        while start > 0 && new[start, y].text.isEmpty { start -= 1 }
-        let style = new[start, y].style
-        var text = ""
+        while start > 0 && glyphs[row + start] == 0 { start -= 1 }
+        let style = styles[row + start]
         var end = start
-        while end < new.width && new[end, y].style == style {
-          let cell = new[end, y]
-          if end > start && !full && new.sameColumn(y * new.width + end, as: old!)
-            && !cell.text.isEmpty
-          {
+        while end < width && styles[row + end] == style {
+          if end > start && !full && new.sameColumn(row + end, as: old!) && glyphs[row + end] != 0 {
             // Stop at an unchanged cell unless it is the second half of a wide character.
             break
           }
-          text += cell.text
           end += 1
         }
-        if let last = runs.last, last.y == y, last.x + last.columns == start, last.style == style {
-          runs[runs.count - 1].text += text
-          runs[runs.count - 1].columns += end - start
+        // Joins the run before when it ends where this one starts, in the same style.
+        if let run = open, run.y == y, run.x + run.columns == start, run.style == style {
+          open!.columns += end - start
         } else {
-          runs.append(DrawRun(x: start, y: y, text: text, style: style, columns: end - start))
+          close()
+          open = (start, y, style, end - start)
         }
+        new.appendUTF8(row: y, from: start, to: end, to: &text)
         x = max(end, x + 1)
       }
     }
+    close()
     return runs
   }
 

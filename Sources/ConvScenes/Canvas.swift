@@ -200,7 +200,7 @@ public struct Canvas: Sendable {
   }
 
   /// Appends the UTF-8 of columns `from ..< to` of row `y` to `bytes`.
-  func appendUTF8(row y: Int, from: Int = 0, to: Int, to bytes: inout [UInt8]) {
+  public func appendUTF8(row y: Int, from: Int = 0, to: Int, to bytes: inout [UInt8]) {
     let row = y * width
     for index in (row + from)..<(row + to) {
       let glyph = glyphs[index]

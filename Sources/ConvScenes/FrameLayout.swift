@@ -70,7 +70,7 @@ public struct PanelDensity: Hashable, Sendable, CustomStringConvertible {
 /// The output grid fills in step by step; its numbers are as wide on the first step as on
 /// the last because the layout reserves, per panel, the widest number any sampled frame
 /// shows. The caption block keeps as many rows as the longest sampled captions need.
-public struct LayoutReserve: Sendable {
+public struct LayoutReserve: Equatable, Sendable {
   /// Per panel name, the widest number at each number of decimals the ladder uses.
   var columns: [String: [Int: Int]] = [:]
   /// The captions of a few frames (the first steps and the last), for the caption block's height.
@@ -264,6 +264,33 @@ public enum FrameLayout {
   public static func fit(
     _ frame: Frame, width requested: Int, rows: Int, ascii: Bool, scroll: Int,
     follow: Bool = true, reserve: LayoutReserve? = nil
+  ) -> FittedFrame {
+    var memo = FitMemo(capacity: 0)
+    return fit(
+      frame, width: requested, rows: rows, ascii: ascii, scroll: scroll, follow: follow,
+      reserve: reserve, memo: &memo)
+  }
+
+  /// ``fit(_:width:rows:ascii:scroll:follow:reserve:)``, answered from `memo` when it holds
+  /// a fit of an equal frame with equal arguments, and remembered there otherwise.
+  public static func fit(
+    _ frame: Frame, width requested: Int, rows: Int, ascii: Bool, scroll: Int,
+    follow: Bool = true, reserve: LayoutReserve? = nil, memo: inout FitMemo
+  ) -> FittedFrame {
+    let request = FitMemo.Request(
+      frame: frame, width: requested, rows: rows, ascii: ascii, scroll: scroll, follow: follow,
+      reserve: reserve)
+    if let fitted = memo.fitted(for: request) { return fitted }
+    let fitted = fitAnew(
+      frame, width: requested, rows: rows, ascii: ascii, scroll: scroll, follow: follow,
+      reserve: reserve)
+    memo.remember(fitted, for: request)
+    return fitted
+  }
+
+  private static func fitAnew(
+    _ frame: Frame, width requested: Int, rows: Int, ascii: Bool, scroll: Int,
+    follow: Bool, reserve: LayoutReserve?
   ) -> FittedFrame {
     let glyphs = Glyphs(ascii: ascii)
     let width = max(requested, 1)
@@ -902,7 +929,7 @@ struct PanelTexts {
       var changed = false
       panel.cells.withUnsafeBufferPointer { new in
         old.withUnsafeBufferPointer { old in
-          for i in 0..<new.count where new[i] != old[i] {
+          CellComparison.forEachChange(new, old) { i in
             if !changed {
               changed = true
               made[index]![decimals] = nil  // so that `texts` is the only copy and changes in place

@@ -40,9 +40,12 @@ public struct FrameTextStream {
   /// many are highlighted: the legend's inputs, kept up to date with the changed cells.
   private var roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
   private var highlightedCount = 0
-  private var legends: [LegendKey: [String]] = [:]
-  /// The last frame's captions, by place, with their wrapped lines.
-  private var wrapped: [(caption: String, lines: [String])] = []
+  /// The legend's encoded lines per combination of roles and modes, at `textWidth`.
+  private var legends: [LegendKey: [UInt8]] = [:]
+  /// The last frame's captions, by place, with their wrapped lines encoded at `textWidth`.
+  private var wrapped: [(caption: String, bytes: [UInt8])] = []
+  /// The width the captions and the legend were encoded at.
+  private var textWidth = -1
 
   private struct LegendKey: Hashable {
     var roles: UInt32
@@ -103,24 +106,17 @@ public struct FrameTextStream {
     let width = limited ? flow : max(flow, arrangement.widest)
     drawPanels(frame, arrangement, width: width)
 
+    // The lines around the panels, drawn as the one-piece layout draws them: each on its
+    // own row of a canvas `width` wide. Only the header changes every frame; the captions'
+    // and the legend's bytes are kept while they and the width stay the same.
+    if width != textWidth {
+      textWidth = width
+      wrapped = []
+      legends = [:]
+    }
     let header = FrameLayout.transliterate(
       "\(frame.scene) — step \(frame.index) of \(frame.count)", glyphs.ascii)
-    var captionLines: [String] = []
-    for (index, caption) in frame.captions.enumerated() { captionLines += wrap(caption, index) }
-    let legendLines = legend(arrangement)
-
-    // The lines around the panels, drawn as the one-piece layout draws them.
-    let extra = 1 + captionLines.count + legendLines.count
-    var text = Canvas(width: width, height: extra)
-    text.put(header, x: 0, y: 0, style: .title)
-    for (index, line) in captionLines.enumerated() {
-      text.put(line, x: 0, y: 1 + index, style: .caption)
-    }
-    for (index, line) in legendLines.enumerated() {
-      text.put(line, x: 0, y: 1 + captionLines.count + index, style: .hint)
-    }
-
-    encode(text, 0, to: &bytes)
+    encodeLine(header, style: .title, width: width, to: &bytes)
     bytes.append(0x0A)
     bytes.append(0x0A)  // the blank row under the header
     let panels = self.panels!
@@ -134,17 +130,59 @@ public struct FrameTextStream {
       bytes.append(0x0A)
     }
     bytes.append(0x0A)  // the blank row under the panels
-    for y in 1..<(1 + captionLines.count) {
-      encode(text, y, to: &bytes)
-      bytes.append(0x0A)
+    for (index, caption) in frame.captions.enumerated() {
+      bytes.append(contentsOf: wrap(caption, index, width: width))
     }
-    if !legendLines.isEmpty {
+    let legend = legend(arrangement, width: width)
+    if !legend.isEmpty {
       bytes.append(0x0A)
-      for y in (1 + captionLines.count)..<extra {
-        encode(text, y, to: &bytes)
-        bytes.append(0x0A)
+      bytes.append(contentsOf: legend)
+    }
+  }
+
+  /// `line` put at the start of a row `width` wide in `style`, encoded, without its newline.
+  private func encodeLine(_ line: String, style: Style, width: Int, to bytes: inout [UInt8]) {
+    // Without colour, a line of one-column scalars that never join the one before (ASCII,
+    // Latin, `×`, `·`, `—`, `⌊`: nearly every caption) is the UTF-8 of its first `width`
+    // scalars, trailing spaces dropped: what the canvas would give, without making one for
+    // every line of every frame.
+    if depth == .monochrome {
+      var oneColumn = true
+      var end = 0
+      var columns = 0
+      var offset = 0
+      for scalar in line.unicodeScalars {
+        let v = scalar.value
+        guard
+          (v >= 0x20 && v < 0x7F)
+            || (v >= 0xA0 && v < 0x300)
+            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+        else {
+          oneColumn = false
+          break
+        }
+        offset += UTF8.width(scalar)
+        columns += 1
+        if columns <= width && v != 0x20 { end = offset }
+      }
+      if oneColumn {
+        bytes.append(contentsOf: line.utf8.prefix(end))
+        return
       }
     }
+    var text = Canvas(width: width, height: 1)
+    text.put(line, x: 0, y: 0, style: style)
+    encode(text, 0, to: &bytes)
+  }
+
+  /// The encoded lines of `lines` in `style`, each followed by a newline.
+  private func encodeLines(_ lines: [String], style: Style, width: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for line in lines {
+      encodeLine(line, style: style, width: width, to: &bytes)
+      bytes.append(0x0A)
+    }
+    return bytes
   }
 
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
@@ -178,7 +216,7 @@ public struct FrameTextStream {
       let (x, y) = origins[index]
       frame.panels[index].cells.withUnsafeBufferPointer { new in
         previous[index].cells.withUnsafeBufferPointer { old in
-          for cell in 0..<new.count where new[cell] != old[cell] {
+          CellComparison.forEachChange(new, old) { cell in
             roleCounts[old[cell].role.index] -= 1
             roleCounts[new[cell].role.index] += 1
             highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
@@ -193,31 +231,34 @@ public struct FrameTextStream {
     previous = frame.panels
   }
 
-  /// Caption `index` wrapped at the flow width; a caption the same as the last frame's at
-  /// that place (the formula, the window's rows) is not wrapped again.
-  private mutating func wrap(_ caption: String, _ index: Int) -> [String] {
+  /// Caption `index` wrapped at the flow width and encoded, a newline after each line; a
+  /// caption the same as the last frame's at that place (the formula, the window's rows) is
+  /// not wrapped or encoded again.
+  private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> [UInt8] {
     if index < wrapped.count, wrapped[index].caption.utf8.elementsEqual(caption.utf8) {
-      return wrapped[index].lines
+      return wrapped[index].bytes
     }
     let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     while wrapped.count <= index { wrapped.append(("", [])) }
-    wrapped[index] = (caption, lines)
-    return lines
+    wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width))
+    return wrapped[index].bytes
   }
 
-  /// The legend's lines, made once for each combination of roles and modes in use.
-  private mutating func legend(_ arrangement: Arrangement) -> [String] {
+  /// The legend's lines, encoded with a newline after each, made once for each
+  /// combination of roles and modes in use.
+  private mutating func legend(_ arrangement: Arrangement, width: Int) -> [UInt8] {
     var roles: UInt32 = 0
     for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
     let highlighted = highlightedCount > 0
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
       numbers: arrangement.anyNumbers)
-    if let lines = legends[key] { return lines }
+    if let bytes = legends[key] { return bytes }
     let set = Set(CellRole.allCases.filter { roles & (1 << UInt32($0.index)) != 0 })
     let lines = FrameLayout.legend((set, highlighted), arrangement, glyphs: glyphs, width: flow)
-    legends[key] = lines
-    return lines
+    let bytes = encodeLines(lines, style: .hint, width: width)
+    legends[key] = bytes
+    return bytes
   }
 
   /// Row `y` of `canvas` as plain text or with SGR codes, without its newline.

@@ -26,6 +26,8 @@ public enum TerminalError: Error, CustomStringConvertible {
 public struct TerminalDriver {
   private var state: ExplorerState
   private var previous: Canvas?
+  /// Recent frame layouts: a key that returns to a state just shown reuses its layout.
+  private var fits = FitMemo()
   private var palette = Palette(depth: .monochrome)
   private var pairs: [ColourCombination: Int] = [:]
   private var ascii = false
@@ -167,7 +169,7 @@ public struct TerminalDriver {
 
   /// Draws the cells that changed since the last frame, then refreshes once.
   private mutating func draw() {
-    let rendered = ExplorerView.render(state, ascii: ascii)
+    let rendered = ExplorerView.render(state, ascii: ascii, memo: &fits)
     _ = state.handle(.shown(scroll: rendered.top))
     var canvas = rendered.canvas
     if palette.depth != .monochrome { canvas = canvas.shadingHeatByColour() }

@@ -183,6 +183,8 @@ import Testing
     var bilinear = SceneParameters.defaults(for: .bilinear)
     bilinear.kernel = Pair(8)
     list.append(("bilinear 8", bilinear, 30, false))
+    // Captions with `×`, `·` and `⌊` cut at a narrow width, which the stream encodes without a canvas.
+    list.append(("conv width 24", .defaults(for: .conv), 24, false))
     return list
   }()
 

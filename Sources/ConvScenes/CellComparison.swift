@@ -1,0 +1,47 @@
+/// Finds the cells that differ between two frames' panels, the question every streamed
+/// frame and every remembered text asks of a few thousand cells.
+///
+/// Most cells are unchanged from one step to the next, so each pair is first compared as
+/// raw words: equal bits mean equal cells (and the same drawing), so nothing that changed
+/// is missed. Only a pair whose bits differ is compared with `==`, which also treats
+/// `0` and `-0` as equal and ignores the payload bytes of a `nil` value, as before.
+enum CellComparison {
+  /// Byte offsets of the fields the word comparison reads, checked against the layout once;
+  /// with any other layout every pair is compared with `==`.
+  private static let wordsMatchLayout: Bool =
+    MemoryLayout<Cell>.stride == 32 && MemoryLayout<Cell>.offset(of: \.value) == 0
+    && MemoryLayout<Cell>.offset(of: \.role) == 9 && MemoryLayout<Cell>.offset(of: \.heat) == 16
+    && MemoryLayout<Cell>.offset(of: \.highlighted) == 25 && MemoryLayout<Cell>.size == 26
+
+  /// Calls `changed` with the index of every cell of `new` that differs from the one in
+  /// `old` (the two have the same count).
+  @inline(__always)
+  static func forEachChange(
+    _ new: UnsafeBufferPointer<Cell>, _ old: UnsafeBufferPointer<Cell>, _ changed: (Int) -> Void
+  ) {
+    let count = min(new.count, old.count)
+    guard count > 0, let a = new.baseAddress, let b = old.baseAddress else { return }
+    guard wordsMatchLayout else {
+      for index in 0..<count where a[index] != b[index] { changed(index) }
+      return
+    }
+    let left = UnsafeRawPointer(a)
+    let right = UnsafeRawPointer(b)
+    // Bytes 8 and 9 are the value's tag and the role; 24 and 25 the heat's tag and the
+    // highlight. The bytes between are padding, whose contents are undefined.
+    let flags: UInt64 = 0xFFFF
+    for index in 0..<count {
+      let offset = index &* 32
+      let differ =
+        (left.load(fromByteOffset: offset, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset, as: UInt64.self))
+        | ((left.load(fromByteOffset: offset &+ 8, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset &+ 8, as: UInt64.self)) & flags)
+        | (left.load(fromByteOffset: offset &+ 16, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset &+ 16, as: UInt64.self))
+        | ((left.load(fromByteOffset: offset &+ 24, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset &+ 24, as: UInt64.self)) & flags)
+      if differ != 0 && a[index] != b[index] { changed(index) }
+    }
+  }
+}
