@@ -110,6 +110,21 @@ public struct JSONRenderer: Sendable {
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
-    writer.writeRaw("]}")
+    writer.writeByte(UInt8(ascii: "]"))
+    if let labels = panel.rowLabels { Self.write(labels, named: "row_labels", to: &writer) }
+    if let labels = panel.columnLabels { Self.write(labels, named: "column_labels", to: &writer) }
+    writer.writeByte(UInt8(ascii: "}"))
+  }
+
+  /// `, "name": ["a", "b"]`: a table's labels.
+  private static func write(_ labels: [String], named name: String, to writer: inout JSONWriter) {
+    writer.writeRaw(", ")
+    writer.writeString(name)
+    writer.writeRaw(": [")
+    for (k, label) in labels.enumerated() {
+      if k > 0 { writer.writeRaw(", ") }
+      writer.writeString(label)
+    }
+    writer.writeByte(UInt8(ascii: "]"))
   }
 }
