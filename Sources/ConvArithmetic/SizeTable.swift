@@ -53,7 +53,8 @@ public struct SizeTable: Hashable, Sendable {
     rows = inputs.map { i in Self.row(i: i, k: k, s: s, p: p, d: d) }
   }
 
-  static func row(i: Int, k: Int, s: Int, p: Int, d: Int) -> SizeRow {
+  /// The row of input size `i` alone.
+  public static func row(i: Int, k: Int, s: Int, p: Int, d: Int) -> SizeRow {
     let o = AxisShape.convOutput(i: i, k: k, s: s, p: p, d: d)
     let valid = TensorFlowPadding.valid(i: i, k: k, s: s, d: d)
     let same = TensorFlowPadding.same(i: i, k: k, s: s, d: d)

@@ -79,3 +79,43 @@ import Testing
     }
   }
 }
+
+/// The paper's relationship a caption names: the narrowest one that holds.
+@Suite struct MostSpecificRelationshipTests {
+  @Test func narrowestPremisesWin() {
+    #expect(Relationship.mostSpecific(for: AxisParameters(i: 5, k: 3, s: 1, p: 1)) == .halfPadding)
+    #expect(Relationship.mostSpecific(for: AxisParameters(i: 5, k: 3, s: 1, p: 2)) == .fullPadding)
+    #expect(
+      Relationship.mostSpecific(for: AxisParameters(i: 5, k: 3, s: 1)) == .noPaddingUnitStrides)
+    #expect(
+      Relationship.mostSpecific(for: AxisParameters(i: 6, k: 3, s: 2, p: 1)) == .paddingStrides)
+    #expect(Relationship.mostSpecific(for: AxisParameters(i: 7, k: 3, s: 1, d: 2)) == .dilated)
+    #expect(
+      Relationship.mostSpecific(for: AxisParameters(i: 6, k: 3, s: 2, p: 1), transposed: true)
+        == .transposedPaddingStridesOdd)
+    #expect(
+      Relationship.mostSpecific(for: AxisParameters(i: 5, k: 3, s: 2, p: 1), transposed: true)
+        == .transposedPaddingStrides)
+    #expect(
+      Relationship.mostSpecific(for: AxisParameters(i: 7, k: 3, d: 2), transposed: true) == nil)
+  }
+
+  /// Whatever it picks gives the engine's own size.
+  @Test func itsSizeIsTheEngines() {
+    var rng = SplitMix64(seed: 5)
+    for _ in 0..<500 {
+      let a = AxisParameters(
+        i: Int.random(in: 4...12, using: &rng), k: Int.random(in: 1...4, using: &rng),
+        s: Int.random(in: 1...3, using: &rng), p: Int.random(in: 0...3, using: &rng),
+        d: Int.random(in: 1...2, using: &rng))
+      guard a.convOutput >= 1 else { continue }
+      if let r = Relationship.mostSpecific(for: a) { #expect(r.output(a) == a.convOutput) }
+      if let r = Relationship.mostSpecific(for: a, transposed: true) {
+        var back = a
+        back.i = a.convOutput
+        back.outputPadding = AxisShape.outputPaddingToRestore(i: a.i, k: a.k, s: a.s, p: a.p)
+        #expect(r.output(a) == back.transposedOutput, "\(r) \(a)")
+      }
+    }
+  }
+}
