@@ -35,7 +35,7 @@ extension EnglishCatalogue {
       return "Presets (Dumoulin & Visin's animations; --preset NAME, options override):"
     case .tensorFlowTransposePreset:
       return
-        "i=76…79, k=4, s=2: seed 003's conv2d_transpose from 39×12 to 78×24; SAME maps 77 and 78 to 39, so TensorFlow asks for output_shape"
+        "i=76…79, k=4, s=2: seed 003's 39×12 → 78×24; SAME maps 77 and 78 to 39 (output_shape)"
     case .transposedPresetsNote:
       return
         "A transposed scene also takes a direct preset's name and plays its transposed counterpart."

@@ -20,6 +20,11 @@ import Testing
     let table = try SizeTable(inputs: 76...79, k: 4, s: 2, p: 1)
     #expect(table.row(for: 77)?.tfSame == 39 && table.row(for: 78)?.tfSame == 39)
     #expect(table.sameGroup(of: 78) == [77, 78])
+    #expect(TensorFlowPadding.sameInputs(producing: 39, s: 2) == 77...78)
+    for i in 1...20 {
+      let o = TensorFlowPadding.same(i: i, k: 3, s: 3).output
+      #expect(TensorFlowPadding.sameInputs(producing: o, s: 3)?.contains(i) == true)
+    }
     #expect(table.row(for: 78)?.samePadBefore == 1 && table.row(for: 78)?.samePadAfter == 1)
     #expect(table.row(for: 77)?.samePadBefore == 1 && table.row(for: 77)?.samePadAfter == 2)
     #expect(table.row(for: 78)?.transposed == 78)

@@ -95,7 +95,7 @@ struct ShapesScene: SceneProgram {
         lines.append(say(.alone(input: row.i, output: o, stride: table.s)))
       }
     }
-    let same = table.sameGroup(of: row.i)
+    let same = TensorFlowPadding.sameInputs(producing: row.tfSame, s: table.s).map(Array.init) ?? []
     if same.count > 1 { lines.append(say(.sameCollision(inputs: same, output: row.tfSame))) }
     lines.append(say(relationships(a)))
     lines.append(
