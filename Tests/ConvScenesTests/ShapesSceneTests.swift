@@ -68,3 +68,38 @@ import Testing
     #expect((try? Scenes.build(p))?.stepCount == 3)
   }
 }
+
+/// `convscope shape --table` and `export shapes --inputs`, run as a user runs them.
+@Suite struct ShapesCommandTests {
+  @Test func tablePrintsTheScenesRows() throws {
+    let result = try ExecutableRunner.run([
+      "shape", "--table", "--inputs", "9-11", "--kernel", "3", "--stride", "2", "--padding", "1",
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+         i  pytorch  tf_valid  tf_same  same_pad_before  same_pad_after  transposed  output_padding
+         9        5         4        5                1               1           9               0
+        10        5         4        5                0               1           9               1
+        11        6         5        6                1               1          11               0
+
+        """)
+  }
+
+  @Test func tableJSONHasNullWhereNoSizeExists() throws {
+    let result = try ExecutableRunner.run([
+      "shape", "--table", "--inputs", "1-2", "--kernel", "3", "--format", "json",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains(#"{"i": 1, "pytorch": null, "tf_valid": null, "tf_same": 1"#))
+  }
+
+  @Test func badRangesGetOneSentence() throws {
+    let reversed = try ExecutableRunner.run(["export", "shapes", "--inputs", "9-4"])
+    #expect(reversed.status != 0 && reversed.stderr.contains("--inputs"))
+    let long = try ExecutableRunner.run(["export", "shapes", "--inputs", "1-99"])
+    #expect(long.status != 0)
+    #expect(
+      long.stderr.contains("The shapes scene lists 1 to 32 input sizes, but 1-99 asks for 99."))
+  }
+}
