@@ -43,7 +43,7 @@ struct ShapesScene: SceneProgram {
       ]
       // The rows sharing this row's output size are lit (in colour; the brackets say it in text).
       let role: CellRole =
-        row.i == current.i ? .outputCurrent : group.contains(row.i) ? .window : .outputDone
+        row.i == current.i ? .outputCurrent : group.contains(row.i) ? .window : .input
       for value in values {
         cells.append(
           value.map { Cell(value: Double($0), role: role) } ?? Cell(value: nil, role: .blank))
