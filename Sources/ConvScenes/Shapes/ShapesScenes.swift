@@ -21,6 +21,12 @@ enum ShapesScenes {
 
   /// One axis, and a screenful of rows; the engine judges the rest.
   static func check(_ p: SceneParameters) throws(SceneError) {
+    // A zero stride or negative padding first: that sentence says more than "one axis".
+    do {
+      try p.convParameters.validateRanges()
+    } catch {
+      throw .engine(error)
+    }
     if !(p.kernel.isSquare && p.stride.isSquare && p.padding.isSquare && p.dilation.isSquare) {
       throw .refused(
         .shapesOneAxis(
