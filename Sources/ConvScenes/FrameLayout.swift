@@ -458,6 +458,9 @@ public enum FrameLayout {
       case "→": result += "->"
       case "≠": result += "!="
       case "Σ": result += "sum"
+      case "┌": result += "/"
+      case "│": result += "|"
+      case "└": result += "\\"
       default:
         if character.isASCII {
           result.append(character)
@@ -713,7 +716,8 @@ struct PanelShape {
       texts = made.texts
       widths = made.widths
       numberColumns = max(1, made.widest, reserve)
-      table = panel.isTable ? TableColumns(panel, textWidths: made.widths) : nil
+      table =
+        panel.isTable ? TableColumns(panel, textWidths: made.widths, ascii: glyphs.ascii) : nil
       low = 0
       high = 0
     case .shading:

@@ -49,7 +49,7 @@ public struct JSONRenderer: Sendable {
       writer.writeInteger(value.w)
       writer.writeByte(UInt8(ascii: "]"))
     }
-    if p.scene != .bilinear {
+    if SceneParameters.usesValues(in: p.scene) {
       field("values")
       writer.writeString(p.values.name)
     }
@@ -57,7 +57,19 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
+    for (name, value) in Self.sceneParameters(p) {
+      field(name)
+      value.write(to: &writer)
+    }
     writer.writeRaw(first ? "{}" : "}")
+  }
+
+  /// The parameters only one scene has, after the shared ones.
+  static func sceneParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
+    switch p.scene {
+    case .shapes: return ShapesScenes.jsonParameters(p)
+    default: return []
+    }
   }
 
   func write(_ frame: Frame, to writer: inout JSONWriter) {

@@ -17,8 +17,10 @@ struct TableColumns: Equatable {
   let gutterWidth: Int
 
   /// Measures `panel`'s columns from its cell texts' display widths (row-major) and its labels.
-  init(_ panel: Panel, textWidths: [Int]) {
-    let labels = panel.columnLabels ?? (0..<panel.cols).map(String.init)
+  init(_ panel: Panel, textWidths: [Int], ascii: Bool = false) {
+    let labels = (panel.columnLabels ?? (0..<panel.cols).map(String.init)).map {
+      FrameLayout.transliterate($0, ascii)
+    }
     var widths: [Int] = []
     var headers: [[String]] = []
     for c in 0..<panel.cols {
@@ -30,7 +32,9 @@ struct TableColumns: Equatable {
     }
     self.widths = widths
     self.headers = headers
-    rowLabels = panel.rowLabels ?? (0..<panel.rows).map(String.init)
+    rowLabels = (panel.rowLabels ?? (0..<panel.rows).map(String.init)).map {
+      FrameLayout.transliterate($0, ascii)
+    }
     gutterWidth = (rowLabels.map(DisplayWidth.of).max() ?? 0) + 1
   }
 
