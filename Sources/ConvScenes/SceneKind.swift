@@ -11,6 +11,9 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
+  // MARK: shapes
+  /// Output sizes across conventions for a range of input sizes, and their collisions.
+  case shapes
 
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
@@ -22,6 +25,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .shapes: return .shapes
     }
   }
 }
