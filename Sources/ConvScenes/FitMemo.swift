@@ -1,6 +1,6 @@
 /// The last few results of ``FrameLayout/fit(_:width:rows:ascii:scroll:follow:reserve:memo:)``.
 ///
-/// Fitting a 32×32 frame into a window formats and places every cell, about half of what
+/// Fitting a 32×32 frame into a window formats and places every cell, about a third of what
 /// a key costs the explorer. A key that returns to a state shown a moment ago (`p` then
 /// `P`, `S` then `s`, a step back) asks for the same fit again; the fit is a pure function of
 /// its arguments, so an equal request is answered with the remembered result. Comparing
