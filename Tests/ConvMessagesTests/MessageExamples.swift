@@ -145,6 +145,7 @@ enum MessageExamples {
     .inputTooLarge(input: Pair(99), limit: 64),
     .kernelTooLarge(kernel: Pair(99), limit: 64),
     .unknownView(name: "sideways"),
+    .pytorchUnavailable(scene: "shapes", scenes: ["conv", "transposed"]),
     // MARK: shapes
     .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
     .shapesRows(first: 4, last: 99, limit: 32),
