@@ -13,6 +13,11 @@ extension EnglishCatalogue {
           "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
       case .bilinear:
         return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+      case .channels:
+        return
+          "standard, 1x1, depthwise and separable convolution across channels, with groups and costs"
+      case .bnfold:
+        return "folding batch norm into the convolution before it, in seven steps with numbers"
       }
     case .presetSummary(let parameters, let note):
       return "\(parameters): \(presetNote(note))"
@@ -33,6 +38,8 @@ extension EnglishCatalogue {
     case .transposedPresetsNote:
       return
         "A transposed scene also takes a direct preset's name and plays its transposed counterpart."
+    case .channelPresetSummary(let parameters, let note):
+      return "\(parameters): \(channelPresetNote(note))"
     }
   }
 

@@ -13,11 +13,16 @@ public enum ListingText: Equatable, Sendable {
   case paddingHelp
   case presetsHeading
   case transposedPresetsNote
+  // MARK: channels
+  /// A channels preset's settings (already written) and what it shows.
+  case channelPresetSummary(parameters: String, note: ChannelPresetNote)
 }
 
 /// What a scene teaches, one per scene.
 public enum SceneTopic: CaseIterable, Sendable {
   case conv, transposed, unpool, bilinear
+  // MARK: channels
+  case channels, bnfold
 }
 
 /// What a preset of the paper's animations shows.

@@ -12,6 +12,8 @@ public enum SceneProblem: Equatable, Sendable {
   case inputTooLarge(input: Pair, limit: Int)
   case kernelTooLarge(kernel: Pair, limit: Int)
   case unknownView(name: String)
+  // MARK: channels
+  case channels(ChannelProblem)
 }
 
 /// Why a `--values @FILE.json` file was refused.

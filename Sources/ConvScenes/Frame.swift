@@ -89,6 +89,10 @@ public struct Panel: Equatable, Sendable {
   public var cols: Int
   /// Row-major cells; `cells.count == rows * cols`.
   public var cells: [Cell]
+  /// A table's row and column names (`standard`, `parameters`, …), written to JSON as
+  /// `row_labels` and `column_labels`; empty for a grid, whose rows are numbered.
+  public var rowLabels: [String] = []
+  public var columnLabels: [String] = []
 
   public init(name: String, title: String, rows: Int, cols: Int, cells: [Cell]) {
     precondition(cells.count == rows * cols, "panel cells do not match its size")

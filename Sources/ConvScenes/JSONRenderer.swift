@@ -57,6 +57,10 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
+    if p.scene == .channels || p.scene == .bnfold {
+      field("channels")
+      ChannelScenes.writeParameters(p, to: &writer)
+    }
     writer.writeRaw(first ? "{}" : "}")
   }
 
@@ -110,6 +114,18 @@ public struct JSONRenderer: Sendable {
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
-    writer.writeRaw("]}")
+    writer.writeRaw("]")
+    for (key, labels) in [("row_labels", panel.rowLabels), ("column_labels", panel.columnLabels)]
+    where !labels.isEmpty {
+      writer.writeRaw(", ")
+      writer.writeString(key)
+      writer.writeRaw(": [")
+      for (k, label) in labels.enumerated() {
+        if k > 0 { writer.writeRaw(", ") }
+        writer.writeString(label)
+      }
+      writer.writeByte(UInt8(ascii: "]"))
+    }
+    writer.writeRaw("}")
   }
 }
