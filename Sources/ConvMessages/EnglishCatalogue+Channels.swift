@@ -39,7 +39,7 @@ extension EnglishCatalogue {
       var parts = zip(channels, values).prefix(shown).map { "\($1) (\(symbol(from))[\($0)])" }
       if channels.count > shown { parts.append("… \(channels.count - shown) more") }
       return
-        "\(symbol(kind))[\(output)][\(cell.h),\(cell.w)] = \(parts.joined(separator: " + ")) = \(total), a sum over channels"
+        "\(symbol(kind))[\(output)][\(cell.h),\(cell.w)] = \(parts.joined(separator: " + ")) = \(total)\(channels.count > 1 ? ", a sum over channels" : "")"
     case .separablePhase(let phase, let inChannels, let middle, let outChannels):
       return phase == 1
         ? "Phase 1 of 2, depthwise: each of \(plural(inChannels, "input channel")) is filtered alone into \(plural(middle, "map")) d[c]."

@@ -145,7 +145,7 @@ enum MessageExamples {
     .inputTooLarge(input: Pair(99), limit: 64),
     .kernelTooLarge(kernel: Pair(99), limit: 64),
     .unknownView(name: "sideways"),
-  ]
+  ] + channelProblems.map(SceneProblem.channels)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
@@ -224,7 +224,7 @@ enum MessageExamples {
     .legacyAsymmetric(size: 5, difference: "0.04"),
     .bilinearRow(
       style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
-  ]
+  ] + channelCaptions.map(Caption.channels)
 
   static let io: [IOProblem] = [
     .cannotReadRequests(reason: "bad file descriptor"),
@@ -247,7 +247,7 @@ enum MessageExamples {
       .transposedPresetSummary(parameters: "i′=2, k=3", transposes: "no_padding_no_strides"),
       .scenesHeading, .defaults, .presets, .valuesHelp, .valuesFileHelp, .paddingHelp,
       .presetsHeading, .transposedPresetsNote,
-    ]
+    ] + ChannelPresetNote.allCases.map { .channelPresetSummary(parameters: "C_in 3", note: $0) }
 
   static let shape: [ShapeText] =
     [
@@ -295,6 +295,7 @@ enum MessageExamples {
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
+    + channelExplorer.map(ExplorerText.channels)
 
   /// Every example, as messages.
   static var all: [Message] {
