@@ -31,7 +31,7 @@ public enum ChannelCaption: Equatable, Sendable {
     outChannels: Int, kernel: Pair, multiplier: Int, standard: Int, separable: Int, ratio: String,
     fewer: String)
   /// Which channels the panels show when not all fit, and the keys that page.
-  case page(kind: MapKind, first: Int, last: Int, count: Int)
+  case page([ChannelRange])
 
   // The bnfold scene.
   /// What step `step` of `count` does.
@@ -48,6 +48,21 @@ public enum ChannelCaption: Equatable, Sendable {
   /// The caption in `language`.
   public func text(in language: Language = .english) -> String {
     Caption.channels(self).text(in: language)
+  }
+}
+
+/// Channels `first…last` of `count` of one kind, as a page shows them.
+public struct ChannelRange: Equatable, Sendable {
+  public var kind: MapKind
+  public var first: Int
+  public var last: Int
+  public var count: Int
+
+  public init(kind: MapKind, first: Int, last: Int, count: Int) {
+    self.kind = kind
+    self.first = first
+    self.last = last
+    self.count = count
   }
 }
 

@@ -42,8 +42,8 @@ extension EnglishCatalogue {
         "\(symbol(kind))[\(output)][\(cell.h),\(cell.w)] = \(parts.joined(separator: " + ")) = \(total)\(channels.count > 1 ? ", a sum over channels" : "")"
     case .separablePhase(let phase, let inChannels, let middle, let outChannels):
       return phase == 1
-        ? "Phase 1 of 2, depthwise: each of \(plural(inChannels, "input channel")) is filtered alone into \(plural(middle, "map")) d[c]."
-        : "Phase 2 of 2, pointwise 1×1: each of \(plural(outChannels, "output channel")) mixes all \(middle) maps d[c]."
+        ? "Phase 1/2, depthwise: \(plural(inChannels, "input channel")) filtered alone into \(plural(middle, "map")) d[c]."
+        : "Phase 2/2, pointwise 1×1: \(plural(outChannels, "output channel")), each mixing all \(middle) maps d[c]."
     case .costs(
       let outChannels, let kernel, let m, let standard, let separable, let ratio, let fewer):
       let closed =
@@ -51,10 +51,12 @@ extension EnglishCatalogue {
         ? "1/\(outChannels) + 1/(\(kernel.h)·\(kernel.w))"
         : "\(m)/\(outChannels) + \(m)/(\(kernel.h)·\(kernel.w))"
       return
-        "Separable/standard = \(closed) = \(ratio): \(grouped(separable)) against \(grouped(standard)) weights, \(fewer)× fewer."
-    case .page(let kind, let first, let last, let count):
-      return
-        "\(kind == .output ? "output" : kind == .depthwise ? "depthwise" : "input") channels \(first)–\(last) of \(count) shown; { } page"
+        "Separable/standard = \(closed) = \(ratio) = \(grouped(separable))/\(grouped(standard)) weights: \(fewer)× fewer."
+    case .page(let ranges):
+      let shown = ranges.map { range in
+        "\(range.kind == .output ? "output" : range.kind == .depthwise ? "depthwise" : "input") \(range.first)–\(range.last) of \(range.count)"
+      }
+      return "Channels shown: \(shown.joined(separator: ", ")); { } page."
     case .foldStep(let step, let index, let count):
       return "Step \(index) of \(count): " + foldStep(step)
     case .biasAbsorbed(let convBias):

@@ -23,7 +23,10 @@ extension MessageExamples {
       .costs(
         outChannels: 4, kernel: Pair(3), multiplier: 2, standard: 72, separable: 52,
         ratio: "0.7222", fewer: "1.4"),
-      .page(kind: .input, first: 0, last: 7, count: 32),
+      .page([
+        ChannelRange(kind: .input, first: 0, last: 7, count: 32),
+        ChannelRange(kind: .depthwise, first: 8, last: 15, count: 32),
+      ]),
       .biasAbsorbed(convBias: ["2", "-3"]),
       .foldDifference(largest: "1.1e-14", relative: "2.5e-16"),
       .stdMistake(

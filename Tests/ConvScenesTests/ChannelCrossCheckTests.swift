@@ -59,8 +59,11 @@ enum ChannelCrossCheck {
       for j in 0..<first.inner { expected["\(firstKernel)[\(o)][\(j)]"] = first.slice(o, j) }
       expected["\(firstMaps)[\(o)]"] = stage1.channel(o)
     }
-    var connections = [try ChannelGroups(
-      inChannels: plan.inChannels, outChannels: plan.middle, groups: plan.groups).connections]
+    var connections = [
+      try ChannelGroups(
+        inChannels: plan.inChannels, outChannels: plan.middle, groups: plan.groups
+      ).connections
+    ]
     if plan.mode == .separable {
       let second = ChannelValues.weights(
         p.values, outer: plan.outChannels, inner: plan.middle, kernel: Pair(1), salt: 1)

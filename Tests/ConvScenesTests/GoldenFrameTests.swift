@@ -6,7 +6,8 @@ import Testing
 /// Every frame of each scene, as plain text, against reviewed golden files.
 @Suite struct GoldenFrameTests {
   // The channel scenes have hundreds of steps per preset: ChannelGoldenTests keeps chosen ones.
-  static let presetNames = Presets.all.filter { ![.channels, .bnfold].contains($0.scene) }.map(\.name)
+  static let presetNames = Presets.all.filter { ![.channels, .bnfold].contains($0.scene) }.map(
+    \.name)
 
   @Test(arguments: presetNames)
   func preset(_ name: String) throws {

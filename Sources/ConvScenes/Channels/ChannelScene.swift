@@ -123,21 +123,16 @@ struct ChannelScene: SceneProgram {
           total: NumberText.format(stage.output[o, cell.h, cell.w]))
       ).text(in: language))
     captions.append(costsCaption)
-    if stage.source.channels > pageSize {
-      captions.append(
-        Caption.channels(
-          .page(
-            kind: stage.sourceKind, first: shownSources.lowerBound,
-            last: shownSources.upperBound - 1, count: stage.source.channels)
-        ).text(in: language))
+    var ranges: [ChannelRange] = []
+    for (kind, shown, count) in [
+      (stage.sourceKind, shownSources, stage.source.channels),
+      (stage.outputKind, shownOutputs, stage.output.channels),
+    ] where count > pageSize {
+      ranges.append(
+        ChannelRange(kind: kind, first: shown.lowerBound, last: shown.upperBound - 1, count: count))
     }
-    if stage.output.channels > pageSize {
-      captions.append(
-        Caption.channels(
-          .page(
-            kind: stage.outputKind, first: shownOutputs.lowerBound,
-            last: shownOutputs.upperBound - 1, count: stage.output.channels)
-        ).text(in: language))
+    if !ranges.isEmpty {
+      captions.append(Caption.channels(.page(ranges)).text(in: language))
     }
     return Frame(
       scene: SceneKind.channels.rawValue, index: step + 1, count: stepCount, panels: panels,
