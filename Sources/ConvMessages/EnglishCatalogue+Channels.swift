@@ -13,7 +13,7 @@ extension EnglishCatalogue {
       return "\(symbol(kind))[\(channel)] \(size(map))"
     case .connectionsTitle(let outChannels, let inChannels):
       return "reads (\(outChannels) out × \(inChannels) in)"
-    case .costsTitle: return "costs: weights, mult-adds"
+    case .costsTitle: return "std/dw/pw/sep: weights, mult-adds"
     case .bnTitle: return "bn: mean var γ β scale b b′"
     case .reads(let mode, let output, let inputs, let inChannels, let groups, let multiplier):
       let which = span("input channel", inputs)
