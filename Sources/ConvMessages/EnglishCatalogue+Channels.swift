@@ -112,7 +112,7 @@ extension EnglishCatalogue {
     case .multiplier(let value, let limit):
       return "The channel multiplier must be between 1 and \(limit), but it is \(value)."
     case .unknownMode(let name, let modes):
-      return "The mode '\(name)' is not known; use \(list(modes))."
+      return "The mode '\(name)' is not known; use \(modes.joined(separator: ", "))."
     case .badBNValues(let text):
       return
         "The batch-norm values '\(text)' are not understood; use readable, random:SEED or @FILE.json."

@@ -27,7 +27,7 @@ struct ChannelOptions: ParsableArguments {
       "Batch-norm statistics: readable, random:SEED, or @FILE.json ({\"mean\": [...], \"var\": [...], \"weight\", \"bias\", \"conv_bias\"})."
   )
   var bnValues: String?
-  @Option(help: "Batch norm's eps (default 1e-5).")
+  @Option(parsing: .unconditional, help: "Batch norm's eps (default 1e-5).")
   var eps: String?
 
   /// Applies each option given to `p`.
