@@ -40,6 +40,8 @@ public enum Limits {
     public static let input = 64
     /// The kernel's side (FCN's upscore kernel, 64, fits).
     public static let kernel = 64
+    /// The input sizes one `shapes` table lists, one row and one step each.
+    public static let sizeRows = 32
   }
 
   /// The largest values the interactive explorer steps a parameter to; `convscope export`

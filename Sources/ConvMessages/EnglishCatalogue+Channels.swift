@@ -13,8 +13,8 @@ extension EnglishCatalogue {
       return "\(symbol(kind))[\(channel)] \(size(map))"
     case .connectionsTitle(let outChannels, let inChannels):
       return "reads (\(outChannels) out × \(inChannels) in)"
-    case .costsTitle: return "std/dw/pw/sep: weights, mult-adds"
-    case .bnTitle: return "bn: mean var γ β scale b b′"
+    case .costsTitle: return "costs (weights only)"
+    case .bnTitle: return "bn per output channel"
     case .reads(let mode, let output, let inputs, let inChannels, let groups, let multiplier):
       let which = span("input channel", inputs)
       switch mode {

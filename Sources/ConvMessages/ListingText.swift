@@ -13,6 +13,9 @@ public enum ListingText: Equatable, Sendable {
   case paddingHelp
   case presetsHeading
   case transposedPresetsNote
+  // MARK: shapes
+  /// Seed 003's TensorFlow `conv2d_transpose` example, as a shapes preset.
+  case tensorFlowTransposePreset
   // MARK: channels
   /// A channels preset's settings (already written) and what it shows.
   case channelPresetSummary(parameters: String, note: ChannelPresetNote)
@@ -21,6 +24,8 @@ public enum ListingText: Equatable, Sendable {
 /// What a scene teaches, one per scene.
 public enum SceneTopic: CaseIterable, Sendable {
   case conv, transposed, unpool, bilinear
+  // MARK: shapes
+  case shapes
   // MARK: channels
   case channels, bnfold
 }

@@ -49,7 +49,7 @@ public struct JSONRenderer: Sendable {
       writer.writeInteger(value.w)
       writer.writeByte(UInt8(ascii: "]"))
     }
-    if p.scene != .bilinear {
+    if SceneParameters.usesValues(in: p.scene) {
       field("values")
       writer.writeString(p.values.name)
     }
@@ -57,11 +57,20 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
-    if p.scene == .channels || p.scene == .bnfold {
-      field("channels")
-      ChannelScenes.writeParameters(p, to: &writer)
+    for (name, value) in Self.sceneParameters(p) {
+      field(name)
+      value.write(to: &writer)
     }
     writer.writeRaw(first ? "{}" : "}")
+  }
+
+  /// The parameters only one scene has, after the shared ones.
+  static func sceneParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
+    switch p.scene {
+    case .shapes: return ShapesScenes.jsonParameters(p)
+    case .channels, .bnfold: return ChannelScenes.jsonParameters(p)
+    default: return []
+    }
   }
 
   func write(_ frame: Frame, to writer: inout JSONWriter) {
@@ -114,18 +123,21 @@ public struct JSONRenderer: Sendable {
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
-    writer.writeRaw("]")
-    for (key, labels) in [("row_labels", panel.rowLabels), ("column_labels", panel.columnLabels)]
-    where !labels.isEmpty {
-      writer.writeRaw(", ")
-      writer.writeString(key)
-      writer.writeRaw(": [")
-      for (k, label) in labels.enumerated() {
-        if k > 0 { writer.writeRaw(", ") }
-        writer.writeString(label)
-      }
-      writer.writeByte(UInt8(ascii: "]"))
+    writer.writeByte(UInt8(ascii: "]"))
+    if let labels = panel.rowLabels { Self.write(labels, named: "row_labels", to: &writer) }
+    if let labels = panel.columnLabels { Self.write(labels, named: "column_labels", to: &writer) }
+    writer.writeByte(UInt8(ascii: "}"))
+  }
+
+  /// `, "name": ["a", "b"]`: a table's labels.
+  private static func write(_ labels: [String], named name: String, to writer: inout JSONWriter) {
+    writer.writeRaw(", ")
+    writer.writeString(name)
+    writer.writeRaw(": [")
+    for (k, label) in labels.enumerated() {
+      if k > 0 { writer.writeRaw(", ") }
+      writer.writeString(label)
     }
-    writer.writeRaw("}")
+    writer.writeByte(UInt8(ascii: "]"))
   }
 }

@@ -11,6 +11,9 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
+  // MARK: shapes
+  /// Output sizes across conventions for a range of input sizes, and their collisions.
+  case shapes
   // MARK: channels
   /// Standard, pointwise, depthwise and separable convolution across channels, with groups.
   case channels
@@ -27,6 +30,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .shapes: return .shapes
     case .channels, .bnfold: return ChannelScenes.topic(for: self)
     }
   }

@@ -32,6 +32,7 @@ struct SceneOptions: ParsableArguments {
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
+  @OptionGroup var shapesOptions: ShapesOptions
   @OptionGroup var channelOptions: ChannelOptions
 
   /// The parameters for `scene`: preset or defaults, then each option given.
@@ -61,6 +62,7 @@ struct SceneOptions: ParsableArguments {
       }
       p.view = chosen
     }
+    shapesOptions.apply(to: &p, scene: scene)
     try channelOptions.apply(to: &p, scene: scene)
     return p
   }

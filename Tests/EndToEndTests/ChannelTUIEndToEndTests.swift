@@ -16,7 +16,7 @@ struct ChannelTUIEndToEndTests {
     let session = try TmuxSession(width: 120, height: 40)
     defer { session.close() }
     try session.run("'\(binary)' tui channels")
-    var (screen, ok) = try session.waitFor("[5 channels]", "cin 3", "reads (2 out × 3 in)")
+    var (screen, ok) = try session.waitFor("[6 channels]", "cin 3", "reads (2 out × 3 in)")
     #expect(ok, "the channels scene did not draw:\n\(screen)")
     try session.type("R")
     (screen, ok) = try session.waitFor("must divide the input channels (3)", "g 1")

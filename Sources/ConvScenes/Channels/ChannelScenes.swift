@@ -1,5 +1,4 @@
 import ConvArithmetic
-import ConvJSON
 import ConvMessages
 
 /// What the shared switches ask of the channels and bnfold scenes: defaults, parameters,
@@ -91,27 +90,19 @@ public enum ChannelScenes {
     ]
   }()
 
-  /// `{"in_channels": 3, "out_channels": 2, "groups": 1, "mode": "standard", …}`: what is drawn.
-  static func writeParameters(_ p: SceneParameters, to writer: inout JSONWriter) {
+  /// `"in_channels": 3, "out_channels": 2, "groups": 1, "multiplier": 1, "mode": "standard"`
+  /// (bnfold adds `bn_values` and `eps`): what is drawn, once the mode has had its say.
+  static func jsonParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
     let plan = ChannelPlan(p)
-    let fields: [(String, Int)] = [
-      ("in_channels", plan.inChannels), ("out_channels", plan.outChannels),
-      ("groups", plan.groups), ("multiplier", plan.multiplier),
+    var fields: [(String, SceneParameterValue)] = [
+      ("in_channels", .integer(plan.inChannels)), ("out_channels", .integer(plan.outChannels)),
+      ("groups", .integer(plan.groups)), ("multiplier", .integer(plan.multiplier)),
+      ("mode", .text(plan.mode.rawValue)),
     ]
-    for (k, field) in fields.enumerated() {
-      writer.writeRaw(k == 0 ? "{" : ", ")
-      writer.writeString(field.0)
-      writer.writeRaw(": ")
-      writer.writeInteger(field.1)
-    }
-    writer.writeRaw(", \"mode\": ")
-    writer.writeString(plan.mode.rawValue)
     if p.scene == .bnfold {
-      writer.writeRaw(", \"bn_values\": ")
-      writer.writeString(p.channels.bnValues.name)
-      writer.writeRaw(", \"eps\": ")
-      writer.writeCompactNumber(p.channels.eps)
+      fields.append(("bn_values", .text(p.channels.bnValues.name)))
+      fields.append(("eps", .number(p.channels.eps)))
     }
-    writer.writeRaw("}")
+    return fields
   }
 }
