@@ -133,23 +133,23 @@ enum MessageExamples {
 
   static let scene: [SceneProblem] =
     [
-    .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
-    .unknownPreset(name: "nope"),
-    .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
-    .badValues(text: "zeros"),
-    .unreadableValues(path: "f.json", reason: .unreadable),
-    .unreadableValues(path: "f.json", reason: .notJSON),
-    .unreadableValues(path: "f.json", reason: .wrongShape),
-    .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
-    .bilinearKernelNotSquare(kernel: Pair(3, 4)),
-    .bilinearKernelSize(size: 99, limit: 64),
-    .inputTooLarge(input: Pair(99), limit: 64),
-    .kernelTooLarge(kernel: Pair(99), limit: 64),
-    .unknownView(name: "sideways"),
-    // MARK: shapes
-    .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
-    .shapesRows(first: 4, last: 99, limit: 32),
-  ] + channelProblems.map(SceneProblem.channels)
+      .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
+      .unknownPreset(name: "nope"),
+      .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
+      .badValues(text: "zeros"),
+      .unreadableValues(path: "f.json", reason: .unreadable),
+      .unreadableValues(path: "f.json", reason: .notJSON),
+      .unreadableValues(path: "f.json", reason: .wrongShape),
+      .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
+      .bilinearKernelNotSquare(kernel: Pair(3, 4)),
+      .bilinearKernelSize(size: 99, limit: 64),
+      .inputTooLarge(input: Pair(99), limit: 64),
+      .kernelTooLarge(kernel: Pair(99), limit: 64),
+      .unknownView(name: "sideways"),
+      // MARK: shapes
+      .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
+      .shapesRows(first: 4, last: 99, limit: 32),
+    ] + channelProblems.map(SceneProblem.channels)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
