@@ -148,8 +148,8 @@ extension EnglishCatalogue {
     case .pointwise: return "1x1 kernels mix channels, pixel by pixel"
     case .depthwise: return "one filter per input channel, no mixing"
     case .separable: return "depthwise, then pointwise: far fewer weights"
-    case .grouped: return "groups 2: two independent halves, block-diagonal connections"
-    case .depthwiseMultiplier: return "multiplier 2: two filters per input channel"
+    case .grouped: return "two independent halves, block-diagonal connections"
+    case .depthwiseMultiplier: return "two filters per input channel"
     case .mobilenetV1: return "MobileNet v1 block: 18,432 against 2,336 weights, 7.9x fewer"
     case .bnfold: return "conv with bias, then batch norm, folded into one conv"
     }

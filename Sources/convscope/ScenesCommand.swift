@@ -37,7 +37,9 @@ struct ScenesCommand: ParsableCommand {
       }
       if scene != .bilinear { defaults.append("--values \(d.values.name)") }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
-      if scene == .channels { defaults.append("--mode standard|pointwise|depthwise|separable") }
+      if scene == .channels {
+        defaults.append("--multiplier 1 --mode standard|pointwise|depthwise|separable")
+      }
       if scene == .bnfold { defaults.append("--bn-values readable --eps 1e-05") }
       lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
