@@ -38,6 +38,8 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture unpool-frame7 unpool --frame 7
   picture bilinear-3-frame3 bilinear --kernel 3 --frame 3
   picture shapes-frame3 shapes --frame 3
+  picture channels-separable-frame60 channels --preset separable --frame 60
+  picture bnfold-frame7 bnfold --frame 7
 else
   echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
   echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2

@@ -37,6 +37,11 @@ public enum Quantity: String, CaseIterable, Sendable {
   case scale
   /// The input of a transposed convolution with zeros inserted between its cells.
   case zeroInsertedInput
+  // MARK: channels
+  /// The number of input channels, output channels or groups of a multi-channel convolution.
+  case inChannels
+  case outChannels
+  case groups
 }
 
 /// Which measure of a quantity went past a limit.

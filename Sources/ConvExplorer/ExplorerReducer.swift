@@ -110,6 +110,9 @@ extension ExplorerState {
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
     case "v": cycleValues()
     case "t": toggleView()
+    case "m": cycleChannelMode()
+    case "{": pageChannels(by: -1)
+    case "}": pageChannels(by: 1)
     case "e": return .exportFrame(current, step: step, focus: focus)
     case "E": return .exportAnimation(current)
     case "?": helpShown = true
@@ -143,10 +146,16 @@ extension ExplorerState {
       return
     }
     selected = parameter
+    if adjustChannels(parameter, by: delta) { return }
     let old = current[parameter]
     var value = old
-    if axisMode != .width { value.h += delta }
-    if axisMode != .height { value.w += delta }
+    if parameter.isScalar {
+      // One number: both axes move together, whatever x chose.
+      value = Pair(old.h + delta)
+    } else {
+      if axisMode != .width { value.h += delta }
+      if axisMode != .height { value.w += delta }
+    }
     let limit = parameter.explorerMaximum(in: scene)
     // Only raising is capped, so a preset beyond the cap can still be lowered.
     if delta > 0 && (value.h > limit || value.w > limit) {
@@ -161,6 +170,10 @@ extension ExplorerState {
     }
     if let refusal = apply(candidate) {
       status = refusal.description
+    } else if parameter.isScalar {
+      status = Message.explorer(
+        .channels(.changed(parameter.quantity, from: old.h, to: value.h))
+      ).text()
     } else {
       status = Message.explorer(.changed(parameter.quantity, from: old, to: value)).text()
     }

@@ -109,12 +109,14 @@ public enum ExplorerView {
     let p = state.current
     var extras = SceneParameters.usesValues(in: state.scene) ? ["values \(p.values.name)"] : []
     if state.scene == .transposed { extras.append("view \(p.view.rawValue)") }
+    if state.scene == .channels { extras.append("mode \(p.channels.mode.rawValue)") }
     func line(short: Bool) -> String {
       var items: [String] = []
       for parameter in SceneParameter.allCases
       where SceneParameters.uses(parameter, in: state.scene) {
         let text =
-          "\(short ? parameter.shortLabel : parameter.label) \(format(p[parameter], ascii: ascii))"
+          "\(short ? parameter.shortLabel : parameter.label) "
+          + (parameter.isScalar ? "\(p[parameter].h)" : format(p[parameter], ascii: ascii))
         items.append(parameter == state.selected ? "[\(text)]" : " \(text) ")
       }
       return " " + items.joined(separator: " ") + "   " + extras.joined(separator: "  ")

@@ -9,6 +9,7 @@ enum HelpOverlay {
     ("d / D", .dilation), ("o / O", .outputPadding), ("x", .axes), ("↑ / ↓", .select),
     ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
     ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
+    ("c C n N r R m { }", .channels),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
     ("q / Esc", .quit),
   ]

@@ -13,6 +13,9 @@ extension SceneParameters {
       case .padding: return padding
       case .dilation: return dilation
       case .outputPadding: return outputPadding
+      case .inChannels: return Pair(channels.inChannels)
+      case .outChannels: return Pair(channels.outChannels)
+      case .groups: return Pair(channels.groups)
       }
     }
     set {
@@ -23,6 +26,9 @@ extension SceneParameters {
       case .padding: padding = newValue
       case .dilation: dilation = newValue
       case .outputPadding: outputPadding = newValue
+      case .inChannels: channels.inChannels = newValue.h
+      case .outChannels: channels.outChannels = newValue.h
+      case .groups: channels.groups = newValue.h
       }
     }
   }
@@ -41,6 +47,9 @@ extension SceneParameter {
     case .padding: return .padding
     case .dilation: return .dilation
     case .outputPadding: return .outputPadding
+    case .inChannels: return .inChannels
+    case .outChannels: return .outChannels
+    case .groups: return .groups
     }
   }
 
@@ -53,6 +62,9 @@ extension SceneParameter {
     case .padding: return "p"
     case .dilation: return "d"
     case .outputPadding: return "op"
+    case .inChannels: return "cin"
+    case .outChannels: return "cout"
+    case .groups: return "g"
     }
   }
 
@@ -65,6 +77,9 @@ extension SceneParameter {
     case .padding: return ("p", "P")
     case .dilation: return ("d", "D")
     case .outputPadding: return ("o", "O")
+    case .inChannels: return ("c", "C")
+    case .outChannels: return ("n", "N")
+    case .groups: return ("r", "R")
     }
   }
 
@@ -81,6 +96,7 @@ extension SceneParameter {
     case .padding: return Limits.Explorer.padding
     case .dilation: return Limits.Explorer.dilation
     case .outputPadding: return Limits.Explorer.outputPadding
+    case .inChannels, .outChannels, .groups: return Limits.Channels.scene
     }
   }
 }

@@ -35,6 +35,7 @@ extension EnglishCatalogue {
     case .bilinearFactor, .bilinearNoFactor, .legacySymmetric, .legacyAsymmetric, .bilinearRow:
       return bilinear(caption)
     case .shapes(let caption): return shapes(caption)
+    case .channels(let caption): return channels(caption)
     }
   }
 

@@ -56,6 +56,9 @@ extension EnglishCatalogue {
     case .outputPadding: return "output padding"
     case .scale: return "scale"
     case .zeroInsertedInput: return "zero-inserted input"
+    case .inChannels: return "input channels"
+    case .outChannels: return "output channels"
+    case .groups: return "groups"
     }
   }
 

@@ -16,6 +16,11 @@ extension EnglishCatalogue {
       case .shapes:
         return
           "output sizes in PyTorch and TensorFlow for a range of input sizes; which collide, and what restores them"
+      case .channels:
+        return
+          "standard, 1x1, depthwise and separable convolution across channels, with groups and costs"
+      case .bnfold:
+        return "folding batch norm into the convolution before it, in seven steps with numbers"
       }
     case .presetSummary(let parameters, let note):
       return "\(parameters): \(presetNote(note))"
@@ -39,6 +44,8 @@ extension EnglishCatalogue {
     case .transposedPresetsNote:
       return
         "A transposed scene also takes a direct preset's name and plays its transposed counterpart."
+    case .channelPresetSummary(let parameters, let note):
+      return "\(parameters): \(channelPresetNote(note))"
     }
   }
 

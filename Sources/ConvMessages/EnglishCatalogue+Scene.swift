@@ -39,6 +39,7 @@ extension EnglishCatalogue {
       return
         "The shapes scene lists 1 to \(limit) input sizes, but \(first)-\(last) asks for"
         + " \(last - first + 1)."
+    case .channels(let problem): return channels(problem)
     }
   }
 

@@ -16,6 +16,9 @@ public enum ListingText: Equatable, Sendable {
   // MARK: shapes
   /// Seed 003's TensorFlow `conv2d_transpose` example, as a shapes preset.
   case tensorFlowTransposePreset
+  // MARK: channels
+  /// A channels preset's settings (already written) and what it shows.
+  case channelPresetSummary(parameters: String, note: ChannelPresetNote)
 }
 
 /// What a scene teaches, one per scene.
@@ -23,6 +26,8 @@ public enum SceneTopic: CaseIterable, Sendable {
   case conv, transposed, unpool, bilinear
   // MARK: shapes
   case shapes
+  // MARK: channels
+  case channels, bnfold
 }
 
 /// What a preset of the paper's animations shows.

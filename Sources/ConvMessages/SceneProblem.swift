@@ -19,6 +19,8 @@ public enum SceneProblem: Equatable, Sendable {
   case shapesOneAxis(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair)
   /// The shapes scene lists at most `limit` input sizes.
   case shapesRows(first: Int, last: Int, limit: Int)
+  // MARK: channels
+  case channels(ChannelProblem)
 }
 
 /// Why a `--values @FILE.json` file was refused.

@@ -68,6 +68,7 @@ public struct JSONRenderer: Sendable {
   static func sceneParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
     switch p.scene {
     case .shapes: return ShapesScenes.jsonParameters(p)
+    case .channels, .bnfold: return ChannelScenes.jsonParameters(p)
     default: return []
     }
   }

@@ -65,7 +65,7 @@ public enum Presets {
                 + ", o′=\(parameters.convParameters.transposedOutput.h)", transposes: entry.name)
           ).text()))
     }
-    return presets + transposed + ShapesScenes.presets
+    return presets + transposed + ShapesScenes.presets + ChannelScenes.presets
   }()
 
   /// The preset with this exact name.

@@ -14,6 +14,11 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   // MARK: shapes
   /// Output sizes across conventions for a range of input sizes, and their collisions.
   case shapes
+  // MARK: channels
+  /// Standard, pointwise, depthwise and separable convolution across channels, with groups.
+  case channels
+  /// Folding batch normalisation into the convolution before it.
+  case bnfold
 
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
@@ -26,6 +31,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .unpool: return .unpool
     case .bilinear: return .bilinear
     case .shapes: return .shapes
+    case .channels, .bnfold: return ChannelScenes.topic(for: self)
     }
   }
 }
@@ -38,6 +44,21 @@ public enum SceneParameter: String, CaseIterable, Hashable, Sendable {
   case padding
   case dilation
   case outputPadding = "output-padding"
+  // MARK: channels
+  case inChannels = "in-channels"
+  case outChannels = "out-channels"
+  case groups
+}
+
+extension SceneParameter {
+  /// Whether the parameter is one number rather than a height and a width: it moves both
+  /// axes together, and its value is read from `.h`.
+  public var isScalar: Bool {
+    switch self {
+    case .inChannels, .outChannels, .groups: return true
+    default: return false
+    }
+  }
 }
 
 /// How the transposed scene explains itself.

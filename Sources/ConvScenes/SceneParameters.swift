@@ -16,6 +16,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var language: Language = .english
   /// The `shapes` scene's row count.
   public var shapes = ShapesSettings()
+  /// Channel counts, groups, mode and batch-norm statistics of the channels and bnfold scenes.
+  public var channels = ChannelSettings()
 
   public var input: Pair {
     get { sizes.input }
@@ -75,12 +77,15 @@ public struct SceneParameters: Hashable, Sendable {
     case .bilinear:
       return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
     case .shapes: return ShapesScenes.defaults()
+    case .channels, .bnfold: return ChannelScenes.defaults(for: scene)
     }
   }
 
   /// Whether `scene` reads `parameter` (the others are ignored and not shown).
   public static func uses(_ parameter: SceneParameter, in scene: SceneKind) -> Bool {
     switch (scene, parameter) {
+    case (.channels, _), (.bnfold, _), (_, .inChannels), (_, .outChannels), (_, .groups):
+      return ChannelScenes.uses(parameter, in: scene)
     case (.conv, .outputPadding): return false
     case (.conv, _), (.transposed, _): return true
     case (.unpool, .input), (.unpool, .kernel), (.unpool, .stride), (.unpool, .padding): return true
@@ -118,6 +123,7 @@ public struct SceneParameters: Hashable, Sendable {
   /// The checks every scene shares, before the engine sees the parameters.
   func checkSizes() throws(SceneError) {
     let p = resolved
+    if scene == .channels || scene == .bnfold { try ChannelScenes.checkSizes(p) }
     if scene == .bilinear {
       if p.kernel.h != p.kernel.w {
         throw .refused(.bilinearKernelNotSquare(kernel: p.kernel))

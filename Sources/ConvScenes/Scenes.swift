@@ -45,6 +45,7 @@ public enum Scenes {
       case .unpool: program = try UnpoolScene(parameters.resolved)
       case .bilinear: program = try BilinearScene(parameters.resolved)
       case .shapes: program = try ShapesScene(parameters.resolved)
+      case .channels, .bnfold: program = try ChannelScenes.program(parameters.resolved)
       }
     } catch {
       throw .engine(error)

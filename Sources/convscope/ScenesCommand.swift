@@ -28,12 +28,19 @@ struct ScenesCommand: ParsableCommand {
         case .padding: value = d.padding
         case .dilation: value = d.dilation
         case .outputPadding: value = d.outputPadding
+        case .inChannels: value = Pair(d.channels.inChannels)
+        case .outChannels: value = Pair(d.channels.outChannels)
+        case .groups: value = Pair(d.channels.groups)
         }
         defaults.append(
           "--\(parameter.rawValue) \(value.isSquare ? "\(value.h)" : "\(value.h)x\(value.w)")")
       }
       if scene != .bilinear { defaults.append("--values \(d.values.name)") }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
+      if scene == .channels {
+        defaults.append("--multiplier 1 --mode standard|pointwise|depthwise|separable")
+      }
+      if scene == .bnfold { defaults.append("--bn-values readable --eps 1e-05") }
       lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
       if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }

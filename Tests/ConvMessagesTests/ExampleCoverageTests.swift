@@ -75,6 +75,18 @@ import Testing
       ("ExplorerText", "Sources/ConvMessages/ExplorerText.swift", MessageExamples.explorer),
       ("ShapeText", "Sources/ConvMessages/ShapeText.swift", MessageExamples.shape),
       ("ListingText", "Sources/ConvMessages/ListingText.swift", MessageExamples.listing),
+      (
+        "ChannelCaption", "Sources/ConvMessages/ChannelCaption.swift",
+        MessageExamples.channelCaptions
+      ),
+      (
+        "ChannelProblem", "Sources/ConvMessages/ChannelCaption.swift",
+        MessageExamples.channelProblems
+      ),
+      (
+        "ChannelExplorerText", "Sources/ConvMessages/ChannelCaption.swift",
+        MessageExamples.channelExplorer
+      ),
     ]
     for (name, path, examples) in families {
       let declared = try Self.declaredCases(name, in: path)

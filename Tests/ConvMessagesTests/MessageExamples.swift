@@ -131,25 +131,26 @@ enum MessageExamples {
     .layerStrideMissing(layer: "layers[0]"),
   ]
 
-  static let scene: [SceneProblem] = [
-    .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
-    .unknownPreset(name: "nope"),
-    .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
-    .badValues(text: "zeros"),
-    .unreadableValues(path: "f.json", reason: .unreadable),
-    .unreadableValues(path: "f.json", reason: .notJSON),
-    .unreadableValues(path: "f.json", reason: .wrongShape),
-    .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
-    .bilinearKernelNotSquare(kernel: Pair(3, 4)),
-    .bilinearKernelSize(size: 99, limit: 64),
-    .inputTooLarge(input: Pair(99), limit: 64),
-    .kernelTooLarge(kernel: Pair(99), limit: 64),
-    .unknownView(name: "sideways"),
-    .pytorchUnavailable(scene: "shapes", scenes: ["conv", "transposed"]),
-    // MARK: shapes
-    .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
-    .shapesRows(first: 4, last: 99, limit: 32),
-  ]
+  static let scene: [SceneProblem] =
+    [
+      .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
+      .unknownPreset(name: "nope"),
+      .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
+      .badValues(text: "zeros"),
+      .unreadableValues(path: "f.json", reason: .unreadable),
+      .unreadableValues(path: "f.json", reason: .notJSON),
+      .unreadableValues(path: "f.json", reason: .wrongShape),
+      .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
+      .bilinearKernelNotSquare(kernel: Pair(3, 4)),
+      .bilinearKernelSize(size: 99, limit: 64),
+      .inputTooLarge(input: Pair(99), limit: 64),
+      .kernelTooLarge(kernel: Pair(99), limit: 64),
+      .unknownView(name: "sideways"),
+      .pytorchUnavailable(scene: "shapes", scenes: ["conv", "transposed"]),
+      // MARK: shapes
+      .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
+      .shapesRows(first: 4, last: 99, limit: 32),
+    ] + channelProblems.map(SceneProblem.channels)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
@@ -230,7 +231,7 @@ enum MessageExamples {
       .bilinearRow(
         style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
       // MARK: shapes
-    ] + shapesCaptions.map(Caption.shapes)
+    ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
@@ -297,7 +298,7 @@ enum MessageExamples {
       .presetsHeading, .transposedPresetsNote,
       // MARK: shapes
       .tensorFlowTransposePreset,
-    ]
+    ] + ChannelPresetNote.allCases.map { .channelPresetSummary(parameters: "C_in 3", note: $0) }
 
   static let shape: [ShapeText] =
     [
@@ -345,6 +346,7 @@ enum MessageExamples {
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
+    + channelExplorer.map(ExplorerText.channels)
 
   /// Every example, as messages.
   static var all: [Message] {

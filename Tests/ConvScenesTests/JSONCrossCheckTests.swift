@@ -113,6 +113,7 @@ import Testing
       p.padding = Pair(pick(0...3))
       p.dilation = Pair(pick(1...3))
       p.shapes.rows = pick(1...12)
+    case .channels, .bnfold: ChannelCrossCheck.randomize(&p, &generator)
     }
     return p
   }
@@ -212,6 +213,7 @@ import Testing
       Self.expectShown(frames.last?["pooled"], pool.output, context: "final pooled \(context)")
       Self.expectShown(frames.last?["unpooled"], unpooled, context: "final unpooled \(context)")
       Self.expectShown(frames.last?["unsampled"], unsampled, context: "final unsampled \(context)")
+    case (.channels, _), (.bnfold, _): try ChannelCrossCheck.check(p, frames)
     case (.bilinear, _):
       for style in BilinearStyle.allCases {
         let expected = try BilinearKernel.make(size: p.kernel.h, style: style)

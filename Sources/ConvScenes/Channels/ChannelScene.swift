@@ -1,0 +1,216 @@
+import ConvArithmetic
+import ConvMessages
+
+/// Convolution across channels: one output channel at a time, and within it the sliding window.
+///
+/// Each step is one output cell of one output channel. The input channels that channel reads
+/// carry the window; its kernel slices are shown; the caption sums the per-channel partial
+/// sums. A separable convolution plays its depthwise stage, then its pointwise stage.
+struct ChannelScene: SceneProgram {
+  let plan: ChannelPlan
+  let stages: [ChannelStage]
+  let page: Int?
+  let language: Language
+  /// The lines every frame shares: the connections and costs panels, the costs caption.
+  private let costsPanel: Panel
+  private let costsCaption: String
+
+  init(_ p: SceneParameters) throws(ConvError) {
+    plan = ChannelPlan(p)
+    page = p.channels.page
+    language = p.language
+    let input = ChannelValues.input(p.values, channels: plan.inChannels, size: plan.spatial.input)
+    let kernelKind: KernelKind = plan.mode == .separable ? .depthwise : .weights
+    let first = try ChannelStage(
+      source: input, sourceKind: .input,
+      weights: ChannelValues.weights(
+        p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
+        kernel: plan.spatial.kernel),
+      kernelKind: kernelKind, groups: plan.groups, spatial: plan.spatial,
+      outputKind: plan.mode == .separable ? .depthwise : .output, language: p.language)
+    var stages = [first]
+    if plan.mode == .separable {
+      stages.append(
+        try ChannelStage(
+          source: first.output, sourceKind: .depthwise,
+          weights: ChannelValues.weights(
+            p.values, outer: plan.outChannels, inner: plan.middle, kernel: Pair(1), salt: 1),
+          kernelKind: .pointwise, groups: 1,
+          spatial: ConvParameters(input: first.output.size, kernel: Pair(1)),
+          outputKind: .output, language: p.language))
+    }
+    self.stages = stages
+    let costs = plan.costs
+    costsPanel = Self.costsPanel(costs, language: p.language)
+    costsCaption = Caption.channels(
+      .costs(
+        outChannels: costs.outChannels, kernel: costs.kernel, multiplier: costs.multiplier,
+        standard: costs.standard.parameters, separable: costs.separable.parameters,
+        ratio: NumberText.format(costs.ratio), fewer: NumberText.format(costs.fewer, decimals: 1))
+    ).text(in: p.language)
+  }
+
+  var stepCount: Int { stages.reduce(0) { $0 + $1.stepCount } }
+
+  func frame(at step: Int, focus: CellFocus?) -> Frame {
+    var local = step
+    var phase = 0
+    while phase < stages.count - 1 && local >= stages[phase].stepCount {
+      local -= stages[phase].stepCount
+      phase += 1
+    }
+    let stage = stages[phase]
+    let o = local / max(stage.cells, 1)
+    let index = local % max(stage.cells, 1)
+    let cell = Pair(index / stage.output.cols, index % stage.output.cols)
+    let reads = stage.groups.inputs(of: o)
+    let pageSize = Limits.Channels.page
+    let sourcePages = (stage.source.channels + pageSize - 1) / pageSize
+    let sourcePage = min(page ?? (reads.lowerBound / pageSize), sourcePages - 1)
+    let shownSources =
+      (sourcePage * pageSize)..<min(stage.source.channels, (sourcePage + 1) * pageSize)
+    let outputPage = o / pageSize
+    let shownOutputs =
+      (outputPage * pageSize)..<min(stage.output.channels, (outputPage + 1) * pageSize)
+
+    var panels: [Panel] = []
+    let taps = stage.partials[o][0].terms(row: cell.h, col: cell.w).map(\.padded)
+    for c in shownSources {
+      var panel = stage.sourcePanels[c]
+      if reads.contains(c) { ConvWindow.mark(&panel, taps: taps) }
+      panels.append(panel)
+    }
+    for (j, c) in reads.enumerated() where shownSources.contains(c) {
+      let slice = stage.weights.slice(o, j)
+      let title = Caption.channels(
+        .kernelTitle(kind: stage.kernelKind, output: o, slice: j, reads: c, size: slice.size))
+      panels.append(
+        Panel(
+          name: "\(stage.kernelKind.panelName)[\(o)][\(j)]", title: title.text(in: language),
+          rows: slice.rows, cols: slice.cols,
+          cells: slice.storage.map { Cell(value: $0, role: .kernelTap) }))
+    }
+    for q in shownOutputs {
+      panels.append(outputPanel(stage, channel: q, current: o, index: index))
+    }
+    panels.append(connectionsPanel(stage.groups, current: o))
+    panels.append(costsPanel)
+
+    var captions: [String] = []
+    if plan.mode == .separable {
+      captions.append(
+        Caption.channels(
+          .separablePhase(
+            phase: phase + 1, inChannels: plan.inChannels, middle: plan.middle,
+            outChannels: plan.outChannels)
+        ).text(in: language))
+    }
+    captions.append(formula(stage, output: o, reads: reads))
+    let name: ChannelModeName =
+      plan.mode == .separable ? (phase == 0 ? .depthwise : .separable) : plan.name
+    captions.append(
+      Caption.channels(
+        .reads(
+          mode: name, output: o, inputs: Array(reads), inChannels: stage.source.channels,
+          groups: stage.groups.groups, multiplier: plan.multiplier)
+      ).text(in: language))
+    captions.append(
+      Caption.channels(
+        .partialSums(
+          map: stage.outputKind, source: stage.sourceKind, output: o, cell: cell,
+          channels: Array(reads),
+          values: stage.partials[o].map { NumberText.format($0.output[cell.h, cell.w]) },
+          total: NumberText.format(stage.output[o, cell.h, cell.w]))
+      ).text(in: language))
+    captions.append(costsCaption)
+    var ranges: [ChannelRange] = []
+    for (kind, shown, count) in [
+      (stage.sourceKind, shownSources, stage.source.channels),
+      (stage.outputKind, shownOutputs, stage.output.channels),
+    ] where count > pageSize {
+      ranges.append(
+        ChannelRange(kind: kind, first: shown.lowerBound, last: shown.upperBound - 1, count: count))
+    }
+    if !ranges.isEmpty {
+      captions.append(Caption.channels(.page(ranges)).text(in: language))
+    }
+    return Frame(
+      scene: SceneKind.channels.rawValue, index: step + 1, count: stepCount, panels: panels,
+      captions: captions)
+  }
+
+  /// `y[1] = x[0]⋆w[1][0] + x[1]⋆w[1][1]`, with the middle left out when many channels are read.
+  private func formula(_ stage: ChannelStage, output o: Int, reads: Range<Int>) -> String {
+    let y = Self.symbol(stage.outputKind)
+    let x = Self.symbol(stage.sourceKind)
+    let w = stage.kernelKind == .depthwise ? "dw" : stage.kernelKind == .pointwise ? "pw" : "w"
+    let terms = reads.enumerated().map { j, c in "\(x)[\(c)]⋆\(w)[\(o)][\(j)]" }
+    let shown = terms.count > 3 ? [terms[0], "…", terms[terms.count - 1]] : terms
+    return "\(y)[\(o)] = " + shown.joined(separator: " + ")
+  }
+
+  static func symbol(_ kind: MapKind) -> String {
+    switch kind {
+    case .input: return "x"
+    case .output: return "y"
+    case .depthwise: return "d"
+    case .conv, .convBN, .folded: return kind.panelName
+    }
+  }
+
+  /// Channels before `current` are done; `current` fills in cell by cell; later ones are pending.
+  private func outputPanel(_ stage: ChannelStage, channel q: Int, current o: Int, index: Int)
+    -> Panel
+  {
+    let size = stage.output.size
+    var cells: [Cell] = []
+    cells.reserveCapacity(size.area)
+    let base = q * size.area
+    for k in 0..<size.area {
+      let done = q < o || (q == o && k < index)
+      if done {
+        cells.append(Cell(value: stage.output.storage[base + k], role: .outputDone))
+      } else if q == o && k == index {
+        cells.append(Cell(value: stage.output.storage[base + k], role: .outputCurrent))
+      } else {
+        cells.append(Cell(value: nil, role: .outputPending))
+      }
+    }
+    let title = Caption.channels(.mapTitle(kind: stage.outputKind, channel: q, size: size))
+    return Panel(
+      name: "\(stage.outputKind.panelName)[\(q)]", title: title.text(in: language), rows: size.h,
+      cols: size.w, cells: cells)
+  }
+
+  /// `C_out × C_in`, 1 where output o reads input c; the current output's row stands out.
+  private func connectionsPanel(_ groups: ChannelGroups, current: Int) -> Panel {
+    var cells: [Cell] = []
+    for (o, row) in groups.connections.enumerated() {
+      for lit in row {
+        let role: CellRole = lit ? (o == current ? .windowTap : .kernelTap) : .padding
+        cells.append(Cell(value: lit ? 1 : 0, role: role))
+      }
+    }
+    let title = Caption.channels(
+      .connectionsTitle(outChannels: groups.outChannels, inChannels: groups.inChannels))
+    return Panel(
+      name: "connections", title: title.text(in: language), rows: groups.outChannels,
+      cols: groups.inChannels, cells: cells)
+  }
+
+  /// The four kinds' weights and multiply-adds, as a labelled table.
+  static func costsPanel(_ costs: ChannelCosts, language: Language) -> Panel {
+    let rows = [costs.standard, costs.depthwise, costs.pointwise, costs.separable]
+    var panel = Panel(
+      name: "costs", title: Caption.channels(.costsTitle).text(in: language), rows: 4, cols: 2,
+      cells: rows.flatMap {
+        [
+          Cell(value: Double($0.parameters), role: .outputDone),
+          Cell(value: Double($0.multiplyAdds), role: .outputDone),
+        ]
+      })
+    panel.rowLabels = ["standard", "depthwise", "pointwise", "separable"]
+    panel.columnLabels = ["parameters", "multiply_adds"]
+    return panel
+  }
+}
