@@ -10,7 +10,7 @@ enum HelpOverlay {
     ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
     ("[ / ]", .speed), ("1-4, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
-    ("q / Esc", .quit),
+    ("q / Esc", .quit), ("t, f / F, a, b", .matrixKeys),
   ]
 
   /// Each key and what it does, worded by the catalogue.

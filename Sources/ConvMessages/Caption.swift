@@ -82,6 +82,9 @@ public enum Caption: Equatable, Sendable {
   case legacyAsymmetric(size: Int, difference: String)
   case bilinearRow(style: String, profile: [String], row: Int, weight: String, values: [String])
 
+  // MARK: matrix, interp and the transposed scene beside dilation
+  case matrix(MatrixCaption)
+
   /// The caption in `language`.
   public func text(in language: Language = .english) -> String {
     language.catalogue.text(.caption(self))

@@ -44,6 +44,8 @@ public enum ExplorerText: Equatable, Sendable {
   case need(String)
   case have(String)
   case enlarge
+  // MARK: matrix and interp
+  case matrix(MatrixStatus)
 }
 
 /// The values a scene's cells hold, as the status line names them.
@@ -61,4 +63,6 @@ public enum HintItem: CaseIterable, Sendable {
 public enum HelpAction: CaseIterable, Sendable {
   case input, kernel, stride, padding, dilation, outputPadding, axes, select, change, play
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
+  // MARK: matrix and interp
+  case matrixKeys
 }

@@ -57,6 +57,14 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
+    for (name, value) in MatrixScenes.jsonParameters(p) {
+      field(name)
+      switch value {
+      case .flag(let on): writer.writeRaw(on ? "true" : "false")
+      case .number(let n): writer.writeInteger(n)
+      case .text(let text): writer.writeString(text)
+      }
+    }
     writer.writeRaw(first ? "{}" : "}")
   }
 

@@ -11,6 +11,11 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
+  // MARK: matrix and interp
+  /// Convolution as the sparse matrix C, and the transposed convolution as Cᵀ.
+  case matrix
+  /// Bilinear interpolation against a transposed convolution with a bilinear kernel.
+  case interp
 
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
@@ -22,6 +27,8 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .matrix: return .matrix
+    case .interp: return .interp
     }
   }
 }

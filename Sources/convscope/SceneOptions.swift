@@ -32,6 +32,7 @@ struct SceneOptions: ParsableArguments {
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
+  @OptionGroup var matrixOptions: MatrixOptions
 
   /// The parameters for `scene`: preset or defaults, then each option given.
   func parameters(for scene: SceneKind) throws(SceneError) -> SceneParameters {
@@ -60,6 +61,7 @@ struct SceneOptions: ParsableArguments {
       }
       p.view = chosen
     }
+    try matrixOptions.apply(to: &p, scene: scene)
     return p
   }
 }

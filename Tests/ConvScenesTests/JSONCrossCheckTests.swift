@@ -106,6 +106,8 @@ import Testing
       p.padding = pair(0...1)
     case .bilinear:
       p.kernel = Pair(pick(1...12))
+    case .matrix, .interp:
+      MatrixCrossCheck.randomize(&p, pick: pick, pair: pair)
     }
     return p
   }
@@ -205,6 +207,8 @@ import Testing
       Self.expectShown(frames.last?["pooled"], pool.output, context: "final pooled \(context)")
       Self.expectShown(frames.last?["unpooled"], unpooled, context: "final unpooled \(context)")
       Self.expectShown(frames.last?["unsampled"], unsampled, context: "final unsampled \(context)")
+    case (.matrix, _), (.interp, _):
+      try MatrixCrossCheck.check(p, frames)
     case (.bilinear, _):
       for style in BilinearStyle.allCases {
         let expected = try BilinearKernel.make(size: p.kernel.h, style: style)

@@ -1,0 +1,83 @@
+import ConvArithmetic
+import ConvMessages
+
+/// The transposed scene beside dilation (`--compare dilated`, key `b`): stride s puts s − 1
+/// zeros between the input's cells, dilation d puts d − 1 holes between the kernel's taps.
+///
+/// One step: both grids, both outputs and both output-size formulas with numbers. The
+/// dilation is the scene's own when it is above 1, else the stride's number, so that the
+/// same number is seen spreading the input on one side and the kernel on the other.
+struct TransposedDilatedScene: SceneProgram {
+  let frame: Frame
+
+  init(_ p: SceneParameters) throws(ConvError) {
+    let language = p.language
+    let sizes = p.convParameters
+    let input = p.values.inputGrid(size: sizes.input)
+    let kernel = p.values.kernelGrid(size: sizes.kernel)
+    let zeros = try TransposedConvolution.zeroInsertion(
+      input: input, kernel: kernel, parameters: sizes)
+    let fromStride = sizes.dilation == Pair(1)
+    let dilation = fromStride ? sizes.stride : sizes.dilation
+    let spread = try DilatedKernel.spread(kernel, dilation: dilation)
+    let dilatedSizes = ConvParameters(
+      input: sizes.input, kernel: sizes.kernel, padding: sizes.padding, dilation: dilation)
+    let dilated = try Convolution.forward(input: input, kernel: kernel, parameters: dilatedSizes)
+
+    let stretched = Panel(
+      name: "stretched",
+      title: Caption.matrix(.stretchedTitle(size: zeros.stretched.size, stride: sizes.stride))
+        .text(in: language),
+      rows: zeros.stretched.rows, cols: zeros.stretched.cols,
+      cells: (0..<zeros.stretched.storage.count).map { index in
+        let (r, c) = (index / zeros.stretched.cols, index % zeros.stretched.cols)
+        let onInput = r % sizes.stride.h == 0 && c % sizes.stride.w == 0
+        return Cell(value: zeros.stretched.storage[index], role: onInput ? .input : .insertedZero)
+      })
+    let spreadPanel = Panel(
+      name: "dilated",
+      title: Caption.matrix(.dilatedTitle(size: spread.size, dilation: dilation)).text(
+        in: language),
+      rows: spread.rows, cols: spread.cols,
+      cells: (0..<spread.storage.count).map { index in
+        let (r, c) = (index / spread.cols, index % spread.cols)
+        let tap = DilatedKernel.isTap(row: r, col: c, dilation: dilation)
+        return Cell(value: spread.storage[index], role: tap ? .kernelTap : .dilationHole)
+      })
+    func grid(_ name: String, _ m: Matrix, _ title: MatrixCaption, _ role: CellRole) -> Panel {
+      Panel(
+        name: name, title: Caption.matrix(title).text(in: language), rows: m.rows, cols: m.cols,
+        cells: m.storage.map { Cell(value: $0, role: role) })
+    }
+    var captions = [Caption.matrix(.strideVersusDilation).text(in: language)]
+    captions.append(
+      Caption.matrix(
+        .strideInserts(stride: sizes.stride, input: sizes.input, stretched: zeros.stretched.size)
+      ).text(in: language))
+    captions += Captions.transposedOutputFormula(sizes)
+    captions.append(
+      Caption.matrix(
+        .dilationInserts(
+          dilation: dilation, kernel: sizes.kernel, spread: spread.size, fromStride: fromStride)
+      ).text(in: language))
+    captions += Captions.convOutputFormula(dilatedSizes)
+    frame = Frame(
+      scene: SceneKind.transposed.rawValue, index: 1, count: 1,
+      panels: [
+        TransposedCaptions.inputPanel(input, current: nil, language: language),
+        TransposedCaptions.kernelPanel(
+          kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
+        stretched, spreadPanel,
+        grid(
+          "output", zeros.output, .transposedOutputTitle(size: zeros.output.size), .outputDone),
+        grid(
+          "dilated_output", dilated.output, .dilatedOutputTitle(size: dilated.output.size),
+          .outputDone),
+      ],
+      captions: captions)
+  }
+
+  var stepCount: Int { 1 }
+
+  func frame(at step: Int, focus: CellFocus?) -> Frame { frame }
+}
