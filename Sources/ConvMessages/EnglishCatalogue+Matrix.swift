@@ -17,10 +17,10 @@ extension EnglishCatalogue {
       return
         "\(m) is \(rows)×\(cols): row r is \(rowGrid) cell (r div \(rowCells.w), r mod \(rowCells.w)), "
         + "column j is \(colGrid) cell (j div \(colCells.w), j mod \(colCells.w)), both row-major."
-    case .sparsity(let nonZeros, let entries, let kernel, let fewest, let most):
+    case .sparsity(let nonZeros, let entries, let kernel, let fewest, let most, let transposed):
       var text =
-        "\(nonZeros) of \(entries) entries are not zero: a row holds the taps of one window that "
-        + "land on the input, at most kh·kw = \(kernel.h * kernel.w)"
+        "\(nonZeros) of \(entries) entries are not zero: \(transposed ? "a column of Cᵀ" : "a row")"
+        + " holds the taps of one window that land on the input, at most kh·kw = \(kernel.h * kernel.w)"
       if fewest < most {
         text += "; windows over padding hold fewer (here \(fewest) to \(most))"
       } else if most < kernel.h * kernel.w {
@@ -33,10 +33,10 @@ extension EnglishCatalogue {
         + "\(columns.isEmpty ? "no input cell" : "x at columns " + indices(columns))."
     case .gathers(let row, let cell, let columns):
       return
-        "Row \(row) of Cᵀ is output cell (\(cell.h),\(cell.w)): a gather of "
+        "Row \(row) of Cᵀ is output cell (\(cell.h),\(cell.w)): it gathers "
         + (columns.isEmpty
-          ? "nothing, as no window covers that input cell"
-          : "y at columns \(indices(columns)), the windows that covered input cell (\(cell.h),\(cell.w))")
+          ? "nothing: no window of the convolution covered x cell (\(cell.h),\(cell.w))"
+          : "y at columns \(indices(columns)), whose windows covered x cell (\(cell.h),\(cell.w))")
         + "."
     case .equalsZeroInsertion(
       let input, let kernel, let stride, let padding, let dilation, let op, let difference):

@@ -16,9 +16,10 @@ public enum MatrixCaption: Equatable, Sendable {
   // The matrix scene's lines.
   /// How rows and columns of C (or Cᵀ) number cells: row-major, `cols` cells a row.
   case layout(rows: Int, cols: Int, rowCells: Pair, colCells: Pair, transposed: Bool)
-  /// How many entries are not zero, and why: each row of C holds the taps of one window
-  /// that land inside the input, at most kh·kw.
-  case sparsity(nonZeros: Int, entries: Int, kernel: Pair, fewest: Int, most: Int)
+  /// How many entries are not zero, and why: each row of C (column of Cᵀ) holds the taps of
+  /// one window that land inside the input, at most kh·kw.
+  case sparsity(
+    nonZeros: Int, entries: Int, kernel: Pair, fewest: Int, most: Int, transposed: Bool)
   /// Row `row` of C is output cell `cell`; its window reads the input cells at `columns`.
   case rowReads(row: Int, cell: Pair, columns: [Int])
   /// Row `row` of Cᵀ is cell `cell` of the large grid; it gathers the small grid's `columns`.

@@ -17,6 +17,16 @@ struct MatrixOptions: ParsableArguments {
   @Option(help: "Transposed scene: set it beside another operation (dilated).")
   var compare: String?
 
+  /// What `convscope scenes` lists after a scene's defaults.
+  static func listedDefaults(_ scene: SceneKind, _ d: SceneParameters) -> [String] {
+    switch scene {
+    case .matrix: return ["[--transpose]"]
+    case .interp: return ["--factor \(d.interp.factor)", "[--align-corners]"]
+    case .transposed: return ["[--compare dilated]"]
+    default: return []
+    }
+  }
+
   /// Writes the options given into `p`, refusing those that belong to another scene.
   func apply(to p: inout SceneParameters, scene: SceneKind) throws(SceneError) {
     func belongs(_ option: String, to owner: SceneKind) throws(SceneError) {

@@ -34,6 +34,7 @@ struct ScenesCommand: ParsableCommand {
       }
       if scene != .bilinear { defaults.append("--values \(d.values.name)") }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
+      defaults += MatrixOptions.listedDefaults(scene, d)
       lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
       if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }

@@ -73,6 +73,9 @@ import Testing
       ("ExplorerText", "Sources/ConvMessages/ExplorerText.swift", MessageExamples.explorer),
       ("ShapeText", "Sources/ConvMessages/ShapeText.swift", MessageExamples.shape),
       ("ListingText", "Sources/ConvMessages/ListingText.swift", MessageExamples.listing),
+      ("MatrixCaption", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.captions),
+      ("MatrixProblem", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.problems),
+      ("MatrixStatus", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.status),
     ]
     for (name, path, examples) in families {
       let declared = try Self.declaredCases(name, in: path)

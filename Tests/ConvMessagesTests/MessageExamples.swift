@@ -131,21 +131,22 @@ enum MessageExamples {
     .layerStrideMissing(layer: "layers[0]"),
   ]
 
-  static let scene: [SceneProblem] = [
-    .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
-    .unknownPreset(name: "nope"),
-    .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
-    .badValues(text: "zeros"),
-    .unreadableValues(path: "f.json", reason: .unreadable),
-    .unreadableValues(path: "f.json", reason: .notJSON),
-    .unreadableValues(path: "f.json", reason: .wrongShape),
-    .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
-    .bilinearKernelNotSquare(kernel: Pair(3, 4)),
-    .bilinearKernelSize(size: 99, limit: 64),
-    .inputTooLarge(input: Pair(99), limit: 64),
-    .kernelTooLarge(kernel: Pair(99), limit: 64),
-    .unknownView(name: "sideways"),
-  ]
+  static let scene: [SceneProblem] =
+    [
+      .unknownScene(name: "pool", scenes: ["conv", "transposed"]),
+      .unknownPreset(name: "nope"),
+      .presetScene(preset: "a", scene: "conv", wanted: "unpool"),
+      .badValues(text: "zeros"),
+      .unreadableValues(path: "f.json", reason: .unreadable),
+      .unreadableValues(path: "f.json", reason: .notJSON),
+      .unreadableValues(path: "f.json", reason: .wrongShape),
+      .unreadableValues(path: "f.json", reason: .badGrid(grid: "input")),
+      .bilinearKernelNotSquare(kernel: Pair(3, 4)),
+      .bilinearKernelSize(size: 99, limit: 64),
+      .inputTooLarge(input: Pair(99), limit: 64),
+      .kernelTooLarge(kernel: Pair(99), limit: 64),
+      .unknownView(name: "sideways"),
+    ] + MatrixExamples.problems.map(SceneProblem.matrix)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
@@ -162,69 +163,70 @@ enum MessageExamples {
     .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
   ]
 
-  static let captions: [Caption] = [
-    .inputTitle(size: Pair(5), paddedTo: Pair(7)),
-    .kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)),
-    .outputTitle(size: Pair(3)),
-    .rotatedTitle,
-    .kernelAsGivenTitle(size: Pair(3)),
-    .insertedTitle(size: Pair(9)),
-    .insertedInputOnlyTitle,
-    .insertedStretchedTitle(size: Pair(5)),
-    .runningSumTitle(size: Pair(5)),
-    .stampsTitle(full: Pair(7)),
-    .pooledTitle(size: Pair(2)),
-    .unpooledTitle(size: Pair(4)),
-    .nearestTitle(size: Pair(4)),
-    .bilinearTitle(style: "caffe_legacy", size: 4, symmetric: false),
-    .pooledSymbol,
-    .defaultUnpooledSymbol,
-    .window(rows: [0, 1, 2], cols: [2, 3, 4], padded: true, stride: Pair(2)),
-    .unreached(
-      axis: nil, indices: [6], padded: true, reason: .pastLastWindow(end: 5, s: 2), inside: [5]),
-    .unreached(
-      axis: .width, indices: [1, 3], padded: false, reason: .dilationHole(d: 2, s: 2),
-      inside: [1, 3]),
-    .unreached(
-      axis: .height, indices: [3], padded: false, reason: .betweenWindows(s: 4, window: 3),
-      inside: []),
-    .pinned("y[0,0] = 1·1 = 1"),
-    .pinnedPaddingCell(cell: Pair(0), padded: true),
-    .pinnedUnread(cell: Pair(1, 6), padded: true, value: "7"),
-    .pinnedFeeds(cell: Pair(1), padded: false, value: "7", outputs: [Pair(0), Pair(0, 1)]),
-    .transposes(
-      input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(2),
-      output: Pair(3)),
-    .zerosInput(input: Pair(3)),
-    .zerosStretch(stride: Pair(2), input: Pair(3), stretched: Pair(5)),
-    .zerosPad(padding: Pair(-1), outputPadding: Pair(1), total: Pair(4)),
-    .zerosRotate,
-    .stride1Window(rows: [0, 1, 2], cols: [3]),
-    .stamp(
-      cell: Pair(0), value: "1", rows: [0, 1], cols: [0, 1], step: 1, count: 9, restCropped: true),
-    .stampCounts(most: 4),
-    .pinnedRunningSum(cell: Pair(1), value: "3", stamps: 2),
-    .pinnedStampsCropped(cell: Pair(0), stamps: 1),
-    .pinnedStampsAt(cell: Pair(2), output: Pair(1), stamps: 1),
-    .crop(
-      padding: Pair(1, 2), outputPadding: Pair(1), after: Pair(0, -1), stamped: Pair(7),
-      output: Pair(6)),
-    .poolPadding(padding: Pair(1)),
-    .unpoolAsksInputSize(size: Pair(5)),
-    .poolWindow(index: 1, count: 4, cells: 4, value: "6", switchCell: Pair(1), switchIndex: 6),
-    .poolTie(cells: [Pair(0), Pair(1)], value: "1"),
-    .poolTieRule,
-    .unpoolPuts(cell: Pair(0), value: "6", switchCell: Pair(1)),
-    .nearestCopies(value: "6", rows: [0, 1], cols: [0, 1]),
-    .unpoolVersusNearest,
-    .pinnedPooled(cell: Pair(0), value: "6", from: Pair(1)),
-    .bilinearFactor(size: 4, factor: 2, kernel: 4, stride: 2, padding: 1),
-    .bilinearNoFactor(size: 5),
-    .legacySymmetric(size: 4),
-    .legacyAsymmetric(size: 5, difference: "0.04"),
-    .bilinearRow(
-      style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
-  ]
+  static let captions: [Caption] =
+    [
+      .inputTitle(size: Pair(5), paddedTo: Pair(7)),
+      .kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)),
+      .outputTitle(size: Pair(3)),
+      .rotatedTitle,
+      .kernelAsGivenTitle(size: Pair(3)),
+      .insertedTitle(size: Pair(9)),
+      .insertedInputOnlyTitle,
+      .insertedStretchedTitle(size: Pair(5)),
+      .runningSumTitle(size: Pair(5)),
+      .stampsTitle(full: Pair(7)),
+      .pooledTitle(size: Pair(2)),
+      .unpooledTitle(size: Pair(4)),
+      .nearestTitle(size: Pair(4)),
+      .bilinearTitle(style: "caffe_legacy", size: 4, symmetric: false),
+      .pooledSymbol,
+      .defaultUnpooledSymbol,
+      .window(rows: [0, 1, 2], cols: [2, 3, 4], padded: true, stride: Pair(2)),
+      .unreached(
+        axis: nil, indices: [6], padded: true, reason: .pastLastWindow(end: 5, s: 2), inside: [5]),
+      .unreached(
+        axis: .width, indices: [1, 3], padded: false, reason: .dilationHole(d: 2, s: 2),
+        inside: [1, 3]),
+      .unreached(
+        axis: .height, indices: [3], padded: false, reason: .betweenWindows(s: 4, window: 3),
+        inside: []),
+      .pinned("y[0,0] = 1·1 = 1"),
+      .pinnedPaddingCell(cell: Pair(0), padded: true),
+      .pinnedUnread(cell: Pair(1, 6), padded: true, value: "7"),
+      .pinnedFeeds(cell: Pair(1), padded: false, value: "7", outputs: [Pair(0), Pair(0, 1)]),
+      .transposes(
+        input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(2),
+        output: Pair(3)),
+      .zerosInput(input: Pair(3)),
+      .zerosStretch(stride: Pair(2), input: Pair(3), stretched: Pair(5)),
+      .zerosPad(padding: Pair(-1), outputPadding: Pair(1), total: Pair(4)),
+      .zerosRotate,
+      .stride1Window(rows: [0, 1, 2], cols: [3]),
+      .stamp(
+        cell: Pair(0), value: "1", rows: [0, 1], cols: [0, 1], step: 1, count: 9, restCropped: true),
+      .stampCounts(most: 4),
+      .pinnedRunningSum(cell: Pair(1), value: "3", stamps: 2),
+      .pinnedStampsCropped(cell: Pair(0), stamps: 1),
+      .pinnedStampsAt(cell: Pair(2), output: Pair(1), stamps: 1),
+      .crop(
+        padding: Pair(1, 2), outputPadding: Pair(1), after: Pair(0, -1), stamped: Pair(7),
+        output: Pair(6)),
+      .poolPadding(padding: Pair(1)),
+      .unpoolAsksInputSize(size: Pair(5)),
+      .poolWindow(index: 1, count: 4, cells: 4, value: "6", switchCell: Pair(1), switchIndex: 6),
+      .poolTie(cells: [Pair(0), Pair(1)], value: "1"),
+      .poolTieRule,
+      .unpoolPuts(cell: Pair(0), value: "6", switchCell: Pair(1)),
+      .nearestCopies(value: "6", rows: [0, 1], cols: [0, 1]),
+      .unpoolVersusNearest,
+      .pinnedPooled(cell: Pair(0), value: "6", from: Pair(1)),
+      .bilinearFactor(size: 4, factor: 2, kernel: 4, stride: 2, padding: 1),
+      .bilinearNoFactor(size: 5),
+      .legacySymmetric(size: 4),
+      .legacyAsymmetric(size: 5, difference: "0.04"),
+      .bilinearRow(
+        style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
+    ] + MatrixExamples.captions.map(Caption.matrix)
 
   static let io: [IOProblem] = [
     .cannotReadRequests(reason: "bad file descriptor"),
@@ -295,6 +297,7 @@ enum MessageExamples {
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
+    + MatrixExamples.status.map(ExplorerText.matrix)
 
   /// Every example, as messages.
   static var all: [Message] {

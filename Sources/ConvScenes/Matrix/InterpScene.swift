@@ -80,9 +80,12 @@ struct InterpScene: SceneProgram {
       ).text(in: language))
 
     // The input cells either side reads, and the kernel taps the stamps use.
+    // Only neighbours with a weight: a source on a cell reads that cell alone.
     var read = Set<Pair>()
-    for r in Set([rows.low, rows.high]) {
-      for col in Set([cols.low, cols.high]) { read.insert(Pair(r, col)) }
+    let rowReads = [(rows.low, rows.lowWeight), (rows.high, rows.highWeight)].filter { $0.1 != 0 }
+    let colReads = [(cols.low, cols.lowWeight), (cols.high, cols.highWeight)].filter { $0.1 != 0 }
+    for (r, _) in rowReads {
+      for (col, _) in colReads { read.insert(Pair(r, col)) }
     }
     for stamp in stamps { read.insert(stamp.input) }
     let usedTaps = Set(stamps.map(\.kernel))

@@ -46,7 +46,8 @@ struct MatrixScene: SceneProgram {
     let counts = taps.map(\.count)
     let sparsity = MatrixCaption.sparsity(
       nonZeros: c.storage.filter { $0 != 0 }.count, entries: c.storage.count,
-      kernel: sizes.kernel, fewest: counts.min() ?? 0, most: counts.max() ?? 0)
+      kernel: sizes.kernel, fewest: counts.min() ?? 0, most: counts.max() ?? 0,
+      transposed: transposed)
     var lines: [String] = []
     if transposed {
       let y = p.values.inputGrid(size: out)
