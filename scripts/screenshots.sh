@@ -37,6 +37,9 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture transposed-scatter-frame9 transposed --view scatter --frame 9
   picture unpool-frame7 unpool --frame 7
   picture bilinear-3-frame3 bilinear --kernel 3 --frame 3
+  picture matrix-5-frame5 matrix --input 5 --frame 5
+  picture interp-frame2 interp --frame 2
+  picture transposed-compare-dilated transposed --compare dilated
 else
   echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
   echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2

@@ -109,7 +109,7 @@ public enum ExplorerView {
     let p = state.current
     var extras = SceneParameters.usesValues(in: state.scene) ? ["values \(p.values.name)"] : []
     if state.scene == .transposed { extras.append("view \(p.view.rawValue)") }
-    extras += matrixExtras(p)
+    extras += matrixExtras(p).map { FrameLayout.transliterate($0, ascii) }
     func line(short: Bool) -> String {
       var items: [String] = []
       for parameter in SceneParameter.allCases

@@ -97,7 +97,7 @@ extension EnglishCatalogue {
     case .help: return "this help (Esc or ? closes it)"
     case .quit: return "quit"
     case .matrixKeys:
-      return "matrix Cᵀ (t); interp factor, align_corners; transposed beside dilated"
+      return "matrix C^T; interp factor, corners; b: vs dilation"
     }
   }
 }

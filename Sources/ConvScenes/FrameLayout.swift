@@ -458,6 +458,7 @@ public enum FrameLayout {
       case "→": result += "->"
       case "≠": result += "!="
       case "Σ": result += "sum"
+      case "ᵀ": result += "^T"
       default:
         if character.isASCII {
           result.append(character)

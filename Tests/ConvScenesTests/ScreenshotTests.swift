@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ConvScenes
+
 /// The committed text captures in screenshots/ must match what `convscope export` renders now;
 /// after a deliberate change, regenerate them with scripts/screenshots.sh.
 @Suite struct ScreenshotTests {
@@ -21,7 +23,7 @@ import Testing
     let entries = try Self.manifest()
     #expect(entries.count >= 4)
     let scenes = Set(entries.compactMap(\.arguments.first))
-    #expect(scenes == ["conv", "transposed", "unpool", "bilinear"])
+    #expect(scenes == Set(SceneKind.allCases.map(\.rawValue)))
     for entry in entries {
       let url = Self.folder.appendingPathComponent(entry.name + ".txt")
       let committed = try #require(
