@@ -90,7 +90,7 @@ extension ExplorerView {
     switch p.scene {
     case .matrix: return p.matrix.transpose ? ["Cᵀ"] : ["C"]
     case .interp: return ["f \(p.interp.factor)"] + (p.interp.alignCorners ? ["align_corners"] : [])
-    case .transposed where p.matrix.compareDilated: return ["beside dilated"]
+    case .transposed where p.matrix.compareDilated: return ["vs dilated"]
     default: return []
     }
   }

@@ -15,8 +15,8 @@ extension EnglishCatalogue {
     case .layout(let rows, let cols, let rowCells, let colCells, let transposed):
       let (m, rowGrid, colGrid) = transposed ? ("Cᵀ", "x", "y") : ("C", "y", "x")
       return
-        "\(m) is \(rows)×\(cols): row r is \(rowGrid) cell (r div \(rowCells.w), r mod \(rowCells.w)), "
-        + "column j is \(colGrid) cell (j div \(colCells.w), j mod \(colCells.w)), both row-major."
+        "\(m) is \(rows)×\(cols): row r is \(rowGrid)[r div \(rowCells.w), r mod \(rowCells.w)], "
+        + "column j is \(colGrid)[j div \(colCells.w), j mod \(colCells.w)]."
     case .sparsity(let nonZeros, let entries, let kernel, let fewest, let most, let transposed):
       var text =
         "\(nonZeros) of \(entries) entries are not zero: \(transposed ? "a column of Cᵀ" : "a row")"
@@ -35,16 +35,16 @@ extension EnglishCatalogue {
       return
         "Row \(row) of Cᵀ is output cell (\(cell.h),\(cell.w)): it gathers "
         + (columns.isEmpty
-          ? "nothing: no window of the convolution covered x cell (\(cell.h),\(cell.w))"
-          : "y at columns \(indices(columns)), whose windows covered x cell (\(cell.h),\(cell.w))")
+          ? "nothing: no window of the convolution reads x[\(cell.h),\(cell.w)]"
+          : "y at columns \(indices(columns)), whose windows read x[\(cell.h),\(cell.w)]")
         + "."
     case .equalsZeroInsertion(
       let input, let kernel, let stride, let padding, let dilation, let op, let difference):
       return
-        "Cᵀ·vec(y) is the transposed scene's zero-insertion output for i = \(value(input)), "
+        "Cᵀ·vec(y) is the transposed scene's output (i = \(value(input)), "
         + "k = \(value(kernel)), s = \(value(stride)), p = \(value(padding))"
         + (dilation == Pair(1) ? "" : ", d = \(value(dilation))")
-        + ", output_padding \(value(op)): largest difference \(difference)."
+        + ", output_padding \(value(op))): largest difference \(difference)."
     case .backwardPass:
       return
         "The backward pass of a convolution multiplies by Cᵀ; a transposed convolution is that "

@@ -103,7 +103,8 @@ struct MatrixScene: SceneProgram {
             rows: c.rows, cols: c.cols, rowCells: out, colCells: inputSize, transposed: false)
         ).text(in: language))
     }
-    lines.append(Caption.matrix(sparsity).text(in: language))
+    // Cᵀ's captions already fill a classroom screen; its sparsity is C's, said in the direct view.
+    if !transposed { lines.append(Caption.matrix(sparsity).text(in: language)) }
     shared = lines
   }
 
@@ -121,9 +122,11 @@ struct MatrixScene: SceneProgram {
     captions.append(sumLine(step))
     return Frame(
       scene: SceneKind.matrix.rawValue, index: step + 1, count: stepCount,
+      // The matrix first, so that its highlighted row is what a short screen keeps in view;
+      // vec(x) right under its columns.
       panels: [
-        gridPanel(columns), kernelPanel(), outputPanel(step), matrixPanel(step),
-        vectorPanel(columns),
+        matrixPanel(step), vectorPanel(columns), gridPanel(columns), kernelPanel(),
+        outputPanel(step),
       ],
       captions: captions)
   }

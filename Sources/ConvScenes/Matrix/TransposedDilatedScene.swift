@@ -63,11 +63,12 @@ struct TransposedDilatedScene: SceneProgram {
     captions += Captions.convOutputFormula(dilatedSizes)
     frame = Frame(
       scene: SceneKind.transposed.rawValue, index: 1, count: 1,
+      // The two spread grids first, side by side, where a short screen keeps them.
       panels: [
+        stretched, spreadPanel,
         TransposedCaptions.inputPanel(input, current: nil, language: language),
         TransposedCaptions.kernelPanel(
           kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
-        stretched, spreadPanel,
         grid(
           "output", zeros.output, .transposedOutputTitle(size: zeros.output.size), .outputDone),
         grid(
