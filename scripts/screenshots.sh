@@ -40,6 +40,7 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture matrix-5-frame5 matrix --input 5 --frame 5
   picture interp-frame2 interp --frame 2
   picture transposed-compare-dilated transposed --compare dilated
+  picture shapes-frame3 shapes --frame 3
 else
   echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
   echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2

@@ -45,6 +45,8 @@ public enum Limits {
     public static let matrixEntries = 1 << 14
     /// The interp scene's upsampling factors.
     public static let interpFactors = 2...8
+    /// The input sizes one `shapes` table lists, one row and one step each.
+    public static let sizeRows = 32
   }
 
   /// The largest values the interactive explorer steps a parameter to; `convscope export`

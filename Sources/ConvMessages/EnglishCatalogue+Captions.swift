@@ -35,6 +35,7 @@ extension EnglishCatalogue {
     case .bilinearFactor, .bilinearNoFactor, .legacySymmetric, .legacyAsymmetric, .bilinearRow:
       return bilinear(caption)
     case .matrix(let caption): return matrix(caption)
+    case .shapes(let caption): return shapes(caption)
     }
   }
 

@@ -15,6 +15,9 @@ extension EnglishCatalogue {
         return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
       case .matrix, .interp:
         return matrixListing(topic)
+      case .shapes:
+        return
+          "output sizes in PyTorch and TensorFlow for a range of input sizes; which collide, and what restores them"
       }
     case .presetSummary(let parameters, let note):
       return "\(parameters): \(presetNote(note))"
@@ -32,6 +35,9 @@ extension EnglishCatalogue {
     case .paddingHelp: return "Padding also takes valid, same (half) or full."
     case .presetsHeading:
       return "Presets (Dumoulin & Visin's animations; --preset NAME, options override):"
+    case .tensorFlowTransposePreset:
+      return
+        "i=76…79, k=4, s=2: seed 003's 39×12 → 78×24; SAME maps 77 and 78 to 39 (output_shape)"
     case .transposedPresetsNote:
       return
         "A transposed scene also takes a direct preset's name and plays its transposed counterpart."

@@ -49,7 +49,7 @@ public struct JSONRenderer: Sendable {
       writer.writeInteger(value.w)
       writer.writeByte(UInt8(ascii: "]"))
     }
-    if p.scene != .bilinear {
+    if SceneParameters.usesValues(in: p.scene) {
       field("values")
       writer.writeString(p.values.name)
     }
@@ -57,15 +57,20 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
-    for (name, value) in MatrixScenes.jsonParameters(p) {
+    for (name, value) in Self.sceneParameters(p) {
       field(name)
-      switch value {
-      case .flag(let on): writer.writeRaw(on ? "true" : "false")
-      case .number(let n): writer.writeInteger(n)
-      case .text(let text): writer.writeString(text)
-      }
+      value.write(to: &writer)
     }
     writer.writeRaw(first ? "{}" : "}")
+  }
+
+  /// The parameters only one scene has, after the shared ones.
+  static func sceneParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
+    switch p.scene {
+    case .shapes: return ShapesScenes.jsonParameters(p)
+    case .matrix, .interp, .transposed: return MatrixScenes.jsonParameters(p)
+    default: return []
+    }
   }
 
   func write(_ frame: Frame, to writer: inout JSONWriter) {
@@ -118,6 +123,21 @@ public struct JSONRenderer: Sendable {
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
-    writer.writeRaw("]}")
+    writer.writeByte(UInt8(ascii: "]"))
+    if let labels = panel.rowLabels { Self.write(labels, named: "row_labels", to: &writer) }
+    if let labels = panel.columnLabels { Self.write(labels, named: "column_labels", to: &writer) }
+    writer.writeByte(UInt8(ascii: "}"))
+  }
+
+  /// `, "name": ["a", "b"]`: a table's labels.
+  private static func write(_ labels: [String], named name: String, to writer: inout JSONWriter) {
+    writer.writeRaw(", ")
+    writer.writeString(name)
+    writer.writeRaw(": [")
+    for (k, label) in labels.enumerated() {
+      if k > 0 { writer.writeRaw(", ") }
+      writer.writeString(label)
+    }
+    writer.writeByte(UInt8(ascii: "]"))
   }
 }

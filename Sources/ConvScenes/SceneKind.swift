@@ -11,6 +11,9 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
+  // MARK: shapes
+  /// Output sizes across conventions for a range of input sizes, and their collisions.
+  case shapes
   // MARK: matrix and interp
   /// Convolution as the sparse matrix C, and the transposed convolution as Cᵀ.
   case matrix
@@ -29,6 +32,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .bilinear: return .bilinear
     case .matrix: return .matrix
     case .interp: return .interp
+    case .shapes: return .shapes
     }
   }
 }

@@ -18,6 +18,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var matrix = MatrixSettings()
   /// The interp scene's factor and `--align-corners`.
   public var interp = InterpSettings()
+  /// The `shapes` scene's row count.
+  public var shapes = ShapesSettings()
 
   public var input: Pair {
     get { sizes.input }
@@ -77,6 +79,7 @@ public struct SceneParameters: Hashable, Sendable {
     case .bilinear:
       return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
     case .matrix, .interp: return MatrixScenes.defaults(for: scene)
+    case .shapes: return ShapesScenes.defaults()
     }
   }
 
@@ -90,12 +93,13 @@ public struct SceneParameters: Hashable, Sendable {
     case (.bilinear, .kernel): return true
     case (.bilinear, _): return false
     case (.matrix, _), (.interp, _): return MatrixScenes.uses(parameter, in: scene)
+    case (.shapes, _): return ShapesScenes.uses(parameter)
     }
   }
 
   /// Whether `scene` reads `values`: the bilinear kernels follow from K alone.
   public static func usesValues(in scene: SceneKind) -> Bool {
-    scene != .bilinear
+    scene != .bilinear && scene != .shapes
   }
 
   /// The input and kernel sizes after custom values, which bring their own sizes.
@@ -129,6 +133,8 @@ public struct SceneParameters: Hashable, Sendable {
       }
       return
     }
+    // A table of sizes draws no grid, so only the engine's limits apply (in SizeTable).
+    if scene == .shapes { return try ShapesScenes.check(p) }
     do {
       try p.convParameters.validateRanges()
     } catch {

@@ -47,6 +47,7 @@ public enum Scenes {
         }
       case .unpool: program = try UnpoolScene(parameters.resolved)
       case .bilinear: program = try BilinearScene(parameters.resolved)
+      case .shapes: program = try ShapesScene(parameters.resolved)
       }
     } catch {
       throw .engine(error)

@@ -33,6 +33,7 @@ struct SceneOptions: ParsableArguments {
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
   @OptionGroup var matrixOptions: MatrixOptions
+  @OptionGroup var shapesOptions: ShapesOptions
 
   /// The parameters for `scene`: preset or defaults, then each option given.
   func parameters(for scene: SceneKind) throws(SceneError) -> SceneParameters {
@@ -62,6 +63,7 @@ struct SceneOptions: ParsableArguments {
       p.view = chosen
     }
     try matrixOptions.apply(to: &p, scene: scene)
+    shapesOptions.apply(to: &p, scene: scene)
     return p
   }
 }

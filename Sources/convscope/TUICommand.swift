@@ -16,7 +16,7 @@ struct TUI: ParsableCommand {
     discussion: """
       Keys: i/I k/K s/S p/P d/D o/O lower/raise a parameter, x picks the axes,
       ↑/↓ select and ←/→ change a parameter, space plays, . and , step,
-      1-4 or Tab switch scenes, v cycles values, t the transposed view,
+      1-9 or Tab switch scenes, v cycles values, t the transposed view,
       e/E export, ? lists every key, q or Esc quits. Click a cell to pin it.
       """)
 

@@ -108,6 +108,13 @@ import Testing
       p.kernel = Pair(pick(1...12))
     case .matrix, .interp:
       MatrixCrossCheck.randomize(&p, pick: pick, pair: pair)
+    case .shapes:
+      p.input = Pair(pick(1...40))
+      p.kernel = Pair(pick(1...5))
+      p.stride = Pair(pick(1...4))
+      p.padding = Pair(pick(0...3))
+      p.dilation = Pair(pick(1...3))
+      p.shapes.rows = pick(1...12)
     }
     return p
   }
@@ -217,6 +224,21 @@ import Testing
             frame[style.rawValue], expected, context: "\(style) \(context)",
             mustShow: { r, _ in r <= step })
         }
+      }
+    case (.shapes, _):
+      let first = p.input.h
+      let table = try SizeTable(
+        inputs: first...(first + p.shapes.rows - 1), k: p.kernel.h, s: p.stride.h,
+        p: p.padding.h, d: p.dilation.h)
+      let expected = table.rows.map { row in
+        [
+          row.i, row.pytorch, row.tfValid, row.tfSame, row.samePadBefore, row.samePadAfter,
+          row.transposed, row.outputPadding,
+        ].map { $0.map(Double.init) }
+      }
+      #expect(frames.count == table.rows.count)
+      for frame in frames {
+        #expect(frame["sizes"]?.values == expected, "\(context)")
       }
     }
   }

@@ -86,20 +86,13 @@ public enum MatrixScenes {
     }
   }
 
-  /// A parameter field's value in the JSON export.
-  enum JSONField {
-    case flag(Bool)
-    case number(Int)
-    case text(String)
-  }
-
   /// The JSON export's extra parameter fields.
-  static func jsonParameters(_ p: SceneParameters) -> [(String, JSONField)] {
+  static func jsonParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
     switch p.scene {
     case .matrix: return [("transpose", .flag(p.matrix.transpose))]
     case .interp:
       return [
-        ("factor", .number(p.interp.factor)), ("align_corners", .flag(p.interp.alignCorners)),
+        ("factor", .integer(p.interp.factor)), ("align_corners", .flag(p.interp.alignCorners)),
       ]
     case .transposed where p.matrix.compareDilated: return [("compare", .text("dilated"))]
     default: return []
