@@ -105,3 +105,49 @@ extension ConvParameters {
         i: input.w, k: kernel.w, s: stride.w, p: padding.w, d: dilation.w))
   }
 }
+
+/// The transposed scene beside dilation: every number of its JSON export equals the engine's.
+@Suite struct DilatedComparisonCrossCheckTests {
+  @Test func everyPanelMatchesTheEngine() throws {
+    var generator = SplitMix64(seed: 1603_07285)
+    var checked = 0
+    for _ in 0..<80 {
+      var p = SceneParameters.defaults(for: .transposed)
+      func pick(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(generator.next(below: UInt64(range.count)))
+      }
+      p.input = Pair(pick(1...5), pick(1...5))
+      p.kernel = Pair(pick(1...3))
+      p.stride = Pair(pick(1...3))
+      p.padding = Pair(pick(0...2))
+      p.dilation = Pair(pick(1...2))
+      p.values = .random(seed: generator.next())
+      p.matrix.compareDilated = true
+      guard let steps = try? Scenes.build(p) else { continue }
+      let json = JSONRenderer().render(steps.frames, parameters: p)
+      #expect(json.contains("\"compare\": \"dilated\""))
+      let frame = try #require(JSONCrossCheckTests.decode(json).first)
+      let input = p.values.inputGrid(size: p.input)
+      let kernel = p.values.kernelGrid(size: p.kernel)
+      let zeros = try TransposedConvolution.zeroInsertion(
+        input: input, kernel: kernel, parameters: p.convParameters)
+      let d = p.dilation == Pair(1) ? p.stride : p.dilation
+      let dilated = try Convolution.conv2d(input, kernel, padding: p.padding, dilation: d)
+      let reference = try TransposedConvolution.convTranspose2d(
+        input, kernel, stride: p.stride, padding: p.padding, dilation: p.dilation,
+        outputPadding: p.outputPadding)
+      let show = JSONCrossCheckTests.expectShown
+      let context = "\(p)"
+      show(frame["input"], input, context, { _, _ in true }, #_sourceLocation)
+      show(frame["kernel"], kernel, context, { _, _ in true }, #_sourceLocation)
+      show(frame["stretched"], zeros.stretched, context, { _, _ in true }, #_sourceLocation)
+      show(
+        frame["dilated"], try DilatedKernel.spread(kernel, dilation: d), context, { _, _ in true },
+        #_sourceLocation)
+      show(frame["output"], reference, context, { _, _ in true }, #_sourceLocation)
+      show(frame["dilated_output"], dilated, context, { _, _ in true }, #_sourceLocation)
+      checked += 1
+    }
+    #expect(checked >= 30, "too few valid parameter sets: \(checked)")
+  }
+}
