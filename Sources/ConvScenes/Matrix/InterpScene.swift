@@ -108,13 +108,14 @@ struct InterpScene: SceneProgram {
       })
     return Frame(
       scene: SceneKind.interp.rawValue, index: step + 1, count: stepCount,
+      // The two results first, side by side where they fit: what a short screen keeps.
       panels: [
-        input, kernel,
         progress(
           "interpolated", c.interpolated, step,
           title: .interpolatedTitle(size: out, alignCorners: c.alignCorners)),
         progress("transposed", c.transposed, step, title: .transposedTitle(size: out)),
         progress("difference", c.difference, step, title: .differenceTitle(size: out)),
+        input, kernel,
       ],
       captions: captions)
   }
