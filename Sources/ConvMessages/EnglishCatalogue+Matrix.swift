@@ -49,6 +49,15 @@ extension EnglishCatalogue {
       return
         "The backward pass of a convolution multiplies by Cᵀ; a transposed convolution is that "
         + "backward pass used as a forward layer."
+    case .pinnedEntry(let row, let col, let transposed, let value, let output, let input, let tap):
+      let name = "\(transposed ? "Cᵀ" : "C")[\(row),\(col)] = \(value)"
+      let window = "output cell (\(output.h),\(output.w))'s window"
+      guard let tap else {
+        return "pinned \(name): x[\(input.h),\(input.w)] lies outside \(window)"
+      }
+      return
+        "pinned \(name): kernel weight (\(tap.h),\(tap.w)), where \(window) lies on "
+        + "x[\(input.h),\(input.w)]"
     case .interpKernelTitle(let side): return "FCN kernel \(side)×\(side)"
     case .interpolatedTitle(let output, let alignCorners):
       return "interpolate \(size(output))\(alignCorners ? " (align_corners)" : "")"

@@ -30,6 +30,10 @@ public enum MatrixCaption: Equatable, Sendable {
     outputPadding: Pair, difference: String)
   /// The backward pass multiplies by Cᵀ; a transposed convolution is that, used forward.
   case backwardPass
+  /// A pinned entry of C (or Cᵀ): kernel tap `tap` where output cell `output`'s window lies on
+  /// input cell `input`, or nil when the input cell is outside that window.
+  case pinnedEntry(
+    row: Int, col: Int, transposed: Bool, value: String, output: Pair, input: Pair, tap: Pair?)
 
   // The interp scene's titles.
   case interpKernelTitle(size: Int)

@@ -68,6 +68,25 @@ struct MatrixKeyTests {
     #expect(state.status?.contains("72×72") == true)
   }
 
+  @Test("clicking an entry of C pins it and says which kernel weight it is, or why it is 0")
+  func pinEntry() throws {
+    var state = try ExplorerState(
+      scene: .matrix, parameters: .defaults(for: .matrix), screenSize: wide)
+    let screen = ExplorerView.render(state)
+    let tap = try #require(screen.hits.first { $0.panel == "matrix" && $0.row == 0 && $0.col == 5 })
+    _ = state.handle(.click(x: tap.x, y: tap.y))
+    #expect(
+      state.frame.captions.last
+        == "pinned C[0,5] = 2: kernel weight (1,1), where output cell (0,0)'s window lies on x[1,1]"
+    )
+    let zero = try #require(
+      screen.hits.first { $0.panel == "matrix" && $0.row == 0 && $0.col == 3 })
+    _ = state.handle(.click(x: zero.x, y: zero.y))
+    #expect(
+      state.frame.captions.last
+        == "pinned C[0,3] = 0: x[0,3] lies outside output cell (0,0)'s window")
+  }
+
   @Test("b in transposed sets it beside dilation and back; elsewhere it says where it works")
   func besideDilated() throws {
     let state = try Self.at(.transposed)

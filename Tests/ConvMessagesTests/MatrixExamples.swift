@@ -17,6 +17,11 @@ enum MatrixExamples {
       input: Pair(2), kernel: Pair(3), stride: Pair(1), padding: Pair(0), dilation: Pair(2),
       outputPadding: Pair(0), difference: "0"),
     .backwardPass, .interpKernelTitle(size: 4),
+    .pinnedEntry(
+      row: 4, col: 7, transposed: false, value: "2", output: Pair(1), input: Pair(1, 2),
+      tap: Pair(0, 1)),
+    .pinnedEntry(
+      row: 3, col: 0, transposed: true, value: "0", output: Pair(0), input: Pair(0, 3), tap: nil),
     .interpolatedTitle(size: Pair(6), alignCorners: true), .transposedTitle(size: Pair(6)),
     .differenceTitle(size: Pair(6)),
     .interpSetting(

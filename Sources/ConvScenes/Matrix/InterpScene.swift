@@ -106,17 +106,24 @@ struct InterpScene: SceneProgram {
         return Cell(
           value: c.kernel.storage[index], role: usedTaps.contains(at) ? .windowTap : .kernelTap)
       })
+    // The two results first, side by side where they fit: what a short screen keeps.
+    var panels = [
+      progress(
+        "interpolated", c.interpolated, step,
+        title: .interpolatedTitle(size: out, alignCorners: c.alignCorners)),
+      progress("transposed", c.transposed, step, title: .transposedTitle(size: out)),
+      progress("difference", c.difference, step, title: .differenceTitle(size: out)),
+      input, kernel,
+    ]
+    // A pinned cell is lit; its numbers are the ones the captions give when the step reaches it.
+    if let focus, let index = panels.firstIndex(where: { $0.name == focus.panel }),
+      focus.row >= 0 && focus.row < panels[index].rows && focus.col >= 0
+        && focus.col < panels[index].cols
+    {
+      panels[index][focus.row, focus.col].highlighted = true
+    }
     return Frame(
-      scene: SceneKind.interp.rawValue, index: step + 1, count: stepCount,
-      // The two results first, side by side where they fit: what a short screen keeps.
-      panels: [
-        progress(
-          "interpolated", c.interpolated, step,
-          title: .interpolatedTitle(size: out, alignCorners: c.alignCorners)),
-        progress("transposed", c.transposed, step, title: .transposedTitle(size: out)),
-        progress("difference", c.difference, step, title: .differenceTitle(size: out)),
-        input, kernel,
-      ],
+      scene: SceneKind.interp.rawValue, index: step + 1, count: stepCount, panels: panels,
       captions: captions)
   }
 

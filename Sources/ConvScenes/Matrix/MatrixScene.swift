@@ -20,6 +20,11 @@ struct MatrixScene: SceneProgram {
   let product: [Double]
   /// Per row of the matrix, the columns its taps occupy (the kernel's taps inside the input).
   let rowColumns: [[Int]]
+  /// Per row of C (not Cᵀ), the kernel tap each occupied column holds, for a pinned entry.
+  let tapAt: [[Int: Pair]]
+  /// The sizes of the convolution's output and input grids, which number C's rows and columns.
+  let convOutput: Pair
+  let convInput: Pair
   let shared: [String]
   let language: Language
 
@@ -34,15 +39,24 @@ struct MatrixScene: SceneProgram {
     let inputSize = sizes.input
     // The columns of each row of C: the taps of output cell r's window that land on the input.
     var taps: [[Int]] = []
+    var tapAt: [[Int: Pair]] = []
     taps.reserveCapacity(out.area)
     for r in 0..<out.h {
       for col in 0..<out.w {
-        taps.append(
-          field.taps(outputRow: r, outputCol: col).compactMap { tap in
-            tap.input.map { $0.h * inputSize.w + $0.w }
-          })
+        var columns: [Int] = []
+        var kernelTaps: [Int: Pair] = [:]
+        for tap in field.taps(outputRow: r, outputCol: col) {
+          guard let cell = tap.input else { continue }
+          columns.append(cell.h * inputSize.w + cell.w)
+          kernelTaps[cell.h * inputSize.w + cell.w] = tap.kernel
+        }
+        taps.append(columns)
+        tapAt.append(kernelTaps)
       }
     }
+    self.tapAt = tapAt
+    convOutput = out
+    convInput = inputSize
     let counts = taps.map(\.count)
     let sparsity = MatrixCaption.sparsity(
       nonZeros: c.storage.filter { $0 != 0 }.count, entries: c.storage.count,
@@ -120,15 +134,35 @@ struct MatrixScene: SceneProgram {
       : .rowReads(row: step, cell: cell, columns: rowColumns[step])
     captions.append(Caption.matrix(reads).text(in: language))
     captions.append(sumLine(step))
+    // The matrix first, so that its highlighted row is what a short screen keeps in view;
+    // vec(x) right under its columns.
+    var panels = [
+      matrixPanel(step), vectorPanel(columns), gridPanel(columns), kernelPanel(),
+      outputPanel(step),
+    ]
+    if let focus, let index = panels.firstIndex(where: { $0.name == focus.panel }),
+      focus.row >= 0 && focus.row < panels[index].rows && focus.col >= 0
+        && focus.col < panels[index].cols
+    {
+      panels[index][focus.row, focus.col].highlighted = true
+      if focus.panel == "matrix" { captions.append(pinnedEntry(focus.row, focus.col)) }
+    }
     return Frame(
-      scene: SceneKind.matrix.rawValue, index: step + 1, count: stepCount,
-      // The matrix first, so that its highlighted row is what a short screen keeps in view;
-      // vec(x) right under its columns.
-      panels: [
-        matrixPanel(step), vectorPanel(columns), gridPanel(columns), kernelPanel(),
-        outputPanel(step),
-      ],
+      scene: SceneKind.matrix.rawValue, index: step + 1, count: stepCount, panels: panels,
       captions: captions)
+  }
+
+  /// What a pinned entry of C (or Cᵀ) is: a kernel weight where a window lies on an input
+  /// cell, or 0 where the input cell is outside that window.
+  private func pinnedEntry(_ row: Int, _ col: Int) -> String {
+    // Cᵀ[r, j] is C[j, r].
+    let (cRow, cCol) = transposed ? (col, row) : (row, col)
+    return Caption.matrix(
+      .pinnedEntry(
+        row: row, col: col, transposed: transposed, value: NumberText.format(matrix[row, col]),
+        output: Pair(cRow / convOutput.w, cRow % convOutput.w),
+        input: Pair(cCol / convInput.w, cCol % convInput.w), tap: tapAt[cRow][cCol])
+    ).text(in: language)
   }
 
   /// `y_0 = Σ_j C[0,j]·x_j = 1·1 + 2·2 + … = 348`: every product of the row's taps.
