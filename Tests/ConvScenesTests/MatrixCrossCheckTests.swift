@@ -132,7 +132,7 @@ extension ConvParameters {
       let zeros = try TransposedConvolution.zeroInsertion(
         input: input, kernel: kernel, parameters: p.convParameters)
       let d = p.dilation == Pair(1) ? p.stride : p.dilation
-      let dilated = try Convolution.conv2d(input, kernel, padding: p.padding, dilation: d)
+      let dilated = try? Convolution.conv2d(input, kernel, padding: p.padding, dilation: d)
       let reference = try TransposedConvolution.convTranspose2d(
         input, kernel, stride: p.stride, padding: p.padding, dilation: p.dilation,
         outputPadding: p.outputPadding)
@@ -145,7 +145,12 @@ extension ConvParameters {
         frame["dilated"], try DilatedKernel.spread(kernel, dilation: d), context, { _, _ in true },
         #_sourceLocation)
       show(frame["output"], reference, context, { _, _ in true }, #_sourceLocation)
-      show(frame["dilated_output"], dilated, context, { _, _ in true }, #_sourceLocation)
+      if let dilated {
+        show(frame["dilated_output"], dilated, context, { _, _ in true }, #_sourceLocation)
+      } else {
+        // Where the dilated kernel outgrows the padded input, there is no such panel.
+        #expect(frame["dilated_output"] == nil, "\(context)")
+      }
       checked += 1
     }
     #expect(checked >= 30, "too few valid parameter sets: \(checked)")

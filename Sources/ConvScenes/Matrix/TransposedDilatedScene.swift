@@ -22,7 +22,17 @@ struct TransposedDilatedScene: SceneProgram {
     let spread = try DilatedKernel.spread(kernel, dilation: dilation)
     let dilatedSizes = ConvParameters(
       input: sizes.input, kernel: sizes.kernel, padding: sizes.padding, dilation: dilation)
-    let dilated = try Convolution.forward(input: input, kernel: kernel, parameters: dilatedSizes)
+    // A dilated kernel can outgrow the padded input where the transposed convolution is fine:
+    // then the comparison says so, in the engine's words, instead of refusing both.
+    let dilated: ConvolutionResult?
+    let refusal: ConvError?
+    do {
+      dilated = try Convolution.forward(input: input, kernel: kernel, parameters: dilatedSizes)
+      refusal = nil
+    } catch {
+      dilated = nil
+      refusal = error
+    }
 
     let stretched = Panel(
       name: "stretched",
@@ -60,22 +70,28 @@ struct TransposedDilatedScene: SceneProgram {
         .dilationInserts(
           dilation: dilation, kernel: sizes.kernel, spread: spread.size, fromStride: fromStride)
       ).text(in: language))
-    captions += Captions.convOutputFormula(dilatedSizes)
+    if let refusal {
+      captions.append(Message.engine(refusal).text(in: language))
+    } else {
+      captions += Captions.convOutputFormula(dilatedSizes)
+    }
+    var panels = [
+      stretched, spreadPanel,
+      TransposedCaptions.inputPanel(input, current: nil, language: language),
+      TransposedCaptions.kernelPanel(
+        kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
+      grid("output", zeros.output, .transposedOutputTitle(size: zeros.output.size), .outputDone),
+    ]
+    if let dilated {
+      panels.append(
+        grid(
+          "dilated_output", dilated.output, .dilatedOutputTitle(size: dilated.output.size),
+          .outputDone))
+    }
     frame = Frame(
       scene: SceneKind.transposed.rawValue, index: 1, count: 1,
       // The two spread grids first, side by side, where a short screen keeps them.
-      panels: [
-        stretched, spreadPanel,
-        TransposedCaptions.inputPanel(input, current: nil, language: language),
-        TransposedCaptions.kernelPanel(
-          kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
-        grid(
-          "output", zeros.output, .transposedOutputTitle(size: zeros.output.size), .outputDone),
-        grid(
-          "dilated_output", dilated.output, .dilatedOutputTitle(size: dilated.output.size),
-          .outputDone),
-      ],
-      captions: captions)
+      panels: panels, captions: captions)
   }
 
   var stepCount: Int { 1 }
