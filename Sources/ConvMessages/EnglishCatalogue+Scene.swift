@@ -26,6 +26,10 @@ extension EnglishCatalogue {
     case .unknownView(let name):
       return "The view '\(name)' is not known; use zeros or scatter."
     case .matrix(let problem): return matrix(problem)
+    case .pytorchUnavailable(let scene, let scenes):
+      return
+        "--format pytorch is not available for the \(scene) scene yet; it works for"
+        + " \(list(scenes))."
     case .shapesOneAxis(let kernel, let stride, let padding, let dilation):
       let given = [("k", kernel), ("s", stride), ("p", padding), ("d", dilation)]
         .filter { !$0.1.isSquare }.map { "\($0.0) \($0.1.h)x\($0.1.w)" }

@@ -14,6 +14,8 @@ public enum SceneProblem: Equatable, Sendable {
   case unknownView(name: String)
   // MARK: matrix, interp and the transposed scene beside dilation
   case matrix(MatrixProblem)
+  /// `--format pytorch` covers only some scenes.
+  case pytorchUnavailable(scene: String, scenes: [String])
   // MARK: shapes
   /// The shapes scene works along one axis, so k, s, p and d must be single numbers.
   case shapesOneAxis(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair)
