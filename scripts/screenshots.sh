@@ -37,6 +37,9 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture transposed-scatter-frame9 transposed --view scatter --frame 9
   picture unpool-frame7 unpool --frame 7
   picture bilinear-3-frame3 bilinear --kernel 3 --frame 3
+  picture matrix-5-frame5 matrix --input 5 --frame 5
+  picture interp-frame22 interp --frame 22
+  picture transposed-compare-dilated transposed --compare dilated
   picture shapes-frame3 shapes --frame 3
   picture channels-separable-frame60 channels --preset separable --frame 60
   picture bnfold-frame7 bnfold --frame 7

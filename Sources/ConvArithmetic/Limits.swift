@@ -42,6 +42,11 @@ public enum Limits {
     public static let input = 64
     /// The kernel's side (FCN's upscore kernel, 64, fits).
     public static let kernel = 64
+    /// The matrix scene's C (or Cᵀ): at most this many entries, e.g. a 12×12 input with k = 3
+    /// (100 × 144); every frame draws all of them.
+    public static let matrixEntries = 1 << 14
+    /// The interp scene's upsampling factors.
+    public static let interpFactors = 2...8
     /// The input sizes one `shapes` table lists, one row and one step each.
     public static let sizeRows = 32
   }

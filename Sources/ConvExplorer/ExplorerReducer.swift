@@ -117,6 +117,7 @@ extension ExplorerState {
     case "E": return .exportAnimation(current)
     case "?": helpShown = true
     case "q": quit = true
+    case "f", "F", "a", "b": _ = matrixKey(character)
     default:
       let printable = character.unicodeScalars.allSatisfy { $0.value >= 32 }
       status = Message.explorer(.noKey(printable ? String(character) : nil)).text()
@@ -182,6 +183,7 @@ extension ExplorerState {
   /// Why parameters make grids too large to show interactively, read from the engine's sizes; nil when they fit.
   static func tooLargeToShow(_ candidate: SceneParameters) -> String? {
     guard candidate.scene != .bilinear else { return nil }
+    if let tooLarge = matrixTooLargeToShow(candidate) { return tooLarge }
     let engine = candidate.convParameters
     let largestGrid = Limits.Explorer.grid
     var grids = [(true, engine.paddedInput)]
@@ -236,6 +238,7 @@ extension ExplorerState {
 
   private mutating func toggleView() {
     guard scene == .transposed else {
+      if scene == .matrix { return toggleTranspose() }
       status = Message.explorer(.viewNeedsTransposed).text()
       return
     }

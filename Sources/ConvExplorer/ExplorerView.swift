@@ -108,8 +108,11 @@ public enum ExplorerView {
     // Every parameter with its value; short labels when the full ones do not fit.
     let p = state.current
     var extras = SceneParameters.usesValues(in: state.scene) ? ["values \(p.values.name)"] : []
-    if state.scene == .transposed { extras.append("view \(p.view.rawValue)") }
+    if state.scene == .transposed && !p.matrix.compareDilated {
+      extras.append("view \(p.view.rawValue)")
+    }
     if state.scene == .channels { extras.append("mode \(p.channels.mode.rawValue)") }
+    extras += matrixExtras(p).map { FrameLayout.transliterate($0, ascii) }
     func line(short: Bool) -> String {
       var items: [String] = []
       for parameter in SceneParameter.allCases

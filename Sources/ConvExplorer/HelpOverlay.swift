@@ -11,7 +11,7 @@ enum HelpOverlay {
     ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("c C n N r R m { }", .channels),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
-    ("q / Esc", .quit),
+    ("q / Esc", .quit), ("t, f / F, a, b", .matrixKeys),
   ]
 
   /// Each key and what it does, worded by the catalogue.

@@ -85,6 +85,8 @@ public enum Caption: Equatable, Sendable {
   // MARK: channels
   /// The channels and bnfold scenes' own captions.
   case channels(ChannelCaption)
+  // MARK: matrix, interp and the transposed scene beside dilation
+  case matrix(MatrixCaption)
 
   /// The caption in `language`.
   public func text(in language: Language = .english) -> String {

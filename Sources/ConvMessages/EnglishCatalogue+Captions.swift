@@ -34,6 +34,7 @@ extension EnglishCatalogue {
       return unpooling(caption)
     case .bilinearFactor, .bilinearNoFactor, .legacySymmetric, .legacyAsymmetric, .bilinearRow:
       return bilinear(caption)
+    case .matrix(let caption): return matrix(caption)
     case .shapes(let caption): return shapes(caption)
     case .channels(let caption): return channels(caption)
     }

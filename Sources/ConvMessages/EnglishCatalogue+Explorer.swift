@@ -55,6 +55,7 @@ extension EnglishCatalogue {
     case .have(let size): return "have \(size)"
     case .enlarge: return "enlarge it, or press q to quit"
     case .channels(let text): return channelExplorer(text)
+    case .matrix(let status): return matrixStatus(status)
     }
   }
 
@@ -97,6 +98,8 @@ extension EnglishCatalogue {
     case .help: return "this help (Esc or ? closes it)"
     case .quit: return "quit"
     case .channels: return "channels in / out, groups; m mode; { } page"
+    case .matrixKeys:
+      return "matrix C^T; interp factor, corners; b: vs dilation"
     }
   }
 }

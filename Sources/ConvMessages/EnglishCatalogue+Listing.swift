@@ -13,6 +13,8 @@ extension EnglishCatalogue {
           "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
       case .bilinear:
         return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+      case .matrix, .interp:
+        return matrixListing(topic)
       case .shapes:
         return
           "output sizes in PyTorch and TensorFlow for a range of input sizes; which collide, and what restores them"

@@ -25,6 +25,7 @@ extension EnglishCatalogue {
         "Scenes draw kernels up to \(limit) on a side, but the kernel is \(kernel.h)x\(kernel.w)."
     case .unknownView(let name):
       return "The view '\(name)' is not known; use zeros or scatter."
+    case .matrix(let problem): return matrix(problem)
     case .pytorchUnavailable(let scene, let scenes):
       return
         "--format pytorch is not available for the \(scene) scene yet; it works for"

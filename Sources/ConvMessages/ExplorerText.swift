@@ -46,6 +46,8 @@ public enum ExplorerText: Equatable, Sendable {
   case enlarge
   // MARK: channels
   case channels(ChannelExplorerText)
+  // MARK: matrix and interp
+  case matrix(MatrixStatus)
 }
 
 /// The values a scene's cells hold, as the status line names them.
@@ -65,4 +67,6 @@ public enum HelpAction: CaseIterable, Sendable {
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
   // MARK: channels
   case channels
+  // MARK: matrix and interp
+  case matrixKeys
 }

@@ -28,6 +28,8 @@ public enum SceneTopic: CaseIterable, Sendable {
   case shapes
   // MARK: channels
   case channels, bnfold
+  // MARK: matrix and interp
+  case matrix, interp
 }
 
 /// What a preset of the paper's animations shows.

@@ -12,6 +12,8 @@ public enum SceneProblem: Equatable, Sendable {
   case inputTooLarge(input: Pair, limit: Int)
   case kernelTooLarge(kernel: Pair, limit: Int)
   case unknownView(name: String)
+  // MARK: matrix, interp and the transposed scene beside dilation
+  case matrix(MatrixProblem)
   /// `--format pytorch` covers only some scenes.
   case pytorchUnavailable(scene: String, scenes: [String])
   // MARK: shapes

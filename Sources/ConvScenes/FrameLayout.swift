@@ -485,6 +485,7 @@ public enum FrameLayout {
       case "→": result += "->"
       case "≠": result += "!="
       case "Σ": result += "sum"
+      case "ᵀ": result += "^T"
       case "┌": result += "/"
       case "│": result += "|"
       case "└": result += "\\"

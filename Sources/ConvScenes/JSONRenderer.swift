@@ -69,6 +69,7 @@ public struct JSONRenderer: Sendable {
     switch p.scene {
     case .shapes: return ShapesScenes.jsonParameters(p)
     case .channels, .bnfold: return ChannelScenes.jsonParameters(p)
+    case .matrix, .interp, .transposed: return MatrixScenes.jsonParameters(p)
     default: return []
     }
   }

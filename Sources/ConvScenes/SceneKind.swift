@@ -19,6 +19,11 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case channels
   /// Folding batch normalisation into the convolution before it.
   case bnfold
+  // MARK: matrix and interp
+  /// Convolution as the sparse matrix C, and the transposed convolution as Cᵀ.
+  case matrix
+  /// Bilinear interpolation against a transposed convolution with a bilinear kernel.
+  case interp
 
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
@@ -30,6 +35,8 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .matrix: return .matrix
+    case .interp: return .interp
     case .shapes: return .shapes
     case .channels, .bnfold: return ChannelScenes.topic(for: self)
     }

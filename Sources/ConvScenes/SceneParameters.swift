@@ -14,6 +14,10 @@ public struct SceneParameters: Hashable, Sendable {
   public var view: TransposedView
   /// The language of captions and titles.
   public var language: Language = .english
+  /// The matrix scene's `--transpose`, and the transposed scene's comparison with dilation.
+  public var matrix = MatrixSettings()
+  /// The interp scene's factor and `--align-corners`.
+  public var interp = InterpSettings()
   /// The `shapes` scene's row count.
   public var shapes = ShapesSettings()
   /// Channel counts, groups, mode and batch-norm statistics of the channels and bnfold scenes.
@@ -76,6 +80,7 @@ public struct SceneParameters: Hashable, Sendable {
         scene: .unpool, input: Pair(4), kernel: Pair(2), stride: Pair(2), values: .random(seed: 3))
     case .bilinear:
       return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
+    case .matrix, .interp: return MatrixScenes.defaults(for: scene)
     case .shapes: return ShapesScenes.defaults()
     case .channels, .bnfold: return ChannelScenes.defaults(for: scene)
     }
@@ -92,6 +97,7 @@ public struct SceneParameters: Hashable, Sendable {
     case (.unpool, _): return false
     case (.bilinear, .kernel): return true
     case (.bilinear, _): return false
+    case (.matrix, _), (.interp, _): return MatrixScenes.uses(parameter, in: scene)
     case (.shapes, _): return ShapesScenes.uses(parameter)
     }
   }
@@ -146,5 +152,6 @@ public struct SceneParameters: Hashable, Sendable {
     if max(p.kernel.h, p.kernel.w) > Limits.Scenes.kernel {
       throw .refused(.kernelTooLarge(kernel: p.kernel, limit: Limits.Scenes.kernel))
     }
+    try MatrixScenes.checkSizes(p)
   }
 }

@@ -37,6 +37,9 @@ public enum Scenes {
     do {
       switch parameters.scene {
       case .conv: program = try ConvScene(parameters.resolved)
+      case .transposed where parameters.matrix.compareDilated,
+        .matrix, .interp:
+        program = try MatrixScenes.program(parameters.resolved)
       case .transposed:
         switch parameters.view {
         case .zeros: program = try TransposedZerosScene(parameters.resolved)

@@ -32,6 +32,7 @@ struct SceneOptions: ParsableArguments {
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
+  @OptionGroup var matrixOptions: MatrixOptions
   @OptionGroup var shapesOptions: ShapesOptions
   @OptionGroup var channelOptions: ChannelOptions
 
@@ -62,6 +63,7 @@ struct SceneOptions: ParsableArguments {
       }
       p.view = chosen
     }
+    try matrixOptions.apply(to: &p, scene: scene)
     shapesOptions.apply(to: &p, scene: scene)
     try channelOptions.apply(to: &p, scene: scene)
     return p

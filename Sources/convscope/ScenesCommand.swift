@@ -41,6 +41,7 @@ struct ScenesCommand: ParsableCommand {
         defaults.append("--multiplier 1 --mode standard|pointwise|depthwise|separable")
       }
       if scene == .bnfold { defaults.append("--bn-values readable --eps 1e-05") }
+      defaults += MatrixOptions.listedDefaults(scene, d)
       lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
       if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }

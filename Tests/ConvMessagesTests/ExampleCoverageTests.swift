@@ -87,6 +87,9 @@ import Testing
         "ChannelExplorerText", "Sources/ConvMessages/ChannelCaption.swift",
         MessageExamples.channelExplorer
       ),
+      ("MatrixCaption", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.captions),
+      ("MatrixProblem", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.problems),
+      ("MatrixStatus", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.status),
     ]
     for (name, path, examples) in families {
       let declared = try Self.declaredCases(name, in: path)

@@ -150,7 +150,7 @@ enum MessageExamples {
       // MARK: shapes
       .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
       .shapesRows(first: 4, last: 99, limit: 32),
-    ] + channelProblems.map(SceneProblem.channels)
+    ] + channelProblems.map(SceneProblem.channels) + MatrixExamples.problems.map(SceneProblem.matrix)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
@@ -232,6 +232,7 @@ enum MessageExamples {
         style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
       // MARK: shapes
     ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
+    + MatrixExamples.captions.map(Caption.matrix)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
@@ -346,7 +347,7 @@ enum MessageExamples {
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
-    + channelExplorer.map(ExplorerText.channels)
+    + channelExplorer.map(ExplorerText.channels) + MatrixExamples.status.map(ExplorerText.matrix)
 
   /// Every example, as messages.
   static var all: [Message] {

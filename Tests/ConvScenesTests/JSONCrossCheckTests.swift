@@ -106,6 +106,8 @@ import Testing
       p.padding = pair(0...1)
     case .bilinear:
       p.kernel = Pair(pick(1...12))
+    case .matrix, .interp:
+      MatrixCrossCheck.randomize(&p, pick: pick, pair: pair)
     case .shapes:
       p.input = Pair(pick(1...40))
       p.kernel = Pair(pick(1...5))
@@ -214,6 +216,8 @@ import Testing
       Self.expectShown(frames.last?["unpooled"], unpooled, context: "final unpooled \(context)")
       Self.expectShown(frames.last?["unsampled"], unsampled, context: "final unsampled \(context)")
     case (.channels, _), (.bnfold, _): try ChannelCrossCheck.check(p, frames)
+    case (.matrix, _), (.interp, _):
+      try MatrixCrossCheck.check(p, frames)
     case (.bilinear, _):
       for style in BilinearStyle.allCases {
         let expected = try BilinearKernel.make(size: p.kernel.h, style: style)

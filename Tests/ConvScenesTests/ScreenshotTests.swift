@@ -2,6 +2,8 @@ import ConvScenes
 import Foundation
 import Testing
 
+@testable import ConvScenes
+
 /// The committed text captures in screenshots/ must match what `convscope export` renders now;
 /// after a deliberate change, regenerate them with scripts/screenshots.sh.
 @Suite struct ScreenshotTests {
