@@ -11,6 +11,8 @@ enum HelpOverlay {
     ("[ / ]", .speed), ("1-4, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
     ("q / Esc", .quit),
+    // MARK: receptive, overlap
+    ("l / L, arrows", .layerPresets),
   ]
 
   /// Each key and what it does, worded by the catalogue.

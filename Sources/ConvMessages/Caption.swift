@@ -82,6 +82,10 @@ public enum Caption: Equatable, Sendable {
   case legacyAsymmetric(size: Int, difference: String)
   case bilinearRow(style: String, profile: [String], row: Int, weight: String, values: [String])
 
+  // MARK: receptive, overlap
+  /// The stack scenes' titles and lines.
+  case stack(StackCaption)
+
   /// The caption in `language`.
   public func text(in language: Language = .english) -> String {
     language.catalogue.text(.caption(self))

@@ -54,6 +54,7 @@ extension EnglishCatalogue {
     case .need(let size): return "need \(size)"
     case .have(let size): return "have \(size)"
     case .enlarge: return "enlarge it, or press q to quit"
+    case .stack(let text): return stackExplorer(text)
     }
   }
 
@@ -95,6 +96,7 @@ extension EnglishCatalogue {
     case .pin: return "pin a cell: output -> its field, input -> its outputs"
     case .help: return "this help (Esc or ? closes it)"
     case .quit: return "quit"
+    case .layerPresets: return stackHelp
     }
   }
 }

@@ -13,6 +13,7 @@ extension EnglishCatalogue {
           "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
       case .bilinear:
         return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+      case .receptive, .overlap: return stackSceneSummary(topic)
       }
     case .presetSummary(let parameters, let note):
       return "\(parameters): \(presetNote(note))"

@@ -44,6 +44,10 @@ public enum ExplorerText: Equatable, Sendable {
   case need(String)
   case have(String)
   case enlarge
+
+  // MARK: receptive, overlap
+  /// The stack scenes' status lines.
+  case stack(StackExplorerText)
 }
 
 /// The values a scene's cells hold, as the status line names them.
@@ -61,4 +65,6 @@ public enum HintItem: CaseIterable, Sendable {
 public enum HelpAction: CaseIterable, Sendable {
   case input, kernel, stride, padding, dilation, outputPadding, axes, select, change, play
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
+  // MARK: receptive, overlap
+  case layerPresets
 }

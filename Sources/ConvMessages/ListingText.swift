@@ -18,6 +18,8 @@ public enum ListingText: Equatable, Sendable {
 /// What a scene teaches, one per scene.
 public enum SceneTopic: CaseIterable, Sendable {
   case conv, transposed, unpool, bilinear
+  // MARK: receptive, overlap
+  case receptive, overlap
 }
 
 /// What a preset of the paper's animations shows.

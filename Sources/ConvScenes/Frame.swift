@@ -89,6 +89,9 @@ public struct Panel: Equatable, Sendable {
   public var cols: Int
   /// Row-major cells; `cells.count == rows * cols`.
   public var cells: [Cell]
+  /// A table's row and column names (the JSON export's `row_labels`, `column_labels`); nil for a grid.
+  public var rowLabels: [String]? = nil
+  public var columnLabels: [String]? = nil
 
   public init(name: String, title: String, rows: Int, cols: Int, cells: [Cell]) {
     precondition(cells.count == rows * cols, "panel cells do not match its size")

@@ -49,7 +49,20 @@ public struct JSONRenderer: Sendable {
       writer.writeInteger(value.w)
       writer.writeByte(UInt8(ascii: "]"))
     }
-    if p.scene != .bilinear {
+    if StackScenes.handles(p.scene) {
+      for (name, text, pair) in StackScenes.jsonParameters(p) {
+        field(name)
+        if let pair {
+          writer.writeByte(UInt8(ascii: "["))
+          writer.writeInteger(pair.h)
+          writer.writeRaw(", ")
+          writer.writeInteger(pair.w)
+          writer.writeByte(UInt8(ascii: "]"))
+        } else {
+          writer.writeString(text ?? "")
+        }
+      }
+    } else if p.scene != .bilinear {
       field("values")
       writer.writeString(p.values.name)
     }
@@ -88,6 +101,17 @@ public struct JSONRenderer: Sendable {
     writer.writeInteger(panel.rows)
     writer.writeRaw(", \"cols\": ")
     writer.writeInteger(panel.cols)
+    for (key, labels) in [("row_labels", panel.rowLabels), ("column_labels", panel.columnLabels)] {
+      guard let labels else { continue }
+      writer.writeRaw(", ")
+      writer.writeString(key)
+      writer.writeRaw(": [")
+      for (k, label) in labels.enumerated() {
+        if k > 0 { writer.writeRaw(", ") }
+        writer.writeString(label)
+      }
+      writer.writeByte(UInt8(ascii: "]"))
+    }
     writer.writeRaw(", \"values\": [")
     for r in 0..<panel.rows {
       writer.writeRaw(r > 0 ? ", [" : "[")

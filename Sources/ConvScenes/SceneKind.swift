@@ -12,6 +12,12 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
 
+  // MARK: receptive, overlap
+  /// A stack of layers traced back from one output cell: its receptive field and path counts.
+  case receptive
+  /// Checkerboards: taps per cell after stacked transposed convolutions, beside resize-then-conv.
+  case overlap
+
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
 
@@ -22,6 +28,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .receptive, .overlap: return StackScenes.topic(self)
     }
   }
 }

@@ -14,6 +14,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var view: TransposedView
   /// The language of captions and titles.
   public var language: Language = .english
+  /// The layers, traced cell and preset of the `receptive` and `overlap` scenes.
+  public var stack = StackSettings()
 
   public var input: Pair {
     get { sizes.input }
@@ -72,6 +74,7 @@ public struct SceneParameters: Hashable, Sendable {
         scene: .unpool, input: Pair(4), kernel: Pair(2), stride: Pair(2), values: .random(seed: 3))
     case .bilinear:
       return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
+    case .receptive, .overlap: return StackScenes.defaults(for: scene)
     }
   }
 
@@ -84,12 +87,13 @@ public struct SceneParameters: Hashable, Sendable {
     case (.unpool, _): return false
     case (.bilinear, .kernel): return true
     case (.bilinear, _): return false
+    case (.receptive, _), (.overlap, _): return StackScenes.uses(parameter)
     }
   }
 
   /// Whether `scene` reads `values`: the bilinear kernels follow from K alone.
   public static func usesValues(in scene: SceneKind) -> Bool {
-    scene != .bilinear
+    scene != .bilinear && !StackScenes.handles(scene)
   }
 
   /// The input and kernel sizes after custom values, which bring their own sizes.
@@ -114,6 +118,7 @@ public struct SceneParameters: Hashable, Sendable {
   /// The checks every scene shares, before the engine sees the parameters.
   func checkSizes() throws(SceneError) {
     let p = resolved
+    if StackScenes.handles(scene) { return try StackScenes.checkSizes(p) }
     if scene == .bilinear {
       if p.kernel.h != p.kernel.w {
         throw .refused(.bilinearKernelNotSquare(kernel: p.kernel))

@@ -33,6 +33,10 @@ public enum Scenes {
   /// Runs the engine once for `parameters` and returns the scene's steps.
   public static func build(_ parameters: SceneParameters) throws(SceneError) -> SceneSteps {
     try parameters.checkSizes()
+    // A stack's refusals are the stack's own sentences, not the single layer's.
+    if StackScenes.handles(parameters.scene) {
+      return SceneSteps(parameters: parameters, program: try StackScenes.build(parameters))
+    }
     let program: any SceneProgram
     do {
       switch parameters.scene {
@@ -44,6 +48,7 @@ public enum Scenes {
         }
       case .unpool: program = try UnpoolScene(parameters.resolved)
       case .bilinear: program = try BilinearScene(parameters.resolved)
+      case .receptive, .overlap: preconditionFailure("stack scenes are built above")
       }
     } catch {
       throw .engine(error)

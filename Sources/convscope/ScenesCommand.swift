@@ -32,10 +32,14 @@ struct ScenesCommand: ParsableCommand {
         defaults.append(
           "--\(parameter.rawValue) \(value.isSquare ? "\(value.h)" : "\(value.h)x\(value.w)")")
       }
-      if scene != .bilinear { defaults.append("--values \(d.values.name)") }
+      if SceneParameters.usesValues(in: scene) { defaults.append("--values \(d.values.name)") }
+      if StackScenes.handles(scene) { defaults += StackOptions.listing(d) }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
       lines.append(say(.defaults) + defaults.joined(separator: " "))
-      let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
+      let presets =
+        StackScenes.handles(scene)
+        ? StackScenes.presets(for: scene).map(\.name)
+        : Presets.all.filter { $0.scene == scene }.map(\.name)
       if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }
     }
     lines.append("")
