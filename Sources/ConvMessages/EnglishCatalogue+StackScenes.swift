@@ -49,14 +49,14 @@ extension EnglishCatalogue {
         "layer \(layer)'s output: \(range("row", rows)), \(range("col", cols)) feed it (\(plural(cells, "cell")) with a path)"
     case .field(let cell, let rows, let cols, let field):
       return
-        "y[\(cell.h),\(cell.w)] sees input rows \(signed(rows.lowerBound))–\(rows.upperBound), cols \(signed(cols.lowerBound))–\(cols.upperBound): a \(size(field)) field"
+        "y[\(cell.h),\(cell.w)] sees input rows \(signed(rows.lowerBound)) to \(rows.upperBound), cols \(signed(cols.lowerBound)) to \(cols.upperBound): a \(size(field)) field"
     case .intoPadding(let top, let bottom, let left, let right):
       var parts: [String] = []
-      if top > 0 { parts.append("\(plural(top, "row")) of top padding") }
-      if bottom > 0 { parts.append("\(plural(bottom, "row")) of bottom padding") }
-      if left > 0 { parts.append("\(plural(left, "column")) of left padding") }
-      if right > 0 { parts.append("\(plural(right, "column")) of right padding") }
-      return "it reaches into \(list(parts)), which hold zeros"
+      if top > 0 { parts.append("\(plural(top, "row")) above") }
+      if bottom > 0 { parts.append("\(plural(bottom, "row")) below") }
+      if left > 0 { parts.append("\(plural(left, "column")) left") }
+      if right > 0 { parts.append("\(plural(right, "column")) right") }
+      return "it reaches into the zero padding: \(list(parts))"
     case .insideInput:
       return "it stays inside the input: no padding reaches it"
     case .covers(let cells, let area):
@@ -65,7 +65,7 @@ extension EnglishCatalogue {
         : "it covers \(plural(cells, "input cell")) of the \(area) its area spans (the rest is padding or skipped)"
     case .effective(let most, let least):
       return
-        "paths: \(most) to the most-reached cell, \(least) to the least: the centre outweighs the rim, so the effective field is smaller"
+        "paths per input cell: \(least) to \(most); the centre outweighs the rim, so the effective field is smaller"
     case .countsTitle(let layer, let output, let block):
       return "counts after layer \(layer), \(size(output))\(scaled(block))"
     case .resizeTitle(let layer, let output, let block):
@@ -93,8 +93,8 @@ extension EnglishCatalogue {
       return "all \(count) input cells stamp at once: too many to show one by one"
     case .resizeConv(let factor, let kernel, let low, let high, let uniform):
       return
-        "resize ×\(value(factor)) (nearest), then conv k \(value(kernel)), s 1: taps \(low == high ? low : "\(low)–\(high)")"
-        + (uniform ? ", uniform inside the border: why Distill recommends it" : "")
+        "resize ×\(value(factor)) then conv k \(value(kernel)): taps \(low == high ? low : "\(low)–\(high)")"
+        + (uniform ? ", even inside the border (why Distill recommends it)" : "")
     case .scaled(let block, let largest):
       return largest
         ? "each shown cell is the largest count of a \(size(block)) block"

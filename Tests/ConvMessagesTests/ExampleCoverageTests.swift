@@ -73,6 +73,11 @@ import Testing
       ("ExplorerText", "Sources/ConvMessages/ExplorerText.swift", MessageExamples.explorer),
       ("ShapeText", "Sources/ConvMessages/ShapeText.swift", MessageExamples.shape),
       ("ListingText", "Sources/ConvMessages/ListingText.swift", MessageExamples.listing),
+      ("StackCaption", "Sources/ConvMessages/StackCaption.swift", MessageExamples.stackCaptions),
+      (
+        "StackExplorerText", "Sources/ConvMessages/StackCaption.swift",
+        MessageExamples.stackExplorer
+      ),
     ]
     for (name, path, examples) in families {
       let declared = try Self.declaredCases(name, in: path)

@@ -162,68 +162,105 @@ enum MessageExamples {
     .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
   ]
 
-  static let captions: [Caption] = [
-    .inputTitle(size: Pair(5), paddedTo: Pair(7)),
-    .kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)),
-    .outputTitle(size: Pair(3)),
-    .rotatedTitle,
-    .kernelAsGivenTitle(size: Pair(3)),
-    .insertedTitle(size: Pair(9)),
-    .insertedInputOnlyTitle,
-    .insertedStretchedTitle(size: Pair(5)),
-    .runningSumTitle(size: Pair(5)),
-    .stampsTitle(full: Pair(7)),
-    .pooledTitle(size: Pair(2)),
-    .unpooledTitle(size: Pair(4)),
-    .nearestTitle(size: Pair(4)),
-    .bilinearTitle(style: "caffe_legacy", size: 4, symmetric: false),
-    .pooledSymbol,
-    .defaultUnpooledSymbol,
-    .window(rows: [0, 1, 2], cols: [2, 3, 4], padded: true, stride: Pair(2)),
-    .unreached(
-      axis: nil, indices: [6], padded: true, reason: .pastLastWindow(end: 5, s: 2), inside: [5]),
-    .unreached(
-      axis: .width, indices: [1, 3], padded: false, reason: .dilationHole(d: 2, s: 2),
-      inside: [1, 3]),
-    .unreached(
-      axis: .height, indices: [3], padded: false, reason: .betweenWindows(s: 4, window: 3),
-      inside: []),
-    .pinned("y[0,0] = 1·1 = 1"),
-    .pinnedPaddingCell(cell: Pair(0), padded: true),
-    .pinnedUnread(cell: Pair(1, 6), padded: true, value: "7"),
-    .pinnedFeeds(cell: Pair(1), padded: false, value: "7", outputs: [Pair(0), Pair(0, 1)]),
-    .transposes(
-      input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(2),
-      output: Pair(3)),
-    .zerosInput(input: Pair(3)),
-    .zerosStretch(stride: Pair(2), input: Pair(3), stretched: Pair(5)),
-    .zerosPad(padding: Pair(-1), outputPadding: Pair(1), total: Pair(4)),
-    .zerosRotate,
-    .stride1Window(rows: [0, 1, 2], cols: [3]),
-    .stamp(
-      cell: Pair(0), value: "1", rows: [0, 1], cols: [0, 1], step: 1, count: 9, restCropped: true),
-    .stampCounts(most: 4),
-    .pinnedRunningSum(cell: Pair(1), value: "3", stamps: 2),
-    .pinnedStampsCropped(cell: Pair(0), stamps: 1),
-    .pinnedStampsAt(cell: Pair(2), output: Pair(1), stamps: 1),
-    .crop(
-      padding: Pair(1, 2), outputPadding: Pair(1), after: Pair(0, -1), stamped: Pair(7),
-      output: Pair(6)),
-    .poolPadding(padding: Pair(1)),
-    .unpoolAsksInputSize(size: Pair(5)),
-    .poolWindow(index: 1, count: 4, cells: 4, value: "6", switchCell: Pair(1), switchIndex: 6),
-    .poolTie(cells: [Pair(0), Pair(1)], value: "1"),
-    .poolTieRule,
-    .unpoolPuts(cell: Pair(0), value: "6", switchCell: Pair(1)),
-    .nearestCopies(value: "6", rows: [0, 1], cols: [0, 1]),
-    .unpoolVersusNearest,
-    .pinnedPooled(cell: Pair(0), value: "6", from: Pair(1)),
-    .bilinearFactor(size: 4, factor: 2, kernel: 4, stride: 2, padding: 1),
-    .bilinearNoFactor(size: 5),
-    .legacySymmetric(size: 4),
-    .legacyAsymmetric(size: 5, difference: "0.04"),
-    .bilinearRow(
-      style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
+  static let captions: [Caption] =
+    [
+      .inputTitle(size: Pair(5), paddedTo: Pair(7)),
+      .kernelTitle(size: Pair(3), dilation: Pair(2), spans: Pair(5)),
+      .outputTitle(size: Pair(3)),
+      .rotatedTitle,
+      .kernelAsGivenTitle(size: Pair(3)),
+      .insertedTitle(size: Pair(9)),
+      .insertedInputOnlyTitle,
+      .insertedStretchedTitle(size: Pair(5)),
+      .runningSumTitle(size: Pair(5)),
+      .stampsTitle(full: Pair(7)),
+      .pooledTitle(size: Pair(2)),
+      .unpooledTitle(size: Pair(4)),
+      .nearestTitle(size: Pair(4)),
+      .bilinearTitle(style: "caffe_legacy", size: 4, symmetric: false),
+      .pooledSymbol,
+      .defaultUnpooledSymbol,
+      .window(rows: [0, 1, 2], cols: [2, 3, 4], padded: true, stride: Pair(2)),
+      .unreached(
+        axis: nil, indices: [6], padded: true, reason: .pastLastWindow(end: 5, s: 2), inside: [5]),
+      .unreached(
+        axis: .width, indices: [1, 3], padded: false, reason: .dilationHole(d: 2, s: 2),
+        inside: [1, 3]),
+      .unreached(
+        axis: .height, indices: [3], padded: false, reason: .betweenWindows(s: 4, window: 3),
+        inside: []),
+      .pinned("y[0,0] = 1·1 = 1"),
+      .pinnedPaddingCell(cell: Pair(0), padded: true),
+      .pinnedUnread(cell: Pair(1, 6), padded: true, value: "7"),
+      .pinnedFeeds(cell: Pair(1), padded: false, value: "7", outputs: [Pair(0), Pair(0, 1)]),
+      .transposes(
+        input: Pair(5), kernel: Pair(3), stride: Pair(2), padding: Pair(1), dilation: Pair(2),
+        output: Pair(3)),
+      .zerosInput(input: Pair(3)),
+      .zerosStretch(stride: Pair(2), input: Pair(3), stretched: Pair(5)),
+      .zerosPad(padding: Pair(-1), outputPadding: Pair(1), total: Pair(4)),
+      .zerosRotate,
+      .stride1Window(rows: [0, 1, 2], cols: [3]),
+      .stamp(
+        cell: Pair(0), value: "1", rows: [0, 1], cols: [0, 1], step: 1, count: 9, restCropped: true),
+      .stampCounts(most: 4),
+      .pinnedRunningSum(cell: Pair(1), value: "3", stamps: 2),
+      .pinnedStampsCropped(cell: Pair(0), stamps: 1),
+      .pinnedStampsAt(cell: Pair(2), output: Pair(1), stamps: 1),
+      .crop(
+        padding: Pair(1, 2), outputPadding: Pair(1), after: Pair(0, -1), stamped: Pair(7),
+        output: Pair(6)),
+      .poolPadding(padding: Pair(1)),
+      .unpoolAsksInputSize(size: Pair(5)),
+      .poolWindow(index: 1, count: 4, cells: 4, value: "6", switchCell: Pair(1), switchIndex: 6),
+      .poolTie(cells: [Pair(0), Pair(1)], value: "1"),
+      .poolTieRule,
+      .unpoolPuts(cell: Pair(0), value: "6", switchCell: Pair(1)),
+      .nearestCopies(value: "6", rows: [0, 1], cols: [0, 1]),
+      .unpoolVersusNearest,
+      .pinnedPooled(cell: Pair(0), value: "6", from: Pair(1)),
+      .bilinearFactor(size: 4, factor: 2, kernel: 4, stride: 2, padding: 1),
+      .bilinearNoFactor(size: 5),
+      .legacySymmetric(size: 4),
+      .legacyAsymmetric(size: 5, difference: "0.04"),
+      .bilinearRow(
+        style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
+    ] + stackCaptions.map(Caption.stack)
+
+  // MARK: receptive, overlap
+  static let stackCaptions: [StackCaption] = [
+    .pathsTitle(size: Pair(224), cell: Pair(3), block: Pair(7)),
+    .pathsTitle(size: Pair(9), cell: Pair(2), block: nil),
+    .feedingTitle(layer: 2, size: Pair(4), block: nil), .tableTitle, .tableInputRow,
+    .traced(cell: Pair(2), layer: 3, output: Pair(5)),
+    .recurrence(
+      layer: 2, spec: "conv k3 s2 p1", axis: nil, jumpBefore: 1, stride: 2, jump: 2,
+      sizeBefore: 3, dilation: 1, kernel: 3, size: 5, firstBefore: 0, padding: 1, first: -1),
+    .recurrence(
+      layer: 1, spec: "conv k3x1 d2", axis: .width, jumpBefore: 1, stride: 1, jump: 1,
+      sizeBefore: 1, dilation: 2, kernel: 1, size: 1, firstBefore: 0, padding: 0, first: 0),
+    .feeding(layer: 1, rows: 0...5, cols: 2...2, cells: 6),
+    .field(cell: Pair(2), rows: -1...11, cols: -1...11, size: Pair(13)),
+    .intoPadding(top: 1, bottom: 3, left: 0, right: 2), .insideInput,
+    .covers(cells: 64, area: 169), .covers(cells: 9, area: 9),
+    .effective(most: "9", least: "1"),
+    .countsTitle(layer: 1, size: Pair(11), block: nil),
+    .resizeTitle(layer: 3, size: Pair(568), block: Pair(18)),
+    .overlapLayer(
+      layer: 1, spec: "deconv k3 s2", input: Pair(5), output: Pair(11), low: "1", high: "4"),
+    .divisible(kernel: Pair(3), stride: Pair(2), divides: false),
+    .divisible(kernel: Pair(4), stride: Pair(2), divides: true),
+    .interior(low: "1", high: "4"), .interior(low: "4", high: "4"), .noInterior,
+    .stampsAt(
+      cell: Pair(2), kernel: Pair(3), rows: [4, 5, 6], cols: [4, 5, 6], step: 13, count: 25),
+    .stampsAt(cell: Pair(0), kernel: Pair(3), rows: [], cols: [0], step: 1, count: 4),
+    .allStamps(count: 256),
+    .resizeConv(factor: Pair(2), kernel: Pair(3), low: "4", high: "9", uniform: true),
+    .scaled(block: Pair(7), largest: false), .scaled(block: Pair(18), largest: true),
+  ]
+  static let stackExplorer: [StackExplorerText] = [
+    .layers(preset: "vgg16", input: Pair(224)), .layers(preset: nil, input: Pair(11)),
+    .layersNeedStack, .traced(cell: Pair(1, 2), output: Pair(5)), .tracedEdge(output: Pair(5)),
   ]
 
   static let io: [IOProblem] = [
@@ -295,6 +332,7 @@ enum MessageExamples {
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
+    + stackExplorer.map(ExplorerText.stack)
 
   /// Every example, as messages.
   static var all: [Message] {

@@ -106,6 +106,7 @@ import Testing
       p.padding = pair(0...1)
     case .bilinear:
       p.kernel = Pair(pick(1...12))
+    case .receptive, .overlap: return StackCrossCheck.randomParameters(scene, &generator)
     }
     return p
   }
@@ -214,6 +215,7 @@ import Testing
             mustShow: { r, _ in r <= step })
         }
       }
+    case (.receptive, _), (.overlap, _): try StackCrossCheck.check(p, frames)
     }
   }
 }

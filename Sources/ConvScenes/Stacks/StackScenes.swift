@@ -12,8 +12,9 @@ public enum StackScenes {
     scene == .receptive ? .receptive : .overlap
   }
 
-  /// `receptive`: `conv k3; conv k3 s2 p1; conv k3 d2 p2` on an 11×11 input, whose 5×5 output
-  /// fits 80×24 with its numbers; the centre cell's 13×13 field reaches one cell into the padding. `overlap`: the classic
+  /// `receptive`: `conv k3; conv k3 s2 p1; conv k3 p1` on an 11×11 input, whose 5×5 output fits
+  /// 80×24; the centre cell's 9×9 field gets 25 paths in its middle and 1 at its corners
+  /// (a cell at the output's edge reaches into the padding). `overlap`: the classic
   /// checkerboard, a 3×3 deconv of stride 2, on a 5×5 input.
   public static func defaults(for scene: SceneKind) -> SceneParameters {
     var p = SceneParameters(
@@ -22,7 +23,7 @@ public enum StackScenes {
       p.stack = StackSettings(layers: [
         Layer(.conv, kernel: Pair(3)),
         Layer(.conv, kernel: Pair(3), stride: Pair(2), padding: Pair(1)),
-        Layer(.conv, kernel: Pair(3), padding: Pair(2), dilation: Pair(2)),
+        Layer(.conv, kernel: Pair(3), padding: Pair(1)),
       ])
     } else {
       p.stack = StackSettings(layers: [Layer(.deconv, kernel: Pair(3), stride: Pair(2))])
