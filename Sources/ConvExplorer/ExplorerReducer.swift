@@ -109,7 +109,7 @@ extension ExplorerState {
     case "]":
       speedIndex = min(Self.speeds.count - 1, speedIndex + 1)
       status = Message.explorer(.speed(Self.describe(speed))).text()
-    case "1", "2", "3", "4":
+    case "1", "2", "3", "4", "5", "6", "7", "8", "9":
       let index = Int(String(character))! - 1
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
     case "l", "L": cycleStackPreset(by: character == "l" ? 1 : -1)

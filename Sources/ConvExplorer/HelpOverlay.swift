@@ -8,7 +8,7 @@ enum HelpOverlay {
     ("i / I", .input), ("k / K", .kernel), ("s / S", .stride), ("p / P", .padding),
     ("d / D", .dilation), ("o / O", .outputPadding), ("x", .axes), ("↑ / ↓", .select),
     ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
-    ("[ / ]", .speed), ("1-4, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
+    ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
     ("q / Esc", .quit),
     // MARK: receptive, overlap

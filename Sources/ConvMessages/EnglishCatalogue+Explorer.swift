@@ -66,7 +66,7 @@ extension EnglishCatalogue {
     case .step: return ",/. step"
     case .lowerRaise: return "iksdpo lower IKSDPO raise"
     case .axes: return "x axes"
-    case .scene: return "1-4 scene"
+    case .scene: return "1-9 scene"
     case .values: return "v values"
     case .view: return "t view"
     case .export: return "e/E export"

@@ -26,7 +26,7 @@ extension EnglishCatalogue {
     case .pathsTitle(let input, let cell, let block):
       return "input \(size(input)): paths to y[\(cell.h),\(cell.w)]\(scaled(block))"
     case .feedingTitle(let layer, let output, let block):
-      return "layer \(layer) \(size(output)): cells that feed it\(scaled(block))"
+      return "layer \(layer) output \(size(output))\(scaled(block))"
     case .tableTitle:
       return "out h w · jump h w · size h w · first h w"
     case .tableInputRow:

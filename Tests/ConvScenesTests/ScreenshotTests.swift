@@ -21,7 +21,7 @@ import Testing
     let entries = try Self.manifest()
     #expect(entries.count >= 4)
     let scenes = Set(entries.compactMap(\.arguments.first))
-    #expect(scenes == ["conv", "transposed", "unpool", "bilinear"])
+    #expect(scenes == ["conv", "transposed", "unpool", "bilinear", "receptive", "overlap"])
     for entry in entries {
       let url = Self.folder.appendingPathComponent(entry.name + ".txt")
       let committed = try #require(

@@ -111,6 +111,10 @@ struct ReceptiveScene: SceneProgram {
           .traced(cell: cell, layer: layer, output: fields[layer - 1].outputSize))
         captions.append(traced.text(in: language))
       } else {
+        // The cells this step is about: marked like a window, so the explorer keeps them in view.
+        for index in cells.indices where (cells[index].value ?? 0) > 0 {
+          cells[index].role = .outputCurrent
+        }
         let rows = Self.reached(paths[layer].height)
         let cols = Self.reached(paths[layer].width)
         let feeding = Caption.stack(
