@@ -160,6 +160,7 @@ extension ExplorerState {
     }
     var candidate = current
     candidate[parameter] = value
+    candidate.keepTracedCellOnOutput()
     if delta > 0, let tooLarge = Self.tooLargeToShow(candidate) {
       status = tooLarge
       return

@@ -67,6 +67,13 @@ extension ExplorerState {
 }
 
 extension SceneParameters {
+  /// Moves a traced cell that a smaller input left off the output to the output's last row
+  /// or column, so that lowering the input is not refused for a cell the viewer chose earlier.
+  mutating func keepTracedCellOnOutput() {
+    guard let cell = stack.cell, let output = stackOutput else { return }
+    stack.cell = Pair(min(cell.h, output.h - 1), min(cell.w, output.w - 1))
+  }
+
   /// The last layer's output size of a stack scene, nil when the stack does not build.
   var stackOutput: Pair? {
     (try? LayerStack(stack.layers).outputSizes(input: input))?.last

@@ -24,6 +24,15 @@ struct StackKeyTests {
     #expect(stepped.step == 2 && stepped.current.stack.cell == Pair(3, 2))
   }
 
+  @Test("lowering the input keeps a traced cell at the edge on the smaller output")
+  func lowerInputKeepsCell() throws {
+    let start = press(try Self.start(.receptive), .down, .down, .right, .right)
+    #expect(start.current.stack.cell == Pair(4, 4))
+    let lowered = type(start, "ii")
+    #expect(lowered.current.input == Pair(9))
+    #expect(lowered.current.stack.cell == Pair(3, 3))
+  }
+
   @Test("elsewhere the arrows keep their meaning: ← lowers the input in overlap")
   func arrowsElsewhere() throws {
     let overlap = press(try Self.start(.overlap), .left)
