@@ -37,6 +37,7 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture transposed-scatter-frame9 transposed --view scatter --frame 9
   picture unpool-frame7 unpool --frame 7
   picture bilinear-3-frame3 bilinear --kernel 3 --frame 3
+  picture shapes-frame3 shapes --frame 3
   picture receptive-frame4 receptive --frame 4
   picture overlap-frame13 overlap --frame 13
 else

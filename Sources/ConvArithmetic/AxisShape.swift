@@ -108,6 +108,13 @@ public enum TensorFlowPadding {
     return (o, total / 2, total - total / 2)
   }
 
+  /// Every input size that SAME maps to output size `o`: `(o − 1)s + 1 … o·s`.
+  ///
+  ///     sameInputs(producing: 39, s: 2)  // 77...78
+  public static func sameInputs(producing o: Int, s: Int) -> ClosedRange<Int>? {
+    o >= 1 && s >= 1 ? ((o - 1) * s + 1)...(o * s) : nil
+  }
+
   /// VALID: no padding, `o = ⌈(i − k_eff + 1) / s⌉`.
   public static func valid(i: Int, k: Int, s: Int, d: Int = 1) -> Int {
     ceilDiv(i - AxisShape.effectiveKernel(k: k, d: d) + 1, s)

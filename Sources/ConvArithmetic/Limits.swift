@@ -40,6 +40,8 @@ public enum Limits {
     public static let input = 64
     /// The kernel's side (FCN's upscore kernel, 64, fits).
     public static let kernel = 64
+    /// The input sizes one `shapes` table lists, one row and one step each.
+    public static let sizeRows = 32
     /// The widest map side the stack scenes draw cell by cell; a larger map is shown scaled,
     /// each shown cell standing for a block (a 224 input shows as 32×32 blocks of 7×7).
     public static let stackMap = 32

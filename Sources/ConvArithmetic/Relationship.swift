@@ -56,6 +56,27 @@ public enum Relationship: Int, CaseIterable, Sendable {
   /// Whether the relationship is about a transposed convolution.
   public var isTransposed: Bool { (8...14).contains(rawValue) }
 
+  /// The relationship with the narrowest premises that holds for `a`: half or full padding
+  /// before zero padding, no padding before padding, and dilation (which always holds) last.
+  ///
+  ///     Relationship.mostSpecific(for: AxisParameters(i: 5, k: 3, s: 1, p: 1))  // .halfPadding
+  public static func mostSpecific(for a: AxisParameters, transposed: Bool = false)
+    -> Relationship?
+  {
+    let order: [Relationship] =
+      transposed
+      ? [
+        .transposedNoPaddingUnitStrides, .transposedHalfPadding, .transposedFullPadding,
+        .transposedZeroPaddingUnitStrides, .transposedNoPaddingStrides,
+        .transposedPaddingStrides, .transposedPaddingStridesOdd,
+      ]
+      : [
+        .noPaddingUnitStrides, .halfPadding, .fullPadding, .zeroPaddingUnitStrides,
+        .noPaddingStrides, .paddingStrides, .dilated,
+      ]
+    return order.first { $0.applies(to: a) }
+  }
+
   /// Whether the relationship holds for these parameters (its premises).
   public func applies(to a: AxisParameters) -> Bool {
     switch self {

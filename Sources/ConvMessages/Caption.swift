@@ -90,6 +90,9 @@ public enum Caption: Equatable, Sendable {
   public func text(in language: Language = .english) -> String {
     language.catalogue.text(.caption(self))
   }
+  // MARK: shapes
+  /// The `shapes` scene's words; see ``ShapesCaption``.
+  case shapes(ShapesCaption)
 }
 
 /// Why no tap reads a padded line, with the numbers that show it.

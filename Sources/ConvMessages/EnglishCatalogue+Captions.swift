@@ -34,6 +34,7 @@ extension EnglishCatalogue {
       return unpooling(caption)
     case .bilinearFactor, .bilinearNoFactor, .legacySymmetric, .legacyAsymmetric, .bilinearRow:
       return bilinear(caption)
+    case .shapes(let caption): return shapes(caption)
     case .stack(let caption): return stackCaption(caption)
     }
   }

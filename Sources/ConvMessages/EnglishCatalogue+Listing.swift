@@ -13,6 +13,9 @@ extension EnglishCatalogue {
           "max pooling remembers its switches; max unpooling beside nearest upsampling (unsampling)"
       case .bilinear:
         return "bilinear kernels of FCN, Caffe and legacy Caffe as heat maps, built row by row"
+      case .shapes:
+        return
+          "output sizes in PyTorch and TensorFlow for a range of input sizes; which collide, and what restores them"
       case .receptive, .overlap: return stackSceneSummary(topic)
       }
     case .presetSummary(let parameters, let note):
@@ -31,6 +34,9 @@ extension EnglishCatalogue {
     case .paddingHelp: return "Padding also takes valid, same (half) or full."
     case .presetsHeading:
       return "Presets (Dumoulin & Visin's animations; --preset NAME, options override):"
+    case .tensorFlowTransposePreset:
+      return
+        "i=76…79, k=4, s=2: seed 003's 39×12 → 78×24; SAME maps 77 and 78 to 39 (output_shape)"
     case .transposedPresetsNote:
       return
         "A transposed scene also takes a direct preset's name and plays its transposed counterpart."

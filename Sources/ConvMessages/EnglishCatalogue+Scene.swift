@@ -25,6 +25,16 @@ extension EnglishCatalogue {
         "Scenes draw kernels up to \(limit) on a side, but the kernel is \(kernel.h)x\(kernel.w)."
     case .unknownView(let name):
       return "The view '\(name)' is not known; use zeros or scatter."
+    case .shapesOneAxis(let kernel, let stride, let padding, let dilation):
+      let given = [("k", kernel), ("s", stride), ("p", padding), ("d", dilation)]
+        .filter { !$0.1.isSquare }.map { "\($0.0) \($0.1.h)x\($0.1.w)" }
+      return
+        "The shapes scene works along one axis, so give k, s, p and d as single numbers"
+        + " (got \(given.joined(separator: ", ")))."
+    case .shapesRows(let first, let last, let limit):
+      return
+        "The shapes scene lists 1 to \(limit) input sizes, but \(first)-\(last) asks for"
+        + " \(last - first + 1)."
     }
   }
 

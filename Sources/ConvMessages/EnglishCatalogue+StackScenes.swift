@@ -28,7 +28,7 @@ extension EnglishCatalogue {
     case .feedingTitle(let layer, let output, let block):
       return "layer \(layer) output \(size(output))\(scaled(block))"
     case .tableTitle:
-      return "out h w · jump h w · size h w · first h w"
+      return "receptive field per layer"
     case .tableInputRow:
       return "input"
     case .traced(let cell, let layer, let output):
@@ -119,6 +119,6 @@ extension EnglishCatalogue {
 
   /// What the stack scenes' keys do, for the help overlay.
   var stackHelp: String {
-    "layer presets (receptive, overlap); arrows move the traced cell (receptive)"
+    "layer presets; in receptive, arrows move the cell"
   }
 }

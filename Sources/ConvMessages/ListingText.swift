@@ -13,11 +13,16 @@ public enum ListingText: Equatable, Sendable {
   case paddingHelp
   case presetsHeading
   case transposedPresetsNote
+  // MARK: shapes
+  /// Seed 003's TensorFlow `conv2d_transpose` example, as a shapes preset.
+  case tensorFlowTransposePreset
 }
 
 /// What a scene teaches, one per scene.
 public enum SceneTopic: CaseIterable, Sendable {
   case conv, transposed, unpool, bilinear
+  // MARK: shapes
+  case shapes
   // MARK: receptive, overlap
   case receptive, overlap
 }

@@ -12,6 +12,11 @@ public enum SceneProblem: Equatable, Sendable {
   case inputTooLarge(input: Pair, limit: Int)
   case kernelTooLarge(kernel: Pair, limit: Int)
   case unknownView(name: String)
+  // MARK: shapes
+  /// The shapes scene works along one axis, so k, s, p and d must be single numbers.
+  case shapesOneAxis(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair)
+  /// The shapes scene lists at most `limit` input sizes.
+  case shapesRows(first: Int, last: Int, limit: Int)
 }
 
 /// Why a `--values @FILE.json` file was refused.

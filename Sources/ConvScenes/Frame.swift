@@ -89,9 +89,10 @@ public struct Panel: Equatable, Sendable {
   public var cols: Int
   /// Row-major cells; `cells.count == rows * cols`.
   public var cells: [Cell]
-  /// A table's row and column names (the JSON export's `row_labels`, `column_labels`); nil for a grid.
-  public var rowLabels: [String]? = nil
-  public var columnLabels: [String]? = nil
+  /// A table's row names (`standard`, `depthwise`, …), shown instead of row indices; nil for a grid.
+  public var rowLabels: [String]?
+  /// A table's column names (`parameters`, `same_pad_before`, …), shown instead of column indices.
+  public var columnLabels: [String]?
 
   public init(name: String, title: String, rows: Int, cols: Int, cells: [Cell]) {
     precondition(cells.count == rows * cols, "panel cells do not match its size")
@@ -101,6 +102,24 @@ public struct Panel: Equatable, Sendable {
     self.cols = cols
     self.cells = cells
   }
+
+  /// A table: named rows and columns, each column as wide as its widest entry or header.
+  ///
+  ///     Panel(name: "costs", title: "costs", rowLabels: ["standard"],
+  ///           columnLabels: ["parameters", "multiply_adds"], cells: [...])
+  ///
+  /// The text layout wraps a long column name at its underscores onto several header lines.
+  public init(
+    name: String, title: String, rowLabels: [String], columnLabels: [String], cells: [Cell]
+  ) {
+    self.init(
+      name: name, title: title, rows: rowLabels.count, cols: columnLabels.count, cells: cells)
+    self.rowLabels = rowLabels
+    self.columnLabels = columnLabels
+  }
+
+  /// Whether the panel is a table (named rows and columns) rather than a grid.
+  public var isTable: Bool { rowLabels != nil || columnLabels != nil }
 
   public subscript(r: Int, c: Int) -> Cell {
     get { cells[r * cols + c] }

@@ -458,6 +458,9 @@ public enum FrameLayout {
       case "→": result += "->"
       case "≠": result += "!="
       case "Σ": result += "sum"
+      case "┌": result += "/"
+      case "│": result += "|"
+      case "└": result += "\\"
       default:
         if character.isASCII {
           result.append(character)
@@ -497,7 +500,7 @@ struct Arrangement {
     for (index, panel) in frame.panels.enumerated() {
       minimum = max(minimum, panel.cols * 2)
       let range = reserve?.ranges[panel.name]
-      if density.shading {
+      if density.shading && !panel.isTable {
         shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
         continue
       }
@@ -521,9 +524,15 @@ struct Arrangement {
         }
         if candidate.numberColumns <= 1 { break }
       }
-      if shape == nil && allOrNothing {
+      if shape == nil && allOrNothing && !panel.isTable {
         abandoned = true
         break
+      }
+      if shape == nil && panel.isTable {
+        // A table's numbers are its point: it keeps them, one decimal, even when too wide.
+        let texts = cache.texts(panel, index: index, decimals: 1, glyphs: glyphs)
+        shape = PanelShape(
+          panel, glyphs: glyphs, mode: .numbers(decimals: 1, spacing: 0), texts: texts)
       }
       shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
     }
@@ -604,6 +613,7 @@ struct Arrangement {
         shape.panel.rows, shape.panel.cols, shape.numbers ? 1 : 0, shape.decimals, shape.spacing,
         shape.numberColumns,
       ]
+      sizes += shape.table?.widths ?? []
       ranges += [shape.low, shape.high]
     }
     return Geometry(
@@ -686,6 +696,8 @@ struct PanelShape {
   /// The display width of each text.
   let widths: [Int]
   let numberColumns: Int
+  /// A table's columns, each as wide as its own entries; nil for a grid, whose cells share one width.
+  let table: TableColumns?
   /// The range of the panel's values, which shading spreads over the heat ramp.
   let low: Double
   let high: Double
@@ -704,12 +716,15 @@ struct PanelShape {
       texts = made.texts
       widths = made.widths
       numberColumns = max(1, made.widest, reserve)
+      table =
+        panel.isTable ? TableColumns(panel, textWidths: made.widths, ascii: glyphs.ascii) : nil
       low = 0
       high = 0
     case .shading:
       texts = []
       widths = []
       numberColumns = 1
+      table = nil
       var low = range?.lowerBound ?? Double.infinity
       var high = range?.upperBound ?? -Double.infinity
       for cell in panel.cells where Glyphs.showsValue(cell) {
@@ -742,11 +757,28 @@ struct PanelShape {
   var cellWidth: Int { numbers ? spacing + numberColumns + 2 : 2 }
   /// In number mode, row indices take a gutter on the left and column indices a row on
   /// top, so that `y[1,2]` or "rows 0–2" can be found without counting.
-  var gutterWidth: Int { numbers ? String(max(0, panel.rows - 1)).count + 1 : 0 }
-  var gridWidth: Int { gutterWidth + panel.cols * cellWidth }
+  var gutterWidth: Int {
+    if let table { return table.gutterWidth }
+    return numbers ? String(max(0, panel.rows - 1)).count + 1 : 0
+  }
+  var gridWidth: Int { gutterWidth + columnLeft(panel.cols) }
 
-  /// The grid width `panel` would have in `mode` with numbers `numberColumns` wide.
+  /// Where column `c` starts, counted from the gutter's end; `columnLeft(cols)` is the grid's width.
+  func columnLeft(_ c: Int) -> Int {
+    guard let table else { return c * cellWidth }
+    return table.widths.prefix(c).reduce(0) { $0 + $1 + spacing + 2 }
+  }
+
+  /// The columns column `c`'s cells take: a table's own width, else the shared one.
+  func cellWidth(_ c: Int) -> Int {
+    guard let table else { return cellWidth }
+    return spacing + table.widths[c] + 2
+  }
+
+  /// The grid width `panel` would have in `mode` with numbers `numberColumns` wide
+  /// (for a table, whose columns differ, no more than that).
   static func gridWidth(_ panel: Panel, mode: Mode, numberColumns: Int) -> Int {
+    if panel.isTable { return 0 }
     switch mode {
     case .numbers(_, let spacing):
       return String(max(0, panel.rows - 1)).count + 1 + panel.cols * (spacing + numberColumns + 2)
@@ -755,7 +787,7 @@ struct PanelShape {
     }
   }
 
-  var labelRows: Int { numbers ? 1 : 0 }
+  var labelRows: Int { table?.headerRows ?? (numbers ? 1 : 0) }
 
   /// Rows the panel's grid takes below its title.
   var height: Int { panel.rows + labelRows }
@@ -772,7 +804,11 @@ struct PanelShape {
     let cellWidth = self.cellWidth
     var x = x
     var y = y
-    if numbers {
+    if let table {
+      drawLabels(of: table, on: &canvas, x: x, y: y)
+      x += gutterWidth
+      y += labelRows
+    } else if numbers {
       // Index labels, dimmed: column numbers end where each cell's number ends.
       for c in 0..<panel.cols {
         let label = String(c)
@@ -793,13 +829,13 @@ struct PanelShape {
     for r in rows {
       let row = y + r
       for c in 0..<panel.cols {
-        let left = x + c * cellWidth
+        let left = x + (table == nil ? c * cellWidth : columnLeft(c))
         drawCell(r * panel.cols + c, on: &canvas, left: left, row: row)
         if record {
           hits.append(
             CellHit(
               panel: panel.name, row: r, col: c, x: left + spacing, y: row,
-              width: cellWidth - spacing))
+              width: (table == nil ? cellWidth : self.cellWidth(c)) - spacing))
         }
       }
     }
@@ -808,7 +844,24 @@ struct PanelShape {
   /// Where cell `index`'s columns start and its row, for a panel drawn at (x, y) as `draw` draws it.
   func cellOrigin(_ index: Int, x: Int, y: Int) -> (left: Int, row: Int) {
     let (r, c) = index.quotientAndRemainder(dividingBy: panel.cols)
-    return (x + gutterWidth + c * cellWidth, y + labelRows + r)
+    return (x + gutterWidth + columnLeft(c), y + labelRows + r)
+  }
+
+  /// A table's header lines above each column (ending where its numbers end) and its row
+  /// labels in the gutter, dimmed like a grid's indices.
+  private func drawLabels(of table: TableColumns, on canvas: inout Canvas, x: Int, y: Int) {
+    for (c, lines) in table.headers.enumerated() {
+      let end = x + gutterWidth + columnLeft(c) + spacing + 1 + table.widths[c]
+      // Bottom-aligned, so that every header's last line sits just above its numbers.
+      let top = y + labelRows - lines.count
+      for (line, text) in lines.enumerated() {
+        canvas.put(text, x: end - DisplayWidth.of(text), y: top + line, style: .hint)
+      }
+    }
+    for (r, label) in table.rowLabels.enumerated() {
+      canvas.put(
+        label, x: x + gutterWidth - 1 - DisplayWidth.of(label), y: y + labelRows + r, style: .hint)
+    }
   }
 
   /// Draws cell `index` (row-major) with its columns from `left` on, in canvas row `row`;
@@ -821,7 +874,7 @@ struct PanelShape {
       let (open, close) = glyphs.markers(cell)
       var column = left + spacing
       column += canvas.put(open, x: column, y: row, id: style)
-      let pad = numberColumns - widths[index]
+      let pad = (table.map { $0.widths[index % panel.cols] } ?? numberColumns) - widths[index]
       if pad > 0 {
         canvas.fill(x: column, y: row, count: pad, id: style)
         column += pad

@@ -49,20 +49,7 @@ public struct JSONRenderer: Sendable {
       writer.writeInteger(value.w)
       writer.writeByte(UInt8(ascii: "]"))
     }
-    if StackScenes.handles(p.scene) {
-      for (name, text, pair) in StackScenes.jsonParameters(p) {
-        field(name)
-        if let pair {
-          writer.writeByte(UInt8(ascii: "["))
-          writer.writeInteger(pair.h)
-          writer.writeRaw(", ")
-          writer.writeInteger(pair.w)
-          writer.writeByte(UInt8(ascii: "]"))
-        } else {
-          writer.writeString(text ?? "")
-        }
-      }
-    } else if p.scene != .bilinear {
+    if SceneParameters.usesValues(in: p.scene) {
       field("values")
       writer.writeString(p.values.name)
     }
@@ -70,7 +57,20 @@ public struct JSONRenderer: Sendable {
       field("view")
       writer.writeString(p.view.rawValue)
     }
+    for (name, value) in Self.sceneParameters(p) {
+      field(name)
+      value.write(to: &writer)
+    }
     writer.writeRaw(first ? "{}" : "}")
+  }
+
+  /// The parameters only one scene has, after the shared ones.
+  static func sceneParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
+    switch p.scene {
+    case .shapes: return ShapesScenes.jsonParameters(p)
+    case .receptive, .overlap: return StackScenes.jsonParameters(p)
+    default: return []
+    }
   }
 
   func write(_ frame: Frame, to writer: inout JSONWriter) {
@@ -101,17 +101,6 @@ public struct JSONRenderer: Sendable {
     writer.writeInteger(panel.rows)
     writer.writeRaw(", \"cols\": ")
     writer.writeInteger(panel.cols)
-    for (key, labels) in [("row_labels", panel.rowLabels), ("column_labels", panel.columnLabels)] {
-      guard let labels else { continue }
-      writer.writeRaw(", ")
-      writer.writeString(key)
-      writer.writeRaw(": [")
-      for (k, label) in labels.enumerated() {
-        if k > 0 { writer.writeRaw(", ") }
-        writer.writeString(label)
-      }
-      writer.writeByte(UInt8(ascii: "]"))
-    }
     writer.writeRaw(", \"values\": [")
     for r in 0..<panel.rows {
       writer.writeRaw(r > 0 ? ", [" : "[")
@@ -134,6 +123,21 @@ public struct JSONRenderer: Sendable {
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
-    writer.writeRaw("]}")
+    writer.writeByte(UInt8(ascii: "]"))
+    if let labels = panel.rowLabels { Self.write(labels, named: "row_labels", to: &writer) }
+    if let labels = panel.columnLabels { Self.write(labels, named: "column_labels", to: &writer) }
+    writer.writeByte(UInt8(ascii: "}"))
+  }
+
+  /// `, "name": ["a", "b"]`: a table's labels.
+  private static func write(_ labels: [String], named name: String, to writer: inout JSONWriter) {
+    writer.writeRaw(", ")
+    writer.writeString(name)
+    writer.writeRaw(": [")
+    for (k, label) in labels.enumerated() {
+      if k > 0 { writer.writeRaw(", ") }
+      writer.writeString(label)
+    }
+    writer.writeByte(UInt8(ascii: "]"))
   }
 }

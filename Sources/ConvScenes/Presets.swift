@@ -65,7 +65,7 @@ public enum Presets {
                 + ", o′=\(parameters.convParameters.transposedOutput.h)", transposes: entry.name)
           ).text()))
     }
-    return presets + transposed
+    return presets + transposed + ShapesScenes.presets
   }()
 
   /// The preset with this exact name.
@@ -78,6 +78,11 @@ public enum Presets {
   public static func named(_ name: String, for scene: SceneKind) throws(SceneError) -> Preset {
     if let preset = named(name), preset.scene == scene { return preset }
     if scene == .transposed, let preset = named(name + "_transposed") { return preset }
+    if scene == .shapes, let preset = named(name), preset.scene == .conv {
+      return Preset(
+        name: name, scene: .shapes, parameters: ShapesScenes.table(from: preset),
+        summary: preset.summary)
+    }
     if let preset = named(name) {
       throw .presetScene(preset: name, scene: preset.scene, wanted: scene)
     }

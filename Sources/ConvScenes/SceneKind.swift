@@ -11,6 +11,9 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case unpool
   /// Bilinear kernels (FCN, Caffe, legacy Caffe) as heat maps.
   case bilinear
+  // MARK: shapes
+  /// Output sizes across conventions for a range of input sizes, and their collisions.
+  case shapes
 
   // MARK: receptive, overlap
   /// A stack of layers traced back from one output cell: its receptive field and path counts.
@@ -28,6 +31,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .transposed: return .transposed
     case .unpool: return .unpool
     case .bilinear: return .bilinear
+    case .shapes: return .shapes
     case .receptive, .overlap: return StackScenes.topic(self)
     }
   }

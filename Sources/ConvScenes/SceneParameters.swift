@@ -14,6 +14,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var view: TransposedView
   /// The language of captions and titles.
   public var language: Language = .english
+  /// The `shapes` scene's row count.
+  public var shapes = ShapesSettings()
   /// The layers, traced cell and preset of the `receptive` and `overlap` scenes.
   public var stack = StackSettings()
 
@@ -74,6 +76,7 @@ public struct SceneParameters: Hashable, Sendable {
         scene: .unpool, input: Pair(4), kernel: Pair(2), stride: Pair(2), values: .random(seed: 3))
     case .bilinear:
       return SceneParameters(scene: .bilinear, input: Pair(1), kernel: Pair(4))
+    case .shapes: return ShapesScenes.defaults()
     case .receptive, .overlap: return StackScenes.defaults(for: scene)
     }
   }
@@ -87,13 +90,14 @@ public struct SceneParameters: Hashable, Sendable {
     case (.unpool, _): return false
     case (.bilinear, .kernel): return true
     case (.bilinear, _): return false
+    case (.shapes, _): return ShapesScenes.uses(parameter)
     case (.receptive, _), (.overlap, _): return StackScenes.uses(parameter)
     }
   }
 
   /// Whether `scene` reads `values`: the bilinear kernels follow from K alone.
   public static func usesValues(in scene: SceneKind) -> Bool {
-    scene != .bilinear && !StackScenes.handles(scene)
+    scene != .bilinear && scene != .shapes && !StackScenes.handles(scene)
   }
 
   /// The input and kernel sizes after custom values, which bring their own sizes.
@@ -128,6 +132,8 @@ public struct SceneParameters: Hashable, Sendable {
       }
       return
     }
+    // A table of sizes draws no grid, so only the engine's limits apply (in SizeTable).
+    if scene == .shapes { return try ShapesScenes.check(p) }
     do {
       try p.convParameters.validateRanges()
     } catch {

@@ -48,6 +48,7 @@ public enum Scenes {
         }
       case .unpool: program = try UnpoolScene(parameters.resolved)
       case .bilinear: program = try BilinearScene(parameters.resolved)
+      case .shapes: program = try ShapesScene(parameters.resolved)
       case .receptive, .overlap: preconditionFailure("stack scenes are built above")
       }
     } catch {

@@ -32,6 +32,7 @@ struct SceneOptions: ParsableArguments {
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
+  @OptionGroup var shapesOptions: ShapesOptions
   @OptionGroup var stackOptions: StackOptions
 
   /// The parameters for `scene`: preset or defaults, then each option given.
@@ -64,6 +65,7 @@ struct SceneOptions: ParsableArguments {
       }
       p.view = chosen
     }
+    shapesOptions.apply(to: &p, scene: scene)
     return p
   }
 }

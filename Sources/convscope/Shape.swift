@@ -31,9 +31,17 @@ struct Shape: ParsableCommand {
     help: "Output padding of the transposed convolution: N or HxW.")
   var outputPadding = PairArgument(Pair(0))
 
+  @Flag(
+    help:
+      "Print the shapes scene's table instead: one row per input size (--inputs, else the input and the next five)."
+  )
+  var table = false
+  @Option(help: "With --table: the input sizes, LOW-HIGH (e.g. 4-9).") var inputs: SizeRange?
+
   @OptionGroup(title: "Stacks of layers") var stack: StackShapeOptions
 
   func run() throws {
+    if table { return try printTable() }
     if stack.isRequested { return try stack.run(input: input?.pair) }
     let input = input ?? PairArgument(Pair(5))
     let p = ConvParameters(
@@ -48,6 +56,23 @@ struct Shape: ParsableCommand {
     }
     let same = padding.value == .preset(.same)
     print(ShapeReport(p, samePreset: same).lines.joined(separator: "\n"))
+  }
+
+  /// The sizes table along one axis (the height's values), as text or JSON.
+  private func printTable() throws {
+    let first = inputs?.low ?? input?.pair.h ?? 4
+    let last = inputs?.high ?? first + 5
+    let k = kernel.pair.h
+    let d = dilation.pair.h
+    let p = padding.resolve(kernel: kernel.pair, dilation: dilation.pair).h
+    let report: SizeTableReport
+    do {
+      report = SizeTableReport(
+        table: try SizeTable(inputs: first...last, k: k, s: stride.pair.h, p: p, d: d))
+    } catch {
+      throw CommandFailure(.engine(error))
+    }
+    print(stack.format == .json ? report.json : report.text, terminator: "")
   }
 }
 

@@ -70,6 +70,7 @@ import Testing
         ]
       ),
       ("Caption", "Sources/ConvMessages/Caption.swift", MessageExamples.captions),
+      ("ShapesCaption", "Sources/ConvMessages/ShapesCaption.swift", MessageExamples.shapesCaptions),
       ("ExplorerText", "Sources/ConvMessages/ExplorerText.swift", MessageExamples.explorer),
       ("ShapeText", "Sources/ConvMessages/ShapeText.swift", MessageExamples.shape),
       ("ListingText", "Sources/ConvMessages/ListingText.swift", MessageExamples.listing),

@@ -145,6 +145,9 @@ enum MessageExamples {
     .inputTooLarge(input: Pair(99), limit: 64),
     .kernelTooLarge(kernel: Pair(99), limit: 64),
     .unknownView(name: "sideways"),
+    // MARK: shapes
+    .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
+    .shapesRows(first: 4, last: 99, limit: 32),
   ]
 
   static let command: [CommandProblem] = [
@@ -225,7 +228,26 @@ enum MessageExamples {
       .legacyAsymmetric(size: 5, difference: "0.04"),
       .bilinearRow(
         style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
-    ] + stackCaptions.map(Caption.stack)
+      // MARK: shapes
+    ] + shapesCaptions.map(Caption.shapes) + stackCaptions.map(Caption.stack)
+
+  static let shapesCaptions: [ShapesCaption] = [
+    .sizesTitle(k: 3, s: 2, p: 1, d: 2),
+    .pytorch(formula: "⌊(6 + 2·1 − 1·(3−1) − 1)/2⌋ + 1", output: 3),
+    .pytorch(formula: "⌊(1 + 2·0 − 1·(3−1) − 1)/1⌋ + 1", output: nil),
+    .tensorFlow(
+      sameFormula: "⌈6/2⌉", same: 3, before: 0, after: 1, validFormula: "⌈(6 − 3 + 1)/2⌉",
+      valid: 2),
+    .back(
+      formula: "(3−1)·2 − 2·1 + 1·(3−1) + 0 + 1", size: 5, input: 6, outputPadding: 1, bound: 2),
+    .collision(inputs: [5, 6], output: 3, k: 3, s: 2, p: 1, outputPaddings: [0, 1]),
+    .alone(input: 4, output: 4, stride: 1),
+    .sameCollision(inputs: [77, 78], output: 39),
+    .relationships(
+      direct: [Relation(number: 6, name: "padding-strides")],
+      transposed: [Relation(number: 14, name: "transposed-padding-strides-odd")]),
+    .conventions(p: 1, before: 0, after: 1, d: 1, k: 3, effective: 3),
+  ]
 
   // MARK: receptive, overlap
   static let stackCaptions: [StackCaption] = [
@@ -284,6 +306,8 @@ enum MessageExamples {
       .transposedPresetSummary(parameters: "i′=2, k=3", transposes: "no_padding_no_strides"),
       .scenesHeading, .defaults, .presets, .valuesHelp, .valuesFileHelp, .paddingHelp,
       .presetsHeading, .transposedPresetsNote,
+      // MARK: shapes
+      .tensorFlowTransposePreset,
     ]
 
   static let shape: [ShapeText] =

@@ -106,6 +106,13 @@ import Testing
       p.padding = pair(0...1)
     case .bilinear:
       p.kernel = Pair(pick(1...12))
+    case .shapes:
+      p.input = Pair(pick(1...40))
+      p.kernel = Pair(pick(1...5))
+      p.stride = Pair(pick(1...4))
+      p.padding = Pair(pick(0...3))
+      p.dilation = Pair(pick(1...3))
+      p.shapes.rows = pick(1...12)
     case .receptive, .overlap: return StackCrossCheck.randomParameters(scene, &generator)
     }
     return p
@@ -214,6 +221,21 @@ import Testing
             frame[style.rawValue], expected, context: "\(style) \(context)",
             mustShow: { r, _ in r <= step })
         }
+      }
+    case (.shapes, _):
+      let first = p.input.h
+      let table = try SizeTable(
+        inputs: first...(first + p.shapes.rows - 1), k: p.kernel.h, s: p.stride.h,
+        p: p.padding.h, d: p.dilation.h)
+      let expected = table.rows.map { row in
+        [
+          row.i, row.pytorch, row.tfValid, row.tfSame, row.samePadBefore, row.samePadAfter,
+          row.transposed, row.outputPadding,
+        ].map { $0.map(Double.init) }
+      }
+      #expect(frames.count == table.rows.count)
+      for frame in frames {
+        #expect(frame["sizes"]?.values == expected, "\(context)")
       }
     case (.receptive, _), (.overlap, _): try StackCrossCheck.check(p, frames)
     }

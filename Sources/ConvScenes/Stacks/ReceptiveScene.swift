@@ -52,17 +52,16 @@ struct ReceptiveScene: SceneProgram {
         field.size.w, field.first.h, field.first.w,
       ])
     }
-    var table = Panel(
-      name: "table", title: Caption.stack(.tableTitle).text(in: language), rows: values.count,
-      cols: 8,
+    table = Panel(
+      name: "table", title: Caption.stack(.tableTitle).text(in: language),
+      rowLabels: [Caption.stack(.tableInputRow).text(in: language)]
+        + layers.enumerated().map {
+          "\($0.offset + 1) \(StackScenes.spec($0.element, fieldOnly: true))"
+        },
+      columnLabels: [
+        "output_h", "output_w", "jump_h", "jump_w", "size_h", "size_w", "first_h", "first_w",
+      ],
       cells: values.flatMap { row in row.map { Cell(value: Double($0), role: .outputDone) } })
-    table.rowLabels =
-      [Caption.stack(.tableInputRow).text(in: language)]
-      + layers.enumerated().map { "\($0.offset + 1) \(StackScenes.spec($0.element))" }
-    table.columnLabels = [
-      "output_h", "output_w", "jump_h", "jump_w", "size_h", "size_w", "first_h", "first_w",
-    ]
-    self.table = table
 
     // The closing step's lines: where the field lies, its padding, its cover, its centre.
     var closing: [String] = []

@@ -47,11 +47,13 @@ public enum StackScenes {
 
   /// The scene's settings as the JSON export's parameters: the layers in the notation,
   /// the preset's name, and the traced cell (the input is written as every scene's is).
-  static func jsonParameters(_ p: SceneParameters) -> [(String, String?, Pair?)] {
-    var fields: [(String, String?, Pair?)] = [("layers", LayerNotation.format(p.stack.layers), nil)]
-    if let preset = p.stack.preset { fields.append(("preset", preset, nil)) }
+  static func jsonParameters(_ p: SceneParameters) -> [(String, SceneParameterValue)] {
+    var fields: [(String, SceneParameterValue)] = [
+      ("layers", .text(LayerNotation.format(p.stack.layers)))
+    ]
+    if let preset = p.stack.preset { fields.append(("preset", .text(preset))) }
     if p.scene == .receptive, let cell = try? ReceptiveScene.cell(p) {
-      fields.append(("cell", nil, cell))
+      fields.append(("cell", .integers([cell.h, cell.w])))
     }
     return fields
   }
@@ -100,6 +102,14 @@ public enum StackScenes {
     return cells
   }
 
-  /// A 1-based layer's name in the notation, for tables and captions.
-  static func spec(_ layer: Layer) -> String { LayerNotation.format(layer) }
+  /// A layer in the notation, for tables and captions; `fieldOnly` leaves out its channels and
+  /// groups, which change no size or field (and would widen the table past 80 columns).
+  static func spec(_ layer: Layer, fieldOnly: Bool = false) -> String {
+    var shown = layer
+    if fieldOnly {
+      shown.channels = nil
+      shown.groups = 1
+    }
+    return LayerNotation.format(shown)
+  }
 }
