@@ -33,6 +33,8 @@ public enum Limits {
 
   /// The narrowest and widest `--width` an export takes, in columns.
   public static let exportWidths = 20...1000
+  /// How many questions one worksheet holds.
+  public static let worksheetQuestions = 1...40
 
   /// The largest sides a scene draws; bigger grids make unreadable frames.
   public enum Scenes {

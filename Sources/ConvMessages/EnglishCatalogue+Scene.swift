@@ -25,6 +25,10 @@ extension EnglishCatalogue {
         "Scenes draw kernels up to \(limit) on a side, but the kernel is \(kernel.h)x\(kernel.w)."
     case .unknownView(let name):
       return "The view '\(name)' is not known; use zeros or scatter."
+    case .pytorchUnavailable(let scene, let scenes):
+      return
+        "--format pytorch is not available for the \(scene) scene yet; it works for"
+        + " \(list(scenes))."
     case .shapesOneAxis(let kernel, let stride, let padding, let dilation):
       let given = [("k", kernel), ("s", stride), ("p", padding), ("d", dilation)]
         .filter { !$0.1.isSquare }.map { "\($0.0) \($0.1.h)x\($0.1.w)" }

@@ -15,6 +15,8 @@ struct EnglishCatalogue: Catalogue {
     case .listing(let text): return listing(text)
     case .explorer(let text): return explorer(text)
     case .caption(let caption): return captionText(caption)
+    case .worksheet(let text): return worksheet(text)
+    case .worksheetProblem(let problem): return worksheetProblem(problem)
     }
   }
 

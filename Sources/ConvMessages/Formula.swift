@@ -27,6 +27,14 @@ public enum Formula {
     "\(a.d)·(\(a.k)−1) − \(a.p)"
   }
 
+  /// A stack's receptive field by the closed form, `1 + Σ d_l(k_l − 1)·j_{l−1}`, one term per
+  /// layer as (`d(k−1)`, `j`):
+  ///
+  ///     Formula.receptiveField([(2, 1), (2, 1), (2, 2)])  // "1 + 2·1 + 2·1 + 2·2"
+  public static func receptiveField(_ terms: [(grow: Int, jump: Int)]) -> String {
+    (["1"] + terms.map { "\($0.grow)·\($0.jump)" }).joined(separator: " + ")
+  }
+
   /// TensorFlow SAME's output size, `⌈i/s⌉`.
   public static func tensorFlowSame(_ a: AxisParameters) -> String {
     "⌈\(a.i)/\(a.s)⌉"

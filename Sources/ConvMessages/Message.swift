@@ -31,6 +31,10 @@ public enum Message: Equatable, Sendable {
   case shape(ShapeText)
   /// A scene's caption line or panel title.
   case caption(Caption)
+  /// A line of `convscope worksheet`: a heading, a question or an answer.
+  case worksheet(WorksheetText)
+  /// Why a worksheet could not be made.
+  case worksheetProblem(WorksheetProblem)
 
   /// The message in `language`: a sentence, or a caption line, title or status line.
   public func text(in language: Language = .english) -> String {

@@ -12,6 +12,8 @@ public enum SceneProblem: Equatable, Sendable {
   case inputTooLarge(input: Pair, limit: Int)
   case kernelTooLarge(kernel: Pair, limit: Int)
   case unknownView(name: String)
+  /// `--format pytorch` covers only some scenes.
+  case pytorchUnavailable(scene: String, scenes: [String])
   // MARK: shapes
   /// The shapes scene works along one axis, so k, s, p and d must be single numbers.
   case shapesOneAxis(kernel: Pair, stride: Pair, padding: Pair, dilation: Pair)

@@ -17,7 +17,9 @@ struct Convscope: ParsableCommand {
       that do not fit together); 1 when a job failed (a write error such as a full \
       disk, no terminal for the explorer, a compute line answered with an error).
       """,
-    subcommands: [Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self],
+    subcommands: [
+      Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self, WorksheetCommand.self,
+    ],
     defaultSubcommand: TUI.self
   )
 }

@@ -23,6 +23,8 @@ struct Export: ParsableCommand {
     case text, ansi, json, cast
     /// Pango markup in colour, for pictures (see scripts/screenshots.sh).
     case pango
+    /// A Python script that reproduces the scene's numbers with torch.nn.functional.
+    case pytorch
   }
 
   @Argument(help: "The scene: conv, transposed, unpool or bilinear.")
@@ -30,7 +32,10 @@ struct Export: ParsableCommand {
 
   @OptionGroup var options: SceneOptions
 
-  @Option(help: "Output format: text, ansi, json, cast, or pango (markup for pictures).")
+  @Option(
+    help:
+      "Output format: text, ansi, json, cast, pango (markup for pictures), or pytorch (a script that reproduces the numbers)."
+  )
   var format: Format = .text
   @Option(help: "Export only frame N (1-based).") var frame: Int?
   @Flag(help: "Export every frame (the default).") var all = false
@@ -69,6 +74,16 @@ struct Export: ParsableCommand {
       steps = try Scenes.build(options.parameters(for: kind))
     } catch {
       throw CommandFailure(error.message)
+    }
+    if format == .pytorch {
+      let script: String
+      do {
+        script = try PyTorchScript.script(for: options.parameters(for: kind))
+      } catch {
+        throw CommandFailure(error.message)
+      }
+      return try ExportDestination.open(output) { sink throws(WriteError) in try sink(.text(script))
+      }
     }
     if let frame {
       guard frame >= 1 && frame <= steps.stepCount else {
@@ -124,6 +139,8 @@ struct Export: ParsableCommand {
     case .pango:
       let renderer = PangoRenderer(width: width ?? TextRenderer.flowWidth, ascii: ascii)
       return .text(frames.map { renderer.render($0) }.joined(separator: "\n"))
+    case .pytorch:
+      return .text((try? PyTorchScript.script(for: steps.parameters)) ?? "")
     case .cast:
       return .text(
         CastRenderer(width: width, ascii: ascii, depth: depth)

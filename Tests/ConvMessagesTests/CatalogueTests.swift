@@ -101,3 +101,18 @@ import Testing
         == "--generate-benchmark takes a count from 0 to 20,000 lines, not 1,000,000.")
   }
 }
+
+/// Worksheet lines: words in every language, and grids kept on their own lines.
+@Suite struct WorksheetWordsTests {
+  @Test(arguments: Language.allCases)
+  func everyLineHasWords(language: Language) {
+    let texts = MessageExamples.worksheet.map { Message.worksheet($0).text(in: language) }
+    #expect(texts.allSatisfy { !$0.isEmpty })
+    #expect(Set(texts).count == texts.count)
+    let value = Message.worksheet(
+      MessageExamples.worksheet.first { "\($0)".hasPrefix("cellValueQuestion") }!
+    )
+    .text(in: language)
+    #expect(value.contains("\n  [1 2]\n  [3 4]\n"))
+  }
+}

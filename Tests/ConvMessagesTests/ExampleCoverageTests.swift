@@ -71,6 +71,7 @@ import Testing
       ),
       ("Caption", "Sources/ConvMessages/Caption.swift", MessageExamples.captions),
       ("ShapesCaption", "Sources/ConvMessages/ShapesCaption.swift", MessageExamples.shapesCaptions),
+      ("WorksheetText", "Sources/ConvMessages/WorksheetText.swift", MessageExamples.worksheet),
       ("ExplorerText", "Sources/ConvMessages/ExplorerText.swift", MessageExamples.explorer),
       ("ShapeText", "Sources/ConvMessages/ShapeText.swift", MessageExamples.shape),
       ("ListingText", "Sources/ConvMessages/ListingText.swift", MessageExamples.listing),

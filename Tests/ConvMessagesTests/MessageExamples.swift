@@ -145,6 +145,7 @@ enum MessageExamples {
     .inputTooLarge(input: Pair(99), limit: 64),
     .kernelTooLarge(kernel: Pair(99), limit: 64),
     .unknownView(name: "sideways"),
+    .pytorchUnavailable(scene: "shapes", scenes: ["conv", "transposed"]),
     // MARK: shapes
     .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
     .shapesRows(first: 4, last: 99, limit: 32),
@@ -230,6 +231,30 @@ enum MessageExamples {
         style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
       // MARK: shapes
     ] + shapesCaptions.map(Caption.shapes) + stackCaptions.map(Caption.stack)
+
+  static let worksheet: [WorksheetText] = [
+    .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
+    .outputSizeQuestion(
+      input: Pair(9, 15), kernel: Pair(3), stride: Pair(2), padding: Pair(0), dilation: Pair(1)),
+    .outputSizeAnswer(output: Pair(4), down: "⌊(9 + 2·0 − 1·(3−1) − 1)/2⌋ + 1", across: nil),
+    .outputSizeAnswer(output: Pair(4, 7), down: "⌊…⌋ + 1", across: "⌊…⌋ + 1"),
+    .transposedSizeQuestion(
+      input: Pair(2), kernel: Pair(3), stride: Pair(1), padding: Pair(0), outputPadding: Pair(0)),
+    .transposedSizeAnswer(output: Pair(4), formula: "(2−1)·1 − 2·0 + 1·(3−1) + 0 + 1"),
+    .cellsReadQuestion(
+      input: Pair(9), kernel: Pair(3), stride: Pair(3), padding: Pair(1), dilation: Pair(2),
+      cell: Pair(0, 1)),
+    .cellsReadAnswer(rows: [0, 2, 4], cols: [3, 5, 7], padded: Pair(11)),
+    .cellValueQuestion(
+      input: "  [1 2]\n  [3 4]", kernel: "  [1]", stride: Pair(1), padding: Pair(0), cell: Pair(0)),
+    .cellValueAnswer(cell: Pair(0), products: "1·1", value: "1"),
+    .collisionsQuestion(kernel: 4, stride: 3, padding: 0, output: 4),
+    .collisionsAnswer(inputs: [13, 14, 15], outputPaddings: [0, 1, 2]),
+    .receptiveFieldQuestion(layers: "conv k3; conv k3 s2", input: 32),
+    .receptiveFieldAnswer(size: 5, recurrence: "1 + 2·1 + 2·1"),
+  ]
+
+  static let worksheetProblems: [WorksheetProblem] = [.count(count: 0, allowed: 1...40)]
 
   static let shapesCaptions: [ShapesCaption] = [
     .sizesTitle(k: 3, s: 2, p: 1, d: 2),
@@ -364,5 +389,6 @@ enum MessageExamples {
       + stack.flatMap { [Message.stack($0, naming: .notation), .stack($0, naming: .protocol)] }
       + notation.map(Message.notation) + request.map(Message.request)
       + scene.map(Message.scene) + command.map(Message.command) + io.map(Message.io)
+      + worksheetProblems.map(Message.worksheetProblem)
   }
 }
