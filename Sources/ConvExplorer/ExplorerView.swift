@@ -92,15 +92,8 @@ public enum ExplorerView {
     let speedText = speed == speed.rounded() ? String(Int(speed)) : String(speed)
     let axes = state.axisMode == .both ? "" : "axes: \(state.axisMode.rawValue) only  "
     let right = "\(axes)step \(state.step + 1)/\(state.stepCount)  \(play) \(speedText)/s "
-    // The scene tabs shrink to fit: all four named, then only the current one.
-    let tabs = SceneKind.allCases.enumerated().map { index, kind in
-      kind == state.scene ? "[\(index + 1) \(kind.rawValue)]" : " \(index + 1) \(kind.rawValue) "
-    }.joined(separator: " ")
-    let current = "[\(state.scene.rawValue)]"
-    let left =
-      [" convscope  " + tabs, " " + tabs, " " + current].first {
-        DisplayWidth.of($0) + 1 + DisplayWidth.of(right) <= width
-      } ?? " " + current
+    let room = width - 1 - DisplayWidth.of(right)
+    let left = tabBar(current: state.scene, room: room, ascii: ascii)
     canvas.put(left, x: 0, y: 0, style: .title)
     canvas.put(
       right, x: max(DisplayWidth.of(left) + 1, width - DisplayWidth.of(right)), y: 0, style: .title)
@@ -121,6 +114,41 @@ public enum ExplorerView {
     }
     let full = line(short: false)
     canvas.put(DisplayWidth.of(full) <= width ? full : line(short: true), x: 0, y: 1, style: .title)
+  }
+
+  /// The scene tabs: all of them after the program's name when they fit, else the widest run
+  /// of neighbouring tabs around the current scene, with `…` where tabs are left out.
+  static func tabBar(current scene: SceneKind, room: Int, ascii: Bool) -> String {
+    let all = SceneKind.allCases
+    let tabs = all.enumerated().map { index, kind in
+      // Keys 1–9 reach the first nine; the rest only by Tab.
+      let key = index < 9 ? "\(index + 1) " : ""
+      return kind == scene ? "[\(key)\(kind.rawValue)]" : " \(key)\(kind.rawValue) "
+    }
+    let whole = tabs.joined(separator: " ")
+    if DisplayWidth.of(" convscope  " + whole) <= room { return " convscope  " + whole }
+    let more = ascii ? "..." : "…"
+    let at = all.firstIndex(of: scene) ?? 0
+    var low = at
+    var high = at
+    func text(_ low: Int, _ high: Int) -> String {
+      (low > 0 ? " " + more : "") + " " + tabs[low...high].joined(separator: " ")
+        + (high < tabs.count - 1 ? " " + more : "")
+    }
+    // Grow the window one tab at a time, after the current one first, while it fits.
+    var grew = true
+    while grew {
+      grew = false
+      if high + 1 < tabs.count, DisplayWidth.of(text(low, high + 1)) <= room {
+        high += 1
+        grew = true
+      }
+      if low > 0, DisplayWidth.of(text(low - 1, high)) <= room {
+        low -= 1
+        grew = true
+      }
+    }
+    return text(low, high)
   }
 
   private static func drawFooter(
