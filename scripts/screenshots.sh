@@ -43,6 +43,8 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture shapes-frame3 shapes --frame 3
   picture channels-separable-frame60 channels --preset separable --frame 60
   picture bnfold-frame7 bnfold --frame 7
+  picture receptive-frame4 receptive --frame 4
+  picture overlap-frame13 overlap --frame 13
 else
   echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
   echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2

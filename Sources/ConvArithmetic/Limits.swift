@@ -49,6 +49,9 @@ public enum Limits {
     public static let interpFactors = 2...8
     /// The input sizes one `shapes` table lists, one row and one step each.
     public static let sizeRows = 32
+    /// The widest map side the stack scenes draw cell by cell; a larger map is shown scaled,
+    /// each shown cell standing for a block (a 224 input shows as 32×32 blocks of 7×7).
+    public static let stackMap = 32
   }
 
   /// The largest values the interactive explorer steps a parameter to; `convscope export`

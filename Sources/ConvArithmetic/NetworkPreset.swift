@@ -27,7 +27,7 @@ public struct NetworkPreset: Hashable, Sendable {
   /// Every preset: classification backbones, then dense-prediction and generative upsampling paths.
   public static let all: [NetworkPreset] = [
     vgg16, resnet50, resnet50V1, resnetStem, unet, alexnet, wavenet, deeplabASPP, mobilenetV1,
-    fcn32s, fcn8s, hed, dcgan, k3s2,
+    fcn32s, fcn8s, hed, dcgan, k3s2, k4s2,
   ]
 }
 
@@ -199,4 +199,9 @@ extension NetworkPreset {
   /// whose kernel does not divide by its stride, so cells get 1, 2 or 4 taps.
   static let k3s2 = NetworkPreset(
     name: "k3s2", input: Pair(8), inChannels: 1, layers: [deconv(3, s: 2)])
+
+  /// Its cure without changing the layer type: a 4×4 deconv of stride 2 and padding 1
+  /// (the kernel divides by the stride), which gives every cell inside the border 4 taps.
+  static let k4s2 = NetworkPreset(
+    name: "k4s2", input: Pair(8), inChannels: 1, layers: [deconv(4, s: 2, p: 1)])
 }

@@ -58,6 +58,10 @@ extension ExplorerState {
       // The keys that open and close help only close it; any other key acts as well.
       if key == .escape || key == .character("?") { return nil }
     }
+    if scene == .receptive, let move = Self.cellMove(key) {
+      moveTracedCell(by: move)
+      return nil
+    }
     switch key {
     case .character(let character): return type(character)
     case .up: selectParameter(by: -1)
@@ -108,6 +112,7 @@ extension ExplorerState {
     case "1", "2", "3", "4", "5", "6", "7", "8", "9":
       let index = Int(String(character))! - 1
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
+    case "l", "L": cycleStackPreset(by: character == "l" ? 1 : -1)
     case "v": cycleValues()
     case "t": toggleView()
     case "m": cycleChannelMode()
@@ -165,6 +170,7 @@ extension ExplorerState {
     }
     var candidate = current
     candidate[parameter] = value
+    candidate.keepTracedCellOnOutput()
     if delta > 0, let tooLarge = Self.tooLargeToShow(candidate) {
       status = tooLarge
       return

@@ -12,6 +12,8 @@ enum HelpOverlay {
     ("c C n N r R m { }", .channels),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
     ("q / Esc", .quit), ("t, f / F, a, b", .matrixKeys),
+    // MARK: receptive, overlap
+    ("l / L, arrows", .layerPresets),
   ]
 
   /// Each key and what it does, worded by the catalogue.

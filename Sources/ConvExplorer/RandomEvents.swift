@@ -9,7 +9,7 @@ import ConvScenes
 public enum RandomEvents {
   /// Every key the explorer knows, with `x` weighted up so that single-axis changes happen.
   public static let keys: [Key] =
-    "iIkKsSpPdDoOxxx .,gG[]1234vteE?q".map { Key.character($0) }
+    "iIkKsSpPdDoOxxx .,gG[]1234vteE?qlL".map { Key.character($0) }
     + [.up, .down, .left, .right, .home, .end, .tab, .backTab, .escape, .pageUp, .pageDown, .enter]
 
   /// One event: mostly keys, some ticks, a few clicks, wheel turns, resizes and stray characters.

@@ -87,6 +87,9 @@ public enum Caption: Equatable, Sendable {
   case channels(ChannelCaption)
   // MARK: matrix, interp and the transposed scene beside dilation
   case matrix(MatrixCaption)
+  // MARK: receptive, overlap
+  /// The stack scenes' titles and lines.
+  case stack(StackCaption)
 
   /// The caption in `language`.
   public func text(in language: Language = .english) -> String {

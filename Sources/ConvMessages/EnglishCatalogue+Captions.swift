@@ -37,6 +37,7 @@ extension EnglishCatalogue {
     case .matrix(let caption): return matrix(caption)
     case .shapes(let caption): return shapes(caption)
     case .channels(let caption): return channels(caption)
+    case .stack(let caption): return stackCaption(caption)
     }
   }
 

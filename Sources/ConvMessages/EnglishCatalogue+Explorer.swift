@@ -56,6 +56,7 @@ extension EnglishCatalogue {
     case .enlarge: return "enlarge it, or press q to quit"
     case .channels(let text): return channelExplorer(text)
     case .matrix(let status): return matrixStatus(status)
+    case .stack(let text): return stackExplorer(text)
     }
   }
 
@@ -100,6 +101,7 @@ extension EnglishCatalogue {
     case .channels: return "channels in / out, groups; m mode; { } page"
     case .matrixKeys:
       return "matrix C^T; interp factor, corners; b: vs dilation"
+    case .layerPresets: return stackHelp
     }
   }
 }

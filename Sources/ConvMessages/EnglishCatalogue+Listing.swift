@@ -23,6 +23,7 @@ extension EnglishCatalogue {
           "standard, 1x1, depthwise and separable convolution across channels, with groups and costs"
       case .bnfold:
         return "folding batch norm into the convolution before it, in seven steps with numbers"
+      case .receptive, .overlap: return stackSceneSummary(topic)
       }
     case .presetSummary(let parameters, let note):
       return "\(parameters): \(presetNote(note))"

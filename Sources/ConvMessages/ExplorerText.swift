@@ -48,6 +48,10 @@ public enum ExplorerText: Equatable, Sendable {
   case channels(ChannelExplorerText)
   // MARK: matrix and interp
   case matrix(MatrixStatus)
+
+  // MARK: receptive, overlap
+  /// The stack scenes' status lines.
+  case stack(StackExplorerText)
 }
 
 /// The values a scene's cells hold, as the status line names them.
@@ -69,4 +73,6 @@ public enum HelpAction: CaseIterable, Sendable {
   case channels
   // MARK: matrix and interp
   case matrixKeys
+  // MARK: receptive, overlap
+  case layerPresets
 }

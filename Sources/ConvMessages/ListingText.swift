@@ -30,6 +30,8 @@ public enum SceneTopic: CaseIterable, Sendable {
   case channels, bnfold
   // MARK: matrix and interp
   case matrix, interp
+  // MARK: receptive, overlap
+  case receptive, overlap
 }
 
 /// What a preset of the paper's animations shows.

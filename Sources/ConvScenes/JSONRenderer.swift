@@ -70,6 +70,7 @@ public struct JSONRenderer: Sendable {
     case .shapes: return ShapesScenes.jsonParameters(p)
     case .channels, .bnfold: return ChannelScenes.jsonParameters(p)
     case .matrix, .interp, .transposed: return MatrixScenes.jsonParameters(p)
+    case .receptive, .overlap: return StackScenes.jsonParameters(p)
     default: return []
     }
   }

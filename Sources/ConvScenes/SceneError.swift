@@ -13,6 +13,10 @@ public enum SceneError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadableValues(path: String, reason: ValuesFileProblem)
   /// Parameters a scene cannot draw (a kernel too large to show, a view it does not have).
   case refused(SceneProblem)
+  /// The engine refused a stack of layers (the `receptive` and `overlap` scenes).
+  case stack(StackError)
+  /// A stack scene's `--layers` or `--preset` could not be read; the message says why.
+  case layers(Message)
 
   /// The error as a message value, for any language's catalogue.
   public var message: Message {
@@ -31,6 +35,10 @@ public enum SceneError: Error, Equatable, Sendable, CustomStringConvertible {
       return .scene(.unreadableValues(path: path, reason: reason))
     case .refused(let problem):
       return .scene(problem)
+    case .stack(let error):
+      return .stack(error, naming: .notation)
+    case .layers(let message):
+      return message
     }
   }
 

@@ -25,6 +25,12 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   /// Bilinear interpolation against a transposed convolution with a bilinear kernel.
   case interp
 
+  // MARK: receptive, overlap
+  /// A stack of layers traced back from one output cell: its receptive field and path counts.
+  case receptive
+  /// Checkerboards: taps per cell after stacked transposed convolutions, beside resize-then-conv.
+  case overlap
+
   /// One line saying what the scene teaches.
   public var summary: String { Message.listing(.sceneSummary(topic)).text() }
 
@@ -39,6 +45,7 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
     case .interp: return .interp
     case .shapes: return .shapes
     case .channels, .bnfold: return ChannelScenes.topic(for: self)
+    case .receptive, .overlap: return StackScenes.topic(self)
     }
   }
 }

@@ -22,6 +22,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var shapes = ShapesSettings()
   /// Channel counts, groups, mode and batch-norm statistics of the channels and bnfold scenes.
   public var channels = ChannelSettings()
+  /// The layers, traced cell and preset of the `receptive` and `overlap` scenes.
+  public var stack = StackSettings()
 
   public var input: Pair {
     get { sizes.input }
@@ -83,6 +85,7 @@ public struct SceneParameters: Hashable, Sendable {
     case .matrix, .interp: return MatrixScenes.defaults(for: scene)
     case .shapes: return ShapesScenes.defaults()
     case .channels, .bnfold: return ChannelScenes.defaults(for: scene)
+    case .receptive, .overlap: return StackScenes.defaults(for: scene)
     }
   }
 
@@ -99,12 +102,13 @@ public struct SceneParameters: Hashable, Sendable {
     case (.bilinear, _): return false
     case (.matrix, _), (.interp, _): return MatrixScenes.uses(parameter, in: scene)
     case (.shapes, _): return ShapesScenes.uses(parameter)
+    case (.receptive, _), (.overlap, _): return StackScenes.uses(parameter)
     }
   }
 
   /// Whether `scene` reads `values`: the bilinear kernels follow from K alone.
   public static func usesValues(in scene: SceneKind) -> Bool {
-    scene != .bilinear && scene != .shapes
+    scene != .bilinear && scene != .shapes && !StackScenes.handles(scene)
   }
 
   /// The input and kernel sizes after custom values, which bring their own sizes.
@@ -130,6 +134,7 @@ public struct SceneParameters: Hashable, Sendable {
   func checkSizes() throws(SceneError) {
     let p = resolved
     if scene == .channels || scene == .bnfold { try ChannelScenes.checkSizes(p) }
+    if StackScenes.handles(scene) { return try StackScenes.checkSizes(p) }
     if scene == .bilinear {
       if p.kernel.h != p.kernel.w {
         throw .refused(.bilinearKernelNotSquare(kernel: p.kernel))

@@ -33,6 +33,10 @@ public enum Scenes {
   /// Runs the engine once for `parameters` and returns the scene's steps.
   public static func build(_ parameters: SceneParameters) throws(SceneError) -> SceneSteps {
     try parameters.checkSizes()
+    // A stack's refusals are the stack's own sentences, not the single layer's.
+    if StackScenes.handles(parameters.scene) {
+      return SceneSteps(parameters: parameters, program: try StackScenes.build(parameters))
+    }
     let program: any SceneProgram
     do {
       switch parameters.scene {
@@ -49,6 +53,7 @@ public enum Scenes {
       case .bilinear: program = try BilinearScene(parameters.resolved)
       case .shapes: program = try ShapesScene(parameters.resolved)
       case .channels, .bnfold: program = try ChannelScenes.program(parameters.resolved)
+      case .receptive, .overlap: preconditionFailure("stack scenes are built above")
       }
     } catch {
       throw .engine(error)

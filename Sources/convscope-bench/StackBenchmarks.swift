@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvScenes
 
 /// Time per stack computation: what `shape --layers` and the stack scenes ask of the engine.
 enum StackBenchmarks {
@@ -28,6 +29,16 @@ enum StackBenchmarks {
       table.add(
         "\(name): overlap counts on the \(try stack.outputSizes(input: preset.input).last!) output",
         duration(try Timing.secondsPerCall { _ = try stack.overlap(input: preset.input) }))
+    }
+    // Issue 13's goal: every frame of receptive on vgg16 at 224 in under 0.5 s.
+    for (scene, name) in [(SceneKind.receptive, "vgg16"), (.overlap, "dcgan")] {
+      var p = SceneParameters.defaults(for: scene)
+      let (settings, input) = StackSettings.preset(NetworkPreset.named(name)!)
+      p.stack = settings
+      p.input = input
+      table.add(
+        "\(scene.rawValue) \(name): build and every frame (\(try Scenes.build(p).stepCount))",
+        duration(try Timing.secondsPerCall { _ = try Scenes.build(p).frames }))
     }
     return table
   }

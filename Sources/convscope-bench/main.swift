@@ -1,6 +1,7 @@
 // convscope-bench: prints the speed of the engine, the compute protocol, the
 // scenes and the explorer. Run with `swift run -c release convscope-bench`;
 // `convscope-bench channels` runs only the multi-channel compute table,
+// `convscope-bench stacks` only the stack table,
 // `convscope-bench numbers` only number spelling and reading (with a million-number check).
 
 print("# convscope benchmark")
@@ -21,6 +22,12 @@ if arguments.first == "channels" {
     } else {
       try ExplorerBenchmarks.run().print()
     }
+  } catch {
+    print("benchmark failed: \(error)")
+  }
+} else if arguments.first == "stacks" {
+  do {
+    try StackBenchmarks.run().print()
   } catch {
     print("benchmark failed: \(error)")
   }

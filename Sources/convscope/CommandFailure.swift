@@ -17,6 +17,8 @@ struct CommandFailure: Error, CustomStringConvertible {
 
   var sentence: String
   var status: Status
+  /// The refusal as a value, when the catalogue worded it (so a scene can carry it on).
+  var message: Message?
 
   init(_ sentence: String, status: Status = .usage) {
     self.sentence = sentence
@@ -26,6 +28,7 @@ struct CommandFailure: Error, CustomStringConvertible {
   /// A refusal worded by the catalogue, in English (the command line has no `--lang` yet).
   init(_ message: Message, status: Status = .usage) {
     self.init(message.text(in: .english), status: status)
+    self.message = message
   }
 
   /// A command line that cannot be carried out as given.

@@ -35,13 +35,17 @@ struct SceneOptions: ParsableArguments {
   @OptionGroup var matrixOptions: MatrixOptions
   @OptionGroup var shapesOptions: ShapesOptions
   @OptionGroup var channelOptions: ChannelOptions
+  @OptionGroup var stackOptions: StackOptions
 
   /// The parameters for `scene`: preset or defaults, then each option given.
   func parameters(for scene: SceneKind) throws(SceneError) -> SceneParameters {
     var p =
-      if let preset { try Presets.named(preset, for: scene).parameters } else {
+      if let preset, !StackScenes.handles(scene) {
+        try Presets.named(preset, for: scene).parameters
+      } else {
         SceneParameters.defaults(for: scene)
       }
+    try stackOptions.apply(to: &p, scene: scene, preset: preset)
     if let input { p.input = input.pair }
     if let kernel { p.kernel = kernel.pair }
     if let dilation { p.dilation = dilation.pair }

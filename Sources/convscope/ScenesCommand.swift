@@ -35,7 +35,8 @@ struct ScenesCommand: ParsableCommand {
         defaults.append(
           "--\(parameter.rawValue) \(value.isSquare ? "\(value.h)" : "\(value.h)x\(value.w)")")
       }
-      if scene != .bilinear { defaults.append("--values \(d.values.name)") }
+      if SceneParameters.usesValues(in: scene) { defaults.append("--values \(d.values.name)") }
+      if StackScenes.handles(scene) { defaults += StackOptions.listing(d) }
       if scene == .transposed { defaults.append("--view zeros|scatter") }
       if scene == .channels {
         defaults.append("--multiplier 1 --mode standard|pointwise|depthwise|separable")
@@ -43,7 +44,10 @@ struct ScenesCommand: ParsableCommand {
       if scene == .bnfold { defaults.append("--bn-values readable --eps 1e-05") }
       defaults += MatrixOptions.listedDefaults(scene, d)
       lines.append(say(.defaults) + defaults.joined(separator: " "))
-      let presets = Presets.all.filter { $0.scene == scene }.map(\.name)
+      let presets =
+        StackScenes.handles(scene)
+        ? StackScenes.presets(for: scene).map(\.name)
+        : Presets.all.filter { $0.scene == scene }.map(\.name)
       if !presets.isEmpty { lines.append(say(.presets) + presets.joined(separator: ", ")) }
     }
     lines.append("")

@@ -17,10 +17,11 @@ struct TUI: ParsableCommand {
       Keys: i/I k/K s/S p/P d/D o/O lower/raise a parameter, x picks the axes,
       ↑/↓ select and ←/→ change a parameter, space plays, . and , step,
       1-9 or Tab switch scenes, v cycles values, t the transposed view,
-      e/E export, ? lists every key, q or Esc quits. Click a cell to pin it.
+      l/L the layer presets of receptive and overlap (whose arrows move the
+      traced cell), e/E export, ? lists every key, q or Esc quits. Click a cell to pin it.
       """)
 
-  @Argument(help: "The scene to start on: conv, transposed, unpool or bilinear.")
+  @Argument(help: "The scene to start on: conv, transposed, unpool, bilinear, receptive, overlap.")
   var scene: String = SceneKind.conv.rawValue
 
   @OptionGroup var options: SceneOptions

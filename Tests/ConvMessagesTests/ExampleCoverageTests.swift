@@ -90,6 +90,11 @@ import Testing
       ("MatrixCaption", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.captions),
       ("MatrixProblem", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.problems),
       ("MatrixStatus", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.status),
+      ("StackCaption", "Sources/ConvMessages/StackCaption.swift", MessageExamples.stackCaptions),
+      (
+        "StackExplorerText", "Sources/ConvMessages/StackCaption.swift",
+        MessageExamples.stackExplorer
+      ),
     ]
     for (name, path, examples) in families {
       let declared = try Self.declaredCases(name, in: path)

@@ -232,7 +232,7 @@ enum MessageExamples {
         style: "fcn", profile: ["0.25", "0.75"], row: 0, weight: "0.25", values: ["0.06"]),
       // MARK: shapes
     ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
-    + MatrixExamples.captions.map(Caption.matrix)
+    + MatrixExamples.captions.map(Caption.matrix) + stackCaptions.map(Caption.stack)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
@@ -274,6 +274,42 @@ enum MessageExamples {
       direct: [Relation(number: 6, name: "padding-strides")],
       transposed: [Relation(number: 14, name: "transposed-padding-strides-odd")]),
     .conventions(p: 1, before: 0, after: 1, d: 1, k: 3, effective: 3),
+  ]
+
+  // MARK: receptive, overlap
+  static let stackCaptions: [StackCaption] = [
+    .pathsTitle(size: Pair(224), cell: Pair(3), block: Pair(7)),
+    .pathsTitle(size: Pair(9), cell: Pair(2), block: nil),
+    .feedingTitle(layer: 2, size: Pair(4), block: nil), .tableTitle, .tableInputRow,
+    .traced(cell: Pair(2), layer: 3, output: Pair(5)),
+    .recurrence(
+      layer: 2, spec: "conv k3 s2 p1", axis: nil, jumpBefore: 1, stride: 2, jump: 2,
+      sizeBefore: 3, dilation: 1, kernel: 3, size: 5, firstBefore: 0, padding: 1, first: -1),
+    .recurrence(
+      layer: 1, spec: "conv k3x1 d2", axis: .width, jumpBefore: 1, stride: 1, jump: 1,
+      sizeBefore: 1, dilation: 2, kernel: 1, size: 1, firstBefore: 0, padding: 0, first: 0),
+    .feeding(layer: 1, rows: 0...5, cols: 2...2, cells: 6),
+    .field(cell: Pair(2), rows: -1...11, cols: -1...11, size: Pair(13)),
+    .intoPadding(top: 1, bottom: 3, left: 0, right: 2), .insideInput,
+    .covers(cells: 64, area: 169), .covers(cells: 9, area: 9),
+    .effective(most: "9", least: "1"),
+    .countsTitle(layer: 1, size: Pair(11), block: nil),
+    .resizeTitle(layer: 3, size: Pair(568), block: Pair(18)),
+    .overlapLayer(
+      layer: 1, spec: "deconv k3 s2", input: Pair(5), output: Pair(11), low: "1", high: "4"),
+    .divisible(kernel: Pair(3), stride: Pair(2), divides: false),
+    .divisible(kernel: Pair(4), stride: Pair(2), divides: true),
+    .interior(low: "1", high: "4"), .interior(low: "4", high: "4"), .noInterior,
+    .stampsAt(
+      cell: Pair(2), kernel: Pair(3), rows: [4, 5, 6], cols: [4, 5, 6], step: 13, count: 25),
+    .stampsAt(cell: Pair(0), kernel: Pair(3), rows: [], cols: [0], step: 1, count: 4),
+    .allStamps(count: 256),
+    .resizeConv(factor: Pair(2), kernel: Pair(3), low: "4", high: "9", uniform: true),
+    .scaled(block: Pair(7), largest: false), .scaled(block: Pair(18), largest: true),
+  ]
+  static let stackExplorer: [StackExplorerText] = [
+    .layers(preset: "vgg16", input: Pair(224)), .layers(preset: nil, input: Pair(11)),
+    .layersNeedStack, .traced(cell: Pair(1, 2), output: Pair(5)), .tracedEdge(output: Pair(5)),
   ]
 
   static let io: [IOProblem] = [
@@ -348,6 +384,7 @@ enum MessageExamples {
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
     + channelExplorer.map(ExplorerText.channels) + MatrixExamples.status.map(ExplorerText.matrix)
+    + stackExplorer.map(ExplorerText.stack)
 
   /// Every example, as messages.
   static var all: [Message] {

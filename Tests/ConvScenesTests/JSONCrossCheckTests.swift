@@ -116,6 +116,7 @@ import Testing
       p.dilation = Pair(pick(1...3))
       p.shapes.rows = pick(1...12)
     case .channels, .bnfold: ChannelCrossCheck.randomize(&p, &generator)
+    case .receptive, .overlap: return StackCrossCheck.randomParameters(scene, &generator)
     }
     return p
   }
@@ -242,6 +243,7 @@ import Testing
       for frame in frames {
         #expect(frame["sizes"]?.values == expected, "\(context)")
       }
+    case (.receptive, _), (.overlap, _): try StackCrossCheck.check(p, frames)
     }
   }
 }
