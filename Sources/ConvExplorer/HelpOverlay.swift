@@ -5,8 +5,7 @@ import ConvScenes
 enum HelpOverlay {
   /// Each key and what it does, in the order of the table.
   static let keys: [(keys: String, action: HelpAction)] = [
-    ("i / I", .input), ("k / K", .kernel), ("s / S", .stride), ("p / P", .padding),
-    ("d / D", .dilation), ("o / O", .outputPadding), ("x", .axes), ("↑ / ↓", .select),
+    ("i I  k K  s S", .sizes), ("p P  d D  o O", .spacing), ("x", .axes), ("↑ / ↓", .select),
     ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
     ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("c C n N r R m { }", .channels),

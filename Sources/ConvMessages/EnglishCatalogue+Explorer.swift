@@ -77,12 +77,8 @@ extension EnglishCatalogue {
 
   func help(_ action: HelpAction) -> String {
     switch action {
-    case .input: return "lower / raise the input size"
-    case .kernel: return "lower / raise the kernel size"
-    case .stride: return "lower / raise the stride"
-    case .padding: return "lower / raise the padding"
-    case .dilation: return "lower / raise the dilation"
-    case .outputPadding: return "lower / raise the output padding"
+    case .sizes: return "lower / raise the input, kernel, stride"
+    case .spacing: return "lower / raise the padding, dilation, output padding"
     case .axes: return "next change: both axes, height only, width only"
     case .select: return "select a parameter"
     case .change: return "change the selected parameter"

@@ -67,7 +67,8 @@ public enum HintItem: CaseIterable, Sendable {
 
 /// What a key of the help overlay does.
 public enum HelpAction: CaseIterable, Sendable {
-  case input, kernel, stride, padding, dilation, outputPadding, axes, select, change, play
+  /// The sizes' keys, and the spacing's: three parameters to a line, so the box fits 24 rows.
+  case sizes, spacing, axes, select, change, play
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
   // MARK: channels
   case channels

@@ -150,7 +150,8 @@ enum MessageExamples {
       // MARK: shapes
       .shapesOneAxis(kernel: Pair(3, 5), stride: Pair(2), padding: Pair(1), dilation: Pair(1)),
       .shapesRows(first: 4, last: 99, limit: 32),
-    ] + channelProblems.map(SceneProblem.channels) + MatrixExamples.problems.map(SceneProblem.matrix)
+    ] + channelProblems.map(SceneProblem.channels)
+    + MatrixExamples.problems.map(SceneProblem.matrix)
 
   static let command: [CommandProblem] = [
     .frameAndAll,

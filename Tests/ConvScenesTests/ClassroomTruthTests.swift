@@ -189,10 +189,11 @@ struct ClassroomTruthTests {
   @Test("the bilinear scene does not read values")
   func bilinearHasNoValues() {
     #expect(!SceneParameters.usesValues(in: .bilinear))
-    // Only the scenes whose numbers follow from sizes alone ignore --values.
+    // Only the scenes whose numbers follow from sizes alone ignore --values (the stack scenes
+    // count paths and taps of all-ones layers).
     #expect(
       Set(SceneKind.allCases.filter { !SceneParameters.usesValues(in: $0) }) == [
-        .bilinear, .shapes,
+        .bilinear, .shapes, .receptive, .overlap,
       ])
   }
 }
