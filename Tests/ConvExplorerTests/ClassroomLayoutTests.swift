@@ -105,8 +105,12 @@ struct ClassroomLayoutTests {
   func helpFits() {
     var state = ExplorerState.opening(screenSize: ScreenSize(width: 80, height: 24))
     state = type(state, "?")
-    let text = ExplorerView.render(state).canvas.plainText
-    #expect(!text.contains("…"))
+    let canvas = ExplorerView.render(state).canvas
+    let text = canvas.plainText
+    // Below the title bar (whose tabs may be elided), no line is cut.
+    #expect(!(1..<canvas.height).map(canvas.line).contains { $0.contains("…") })
+    // Every key's line is in the box, the last one included.
+    for entry in HelpOverlay.entries { #expect(text.contains(entry.keys), "\(entry.keys)") }
     #expect(text.contains("stops at the last step, space replays"))
     #expect(text.contains("same progress"))
     #expect(text.contains("q / Esc"))
