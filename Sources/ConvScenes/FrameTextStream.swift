@@ -123,7 +123,7 @@ public struct FrameTextStream {
     for y in 0..<panels.height {
       if dirty[y] {
         rows[y].removeAll(keepingCapacity: true)
-        encode(panels, y, to: &rows[y])
+        Self.encode(panels, y, depth: depth, to: &rows[y])
         dirty[y] = false
       }
       bytes.append(contentsOf: rows[y])
@@ -172,7 +172,7 @@ public struct FrameTextStream {
     }
     var text = Canvas(width: width, height: 1)
     text.put(line, x: 0, y: 0, style: style)
-    encode(text, 0, to: &bytes)
+    Self.encode(text, 0, depth: depth, to: &bytes)
   }
 
   /// The encoded lines of `lines` in `style`, each followed by a newline.
@@ -262,7 +262,13 @@ public struct FrameTextStream {
   }
 
   /// Row `y` of `canvas` as plain text or with SGR codes, without its newline.
-  private func encode(_ canvas: Canvas, _ y: Int, to bytes: inout [UInt8]) {
+  ///
+  /// Static, so that writing into `rows[y]` does not also read `self`: a method call would
+  /// copy the stream to keep the two accesses apart, and `rows` (an array of arrays) would
+  /// then be copied whole, every element retained, for each row encoded.
+  private static func encode(
+    _ canvas: Canvas, _ y: Int, depth: ColourDepth, to bytes: inout [UInt8]
+  ) {
     if depth == .monochrome {
       canvas.appendLine(y, to: &bytes)
     } else {
