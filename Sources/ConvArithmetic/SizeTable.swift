@@ -20,6 +20,13 @@ public struct SizeRow: Hashable, Sendable {
   /// The output_padding that makes the transposed convolution give back `i` exactly;
   /// nil where none below max(s, d), PyTorch's bound, does.
   public let outputPadding: Int?
+
+  /// Every size in the row, in the order of the `shapes` scene's columns and
+  /// `convscope shape --table`: i, pytorch, tf_valid, tf_same, same_pad_before,
+  /// same_pad_after, transposed, output_padding.
+  public var columns: [Int?] {
+    [i, pytorch, tfValid, tfSame, samePadBefore, samePadAfter, transposed, outputPadding]
+  }
 }
 
 /// Output sizes for a range of input sizes, and which input sizes collide.
@@ -82,17 +89,9 @@ public struct SizeTable: Hashable, Sendable {
   /// Groups of input sizes (two or more) that PyTorch maps to one output size, in order.
   public var pytorchCollisions: [[Int]] { Self.groups(rows.map { ($0.i, $0.pytorch) }) }
 
-  /// Groups of input sizes (two or more) that TensorFlow SAME maps to one output size.
-  public var sameCollisions: [[Int]] { Self.groups(rows.map { ($0.i, $0.tfSame) }) }
-
   /// The input sizes in the table that share `i`'s PyTorch output size (`i` included).
   public func pytorchGroup(of i: Int) -> [Int] {
     pytorchCollisions.first { $0.contains(i) } ?? [i]
-  }
-
-  /// The input sizes in the table that share `i`'s TensorFlow SAME output size (`i` included).
-  public func sameGroup(of i: Int) -> [Int] {
-    sameCollisions.first { $0.contains(i) } ?? [i]
   }
 
   /// Runs of neighbouring rows with one output size; output sizes never fall as i grows,

@@ -1,26 +1,19 @@
 import ConvArithmetic
 import ConvJSON
+import ConvScenes
 
 /// The `shapes` scene's table as `convscope shape --table` prints it for scripts: the
 /// same columns, names whole, `-` (or JSON null) where a convention gives no size.
 ///
 ///     $ convscope shape --table --inputs 4-9 --kernel 3 --stride 2 --padding 1
 struct SizeTableReport {
-  static let columns = [
-    "i", "pytorch", "tf_valid", "tf_same", "same_pad_before", "same_pad_after", "transposed",
-    "output_padding",
-  ]
+  static let columns = ShapesSettings.columns
 
   let table: SizeTable
 
   /// Each row's values in column order; nil where there is no size.
   var values: [[Int?]] {
-    table.rows.map {
-      [
-        $0.i, $0.pytorch, $0.tfValid, $0.tfSame, $0.samePadBefore, $0.samePadAfter,
-        $0.transposed, $0.outputPadding,
-      ]
-    }
+    table.rows.map(\.columns)
   }
 
   /// Right-aligned columns, each as wide as its name or its widest number.

@@ -83,10 +83,9 @@ import Testing
       for (i, op) in zip(inputs, paddings) {
         #expect(AxisShape.transposedOutput(i: o, k: a.k, s: a.s, p: a.p, outputPadding: op) == i)
       }
-    case .field(let size, let layers, let input):
+    case .field(let size, let layers, _):
       // Trace one output cell back, layer by layer, as a set of indices (padding included).
       var cells: Set<Int> = [0]
-      _ = input
       for layer in layers.reversed() {
         var below: Set<Int> = []
         for u in cells {

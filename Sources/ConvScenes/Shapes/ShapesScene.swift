@@ -4,10 +4,7 @@ import ConvMessages
 /// A calculator of output sizes: one row and one step per input size, PyTorch beside
 /// TensorFlow, with the input sizes that collide grouped and told apart.
 struct ShapesScene: SceneProgram {
-  static let columns = [
-    "i", "pytorch", "tf_valid", "tf_same", "same_pad_before", "same_pad_after", "transposed",
-    "output_padding",
-  ]
+  static let columns = ShapesSettings.columns
 
   let table: SizeTable
   let language: Language
@@ -37,10 +34,7 @@ struct ShapesScene: SceneProgram {
     var cells: [Cell] = []
     cells.reserveCapacity(table.rows.count * Self.columns.count)
     for row in table.rows {
-      let values: [Int?] = [
-        row.i, row.pytorch, row.tfValid, row.tfSame, row.samePadBefore, row.samePadAfter,
-        row.transposed, row.outputPadding,
-      ]
+      let values = row.columns
       // The rows sharing this row's output size are lit (in colour; the brackets say it in text).
       let role: CellRole =
         row.i == current.i ? .outputCurrent : group.contains(row.i) ? .window : .input
