@@ -5,11 +5,13 @@
 /// names each message a new language still lacks.
 public enum Language: String, CaseIterable, Sendable {
   case english = "en"
+  case chinese = "zh"
 
   /// The catalogue that words messages in this language.
   public var catalogue: any Catalogue {
     switch self {
     case .english: return EnglishCatalogue()
+    case .chinese: return ChineseCatalogue()
     }
   }
 }
