@@ -85,11 +85,15 @@ public enum ComputeProtocol {
   /// With `parallel`, a large run of complete lines is split in two halves
   /// answered on two threads; the answers still come out in input order,
   /// byte for byte the same as a serial run.
+  ///
+  /// Error answers and I/O failures are worded in `language`.
   public static func run(
     input: inout some ByteSource, output: inout some ByteSink, maxLineBytes: Int = maxLineBytes,
-    parallel: Bool = true
+    parallel: Bool = true, language: Language = .english
   ) -> ComputeSummary {
     var runner = LineRunner(maxLineBytes: maxLineBytes, parallel: parallel)
+    runner.session.language = language
+    runner.helper.language = language
     var ioFailure: String?
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { chunk.deallocate() }
@@ -97,7 +101,7 @@ public enum ComputeProtocol {
     while true {
       let count = input.read(into: chunk)
       if count < 0 {
-        ioFailure = Message.io(.cannotReadRequests(reason: input.failure)).text()
+        ioFailure = Message.io(.cannotReadRequests(reason: input.failure)).text(in: language)
         break
       }
       if count == 0 {
@@ -110,12 +114,12 @@ public enum ComputeProtocol {
         output: &output)
       // The next read may block: hand over what is answered so far.
       if !consumed || !runner.flush(to: &output) {
-        ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text()
+        ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text(in: language)
         break
       }
     }
     if ioFailure == nil && !runner.flush(to: &output) {
-      ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text()
+      ioFailure = Message.io(.cannotWriteAnswers(reason: output.failure)).text(in: language)
     }
     return ComputeSummary(
       answered: runner.session.answered, errors: runner.session.errors, ioFailure: ioFailure)

@@ -16,8 +16,12 @@ public struct ComputeSession {
   public private(set) var errors = 0
   /// Whether grids are read straight into storage; off only in tests that compare both ways.
   var fastGrids = true
+  /// The language of the error sentences; English unless `compute --lang` asks otherwise.
+  public var language: Language
 
-  public init() {}
+  public init(language: Language = .english) {
+    self.language = language
+  }
 
   /// Appends another session's answers and counts after this one's, leaving the other empty.
   public mutating func absorb(_ other: inout ComputeSession) {
@@ -49,7 +53,7 @@ public struct ComputeSession {
       return false
     } catch {
       errors += 1
-      writer.writeError(error.sentence)
+      writer.writeError(error.message.text(in: language))
       writer.writeByte(0x0A)
       return true
     }
@@ -83,7 +87,7 @@ public struct ComputeSession {
     answered += 1
     errors += 1
     writer.writeError(
-      Message.request(.lineTooLong(line: lineNumber, limit: limit)).text(in: .english))
+      Message.request(.lineTooLong(line: lineNumber, limit: limit)).text(in: language))
     writer.writeByte(0x0A)
   }
 

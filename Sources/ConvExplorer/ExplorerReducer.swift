@@ -37,7 +37,7 @@ extension ExplorerState {
       // The animation ends on its last step, and says so, rather than sitting there silently.
       if step >= stepCount - 1 {
         playing = false
-        status = Self.endOfAnimation
+        status = endOfAnimation
       }
     case .resize(let size):
       screenSize = size
@@ -95,7 +95,7 @@ extension ExplorerState {
     case "x":
       axisMode = axisMode.next
       let axis: Axis? = axisMode == .both ? nil : axisMode == .height ? .height : .width
-      status = Message.explorer(.axes(axis)).text()
+      status = Message.explorer(.axes(axis)).text(in: language)
     case " ":
       if !playing && step >= stepCount - 1 { go(to: 0) }
       playing.toggle()
@@ -105,10 +105,10 @@ extension ExplorerState {
     case "G": go(to: stepCount - 1)
     case "[":
       speedIndex = max(0, speedIndex - 1)
-      status = Message.explorer(.speed(Self.describe(speed))).text()
+      status = Message.explorer(.speed(Self.describe(speed))).text(in: language)
     case "]":
       speedIndex = min(Self.speeds.count - 1, speedIndex + 1)
-      status = Message.explorer(.speed(Self.describe(speed))).text()
+      status = Message.explorer(.speed(Self.describe(speed))).text(in: language)
     case "1", "2", "3", "4", "5", "6", "7", "8", "9":
       let index = Int(String(character))! - 1
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
@@ -121,17 +121,18 @@ extension ExplorerState {
     case "e": return .exportFrame(current, step: step, focus: focus)
     case "E": return .exportAnimation(current)
     case "?": helpShown = true
+    case "z": switchLanguage()
     case "q": quit = true
     case "f", "F", "a", "b": _ = matrixKey(character)
     default:
       let printable = character.unicodeScalars.allSatisfy { $0.value >= 32 }
-      status = Message.explorer(.noKey(printable ? String(character) : nil)).text()
+      status = Message.explorer(.noKey(printable ? String(character) : nil)).text(in: language)
     }
     return nil
   }
 
   /// What the status line says when playback reaches the last step.
-  static let endOfAnimation = Message.explorer(.animationEnded).text()
+  var endOfAnimation: String { Message.explorer(.animationEnded).text(in: language) }
 
   private static func describe(_ speed: Double) -> String {
     speed == speed.rounded() ? String(Int(speed)) : String(speed)
@@ -142,13 +143,14 @@ extension ExplorerState {
     guard !list.isEmpty else { return }
     let index = list.firstIndex(of: selected) ?? 0
     selected = list[(index + delta + list.count) % list.count]
-    status = Message.explorer(.select(selected.quantity)).text()
+    status = Message.explorer(.select(selected.quantity)).text(in: language)
   }
 
   /// Lowers or raises a parameter on the axes `axisMode` picks; refuses invalid results.
   mutating func adjust(_ parameter: SceneParameter, by delta: Int) {
     guard SceneParameters.uses(parameter, in: scene) else {
-      status = Message.explorer(.sceneLacks(scene: scene.rawValue, parameter.quantity)).text()
+      status = Message.explorer(.sceneLacks(scene: scene.rawValue, parameter.quantity)).text(
+        in: language)
       return
     }
     selected = parameter
@@ -165,7 +167,7 @@ extension ExplorerState {
     let limit = parameter.explorerMaximum(in: scene)
     // Only raising is capped, so a preset beyond the cap can still be lowered.
     if delta > 0 && (value.h > limit || value.w > limit) {
-      status = Message.explorer(.explorerCap(parameter.quantity, limit: limit)).text()
+      status = Message.explorer(.explorerCap(parameter.quantity, limit: limit)).text(in: language)
       return
     }
     var candidate = current
@@ -176,13 +178,14 @@ extension ExplorerState {
       return
     }
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else if parameter.isScalar {
       status = Message.explorer(
         .channels(.changed(parameter.quantity, from: old.h, to: value.h))
-      ).text()
+      ).text(in: language)
     } else {
-      status = Message.explorer(.changed(parameter.quantity, from: old, to: value)).text()
+      status = Message.explorer(.changed(parameter.quantity, from: old, to: value)).text(
+        in: language)
     }
   }
 
@@ -197,11 +200,12 @@ extension ExplorerState {
     for (paddedInput, size) in grids where max(size.h, size.w) > largestGrid {
       return Message.explorer(
         .gridTooLarge(paddedInput: paddedInput, size: size, limit: largestGrid)
-      ).text()
+      ).text(in: candidate.language)
     }
     let window = engine.effectiveKernel
     if max(window.h, window.w) > Limits.Explorer.window {
-      return Message.explorer(.windowTooLarge(size: window, limit: Limits.Explorer.window)).text()
+      return Message.explorer(.windowTooLarge(size: window, limit: Limits.Explorer.window)).text(
+        in: candidate.language)
     }
     return nil
   }
@@ -215,7 +219,7 @@ extension ExplorerState {
 
   private mutating func cycleValues() {
     guard SceneParameters.usesValues(in: scene) else {
-      status = Message.explorer(.valuesFixed).text()
+      status = Message.explorer(.valuesFixed).text(in: language)
       return
     }
     var candidate = current
@@ -227,9 +231,9 @@ extension ExplorerState {
     default: candidate.values = .ramp
     }
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
-      status = Message.explorer(.values(Self.describe(candidate.values))).text()
+      status = Message.explorer(.values(Self.describe(candidate.values))).text(in: language)
     }
   }
 
@@ -245,21 +249,22 @@ extension ExplorerState {
   private mutating func toggleView() {
     guard scene == .transposed else {
       if scene == .matrix { return toggleTranspose() }
-      status = Message.explorer(.viewNeedsTransposed).text()
+      status = Message.explorer(.viewNeedsTransposed).text(in: language)
       return
     }
     var candidate = current
     candidate.view = current.view == .zeros ? .scatter : .zeros
     let old = (step: step, count: stepCount)
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
       // Zero insertion's steps are its setup steps plus one per output cell.
       let zerosCount = candidate.view == .zeros ? stepCount : old.count
       go(
         to: Self.correspondingStep(
           old.step, from: candidate, to: candidate.view, zerosStepCount: zerosCount))
-      status = Message.explorer(.view(scatter: candidate.view == .scatter, step: step + 1)).text()
+      status = Message.explorer(.view(scatter: candidate.view == .scatter, step: step + 1)).text(
+        in: language)
     }
   }
 
@@ -306,17 +311,18 @@ extension ExplorerState {
     guard let hit = ExplorerLayout(self).hit(x: x, y: y) else {
       if focus != nil {
         focus = nil
-        status = Message.explorer(.unpinned).text()
+        status = Message.explorer(.unpinned).text(in: language)
       }
       return
     }
     if let focus, focus.panel == hit.panel, focus.row == hit.row, focus.col == hit.col {
       self.focus = nil
-      status = Message.explorer(.unpinned).text()
+      status = Message.explorer(.unpinned).text(in: language)
       return
     }
     focus = CellFocus(panel: hit.panel, row: hit.row, col: hit.col)
     // Row and column as the grid's labels number them, from 0.
-    status = Message.explorer(.pinnedCell(panel: hit.panel, row: hit.row, col: hit.col)).text()
+    status = Message.explorer(.pinnedCell(panel: hit.panel, row: hit.row, col: hit.col)).text(
+      in: language)
   }
 }

@@ -12,7 +12,7 @@ extension ExplorerState {
     guard scene == .channels else { return false }
     let mode = current.channels.mode
     if parameter == .groups && (mode == .depthwise || mode == .separable) {
-      status = Message.explorer(.channels(.groupsFollowMode(name(mode)))).text()
+      status = Message.explorer(.channels(.groupsFollowMode(name(mode)))).text(in: language)
       return true
     }
     guard parameter == .outChannels && mode == .depthwise else { return false }
@@ -20,11 +20,11 @@ extension ExplorerState {
     let old = candidate.channels.multiplier
     candidate.channels.multiplier = max(1, old + delta)
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
       status = Message.explorer(
         .channels(.multiplierChanged(from: old, to: candidate.channels.multiplier))
-      ).text()
+      ).text(in: language)
     }
     return true
   }
@@ -32,22 +32,23 @@ extension ExplorerState {
   /// `m`: standard → pointwise → depthwise → separable → standard.
   mutating func cycleChannelMode() {
     guard scene == .channels else {
-      status = Message.explorer(.channels(.needsChannels(key: "m"))).text()
+      status = Message.explorer(.channels(.needsChannels(key: "m"))).text(in: language)
       return
     }
     var candidate = current
     candidate.channels.mode = current.channels.mode.next
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
-      status = Message.explorer(.channels(.mode(name(candidate.channels.mode)))).text()
+      status = Message.explorer(.channels(.mode(name(candidate.channels.mode)))).text(in: language)
     }
   }
 
   /// `{` and `}`: the previous or next page of channels, through "follow the current output".
   mutating func pageChannels(by delta: Int) {
     guard scene == .channels || scene == .bnfold else {
-      status = Message.explorer(.channels(.needsChannels(key: delta < 0 ? "{" : "}"))).text()
+      status = Message.explorer(.channels(.needsChannels(key: delta < 0 ? "{" : "}"))).text(
+        in: language)
       return
     }
     let s = current.channels
@@ -55,7 +56,7 @@ extension ExplorerState {
     let size = Limits.Channels.page
     let pages = (count + size - 1) / size
     guard pages > 1 else {
-      status = Message.explorer(.channels(.onePage(count: count))).text()
+      status = Message.explorer(.channels(.onePage(count: count))).text(in: language)
       return
     }
     // Positions 0…pages: 0 follows the current output channel, k shows page k − 1.
@@ -63,16 +64,16 @@ extension ExplorerState {
     var candidate = current
     candidate.channels.page = position == 0 ? nil : position - 1
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
       return
     }
     guard let page = candidate.channels.page else {
-      status = Message.explorer(.channels(.followPage)).text()
+      status = Message.explorer(.channels(.followPage)).text(in: language)
       return
     }
     status = Message.explorer(
       .channels(.page(first: page * size, last: min(count, (page + 1) * size) - 1, count: count))
-    ).text()
+    ).text(in: language)
   }
 
   private func name(_ mode: ChannelMode) -> ChannelModeName {

@@ -15,7 +15,7 @@ extension ExplorerState {
       let new = old + (character == "F" ? 1 : -1)
       let allowed = Limits.Scenes.interpFactors
       guard allowed.contains(new) else {
-        status = Message.explorer(.matrix(.factorLimit(allowed: allowed))).text()
+        status = Message.explorer(.matrix(.factorLimit(allowed: allowed))).text(in: language)
         return true
       }
       var candidate = current
@@ -57,12 +57,13 @@ extension ExplorerState {
         .matrix(
           .matrixTooLarge(
             rows: transposed ? cols : rows, cols: transposed ? rows : cols, limit: limit))
-      ).text()
+      ).text(in: candidate.language)
     case .interp:
       let f = candidate.interp.factor
       let output = Pair(candidate.input.h * f, candidate.input.w * f)
       guard max(output.h, output.w) > limit else { return nil }
-      return Message.explorer(.gridTooLarge(paddedInput: false, size: output, limit: limit)).text()
+      return Message.explorer(.gridTooLarge(paddedInput: false, size: output, limit: limit)).text(
+        in: candidate.language)
     default:
       return nil
     }
@@ -72,14 +73,15 @@ extension ExplorerState {
     if let tooLarge = Self.matrixTooLargeToShow(candidate) {
       status = tooLarge
     } else if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
-      status = Message.explorer(.matrix(said)).text()
+      status = Message.explorer(.matrix(said)).text(in: language)
     }
   }
 
   private mutating func refuse(_ key: String, needs scene: SceneKind) -> Bool {
-    status = Message.explorer(.matrix(.keyNeedsScene(key: key, scene: scene.rawValue))).text()
+    status = Message.explorer(.matrix(.keyNeedsScene(key: key, scene: scene.rawValue))).text(
+      in: language)
     return true
   }
 }

@@ -22,24 +22,24 @@ extension ExplorerState {
     let cell = current.stack.cell ?? Pair(output.h / 2, output.w / 2)
     let next = Pair(cell.h + move.h, cell.w + move.w)
     guard next.h >= 0, next.w >= 0, next.h < output.h, next.w < output.w else {
-      status = Message.explorer(.stack(.tracedEdge(output: output))).text()
+      status = Message.explorer(.stack(.tracedEdge(output: output))).text(in: language)
       return
     }
     var candidate = current
     candidate.stack.cell = next
     let at = step
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
       go(to: at)
-      status = Message.explorer(.stack(.traced(cell: next, output: output))).text()
+      status = Message.explorer(.stack(.traced(cell: next, output: output))).text(in: language)
     }
   }
 
   /// Shows the next (or previous) stack: the scene's own first, then each network preset it can draw.
   mutating func cycleStackPreset(by delta: Int) {
     guard StackScenes.handles(scene) else {
-      status = Message.explorer(.stack(.layersNeedStack)).text()
+      status = Message.explorer(.stack(.layersNeedStack)).text(in: language)
       return
     }
     let presets = StackScenes.presets(for: scene)
@@ -56,12 +56,12 @@ extension ExplorerState {
       candidate.input = input
     }
     if let refusal = apply(candidate) {
-      status = refusal.description
+      status = refusal.message.text(in: language)
     } else {
       go(to: 0)
       status = Message.explorer(
         .stack(.layers(preset: candidate.stack.preset, input: candidate.input))
-      ).text()
+      ).text(in: language)
     }
   }
 }

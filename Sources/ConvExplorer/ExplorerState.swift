@@ -85,7 +85,10 @@ public struct ExplorerState {
     showStats: Bool = false
   ) throws(SceneError) {
     var all: [SceneKind: SceneParameters] = [:]
-    for kind in SceneKind.allCases { all[kind] = SceneParameters.defaults(for: kind) }
+    for kind in SceneKind.allCases {
+      all[kind] = SceneParameters.defaults(for: kind)
+      all[kind]?.language = parameters.language
+    }
     var start = parameters
     start.scene = scene
     all[scene] = start
@@ -116,12 +119,14 @@ public struct ExplorerState {
 
   /// The explorer's opening: the conv scene with a 5×5 input, 3×3 kernel, stride 2, padding 1.
   public static func opening(
-    screenSize: ScreenSize = ScreenSize(width: 80, height: 24), showStats: Bool = false
+    screenSize: ScreenSize = ScreenSize(width: 80, height: 24), showStats: Bool = false,
+    language: Language = .english
   ) -> ExplorerState {
+    var parameters = SceneParameters.defaults(for: .conv)
+    parameters.language = language
     do {
       return try ExplorerState(
-        scene: .conv, parameters: SceneParameters.defaults(for: .conv), screenSize: screenSize,
-        showStats: showStats)
+        scene: .conv, parameters: parameters, screenSize: screenSize, showStats: showStats)
     } catch {
       preconditionFailure("the conv scene's defaults do not validate: \(error)")
     }
@@ -129,6 +134,11 @@ public struct ExplorerState {
 
   /// The current scene's parameters.
   public var current: SceneParameters { parameters[scene]! }
+
+  /// The language of everything on screen: captions, titles, status line, key hint and help.
+  ///
+  /// Every scene's parameters carry it, so `z` changes them all at once.
+  public var language: Language { current.language }
 
   /// The current 0-based step, always within `0 ..< stepCount`.
   public var step: Int { steps[scene] ?? 0 }
@@ -182,11 +192,28 @@ public struct ExplorerState {
     }
   }
 
+  /// Switches every scene to the other language (`z`), keeping the scene, its step and the
+  /// pinned cell; the status line says so in the new language.
+  mutating func switchLanguage() {
+    let target: Language = language == .english ? .chinese : .english
+    var candidate = current
+    candidate.language = target
+    do throws(SceneError) {
+      let rebuilt = try build(candidate)
+      for kind in SceneKind.allCases { parameters[kind]?.language = target }
+      shown = rebuilt
+      go(to: step)
+      status = Message.explorer(.languageSwitched(target)).text(in: target)
+    } catch {
+      status = error.message.text(in: language)
+    }
+  }
+
   /// Shows another scene, rebuilding it from its remembered parameters.
   mutating func switchScene(to kind: SceneKind) {
     guard kind != scene else { return }
     guard let candidate = parameters[kind], let scene = try? build(candidate) else {
-      status = Message.explorer(.cannotShow(scene: kind.rawValue)).text()
+      status = Message.explorer(.cannotShow(scene: kind.rawValue)).text(in: language)
       return
     }
     self.scene = kind

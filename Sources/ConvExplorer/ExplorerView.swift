@@ -67,19 +67,31 @@ public enum ExplorerView {
     drawTitle(&canvas, state: state, ascii: ascii)
     canvas.paste(fitted.canvas, atRow: ExplorerLayout.headerRows)
     drawFooter(&canvas, state: state, status: layout.status, fitted: fitted, ascii: ascii)
-    if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii) }
+    if state.helpShown { HelpOverlay.draw(on: &canvas, ascii: ascii, language: state.language) }
     return ExplorerScreen(canvas: canvas, layout: layout)
   }
 
-  /// The key hint's items, most needed first; as many as fit are shown, never a cut one.
-  static let hintItems = HintItem.allCases.map { Message.explorer(.hint($0)).text() }
+  /// The key hint's items in each language, most needed first; as many as fit are shown,
+  /// never a cut one. Worded once: the hint is drawn on every frame.
+  static let hintItemsByLanguage: [Language: [String]] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { language in
+      (language, HintItem.allCases.map { Message.explorer(.hint($0)).text(in: language) })
+    })
+
+  /// The key hint's items in `language`, most needed first.
+  static func hintItems(in language: Language = .english) -> [String] {
+    hintItemsByLanguage[language] ?? []
+  }
 
   /// The key hint for `width` columns: whole items only, `? help` always.
-  static func hint(width: Int, ascii: Bool, values: Bool = true) -> String {
+  static func hint(
+    width: Int, ascii: Bool, values: Bool = true, language: Language = .english
+  ) -> String {
     let separator = ascii ? " | " : " · "
+    let hintItems = hintItems(in: language)
     var text = " " + hintItems[0]
     // A scene without values (bilinear) does not offer `v`.
-    let valuesItem = Message.explorer(.hint(.values)).text()
+    let valuesItem = Message.explorer(.hint(.values)).text(in: language)
     for item in hintItems.dropFirst() where values || item != valuesItem {
       let longer = text + separator + item
       if DisplayWidth.of(longer) + 1 > width { break }
@@ -97,8 +109,12 @@ public enum ExplorerView {
     let play = state.playing ? (ascii ? ">" : "▶") : (ascii ? "||" : "⏸")
     let speed = ExplorerState.speeds[state.speedIndex]
     let speedText = speed == speed.rounded() ? String(Int(speed)) : String(speed)
-    let axes = state.axisMode == .both ? "" : "axes: \(state.axisMode.rawValue) only  "
-    let right = "\(axes)step \(state.step + 1)/\(state.stepCount)  \(play) \(speedText)/s "
+    let language = state.language
+    func say(_ text: ExplorerText) -> String { Message.explorer(text).text(in: language) }
+    let axis: Axis? = state.axisMode == .both ? nil : state.axisMode == .height ? .height : .width
+    let axes = axis.map { say(.titleAxes($0)) + "  " } ?? ""
+    let stepText = say(.titleStep(step: state.step + 1, count: state.stepCount))
+    let right = "\(axes)\(stepText)  \(play) \(speedText)/s "
     let room = width - 1 - DisplayWidth.of(right)
     let left = tabBar(current: state.scene, room: room, ascii: ascii)
     canvas.put(left, x: 0, y: 0, style: .title)
@@ -107,18 +123,19 @@ public enum ExplorerView {
 
     // Every parameter with its value; short labels when the full ones do not fit.
     let p = state.current
-    var extras = SceneParameters.usesValues(in: state.scene) ? ["values \(p.values.name)"] : []
+    var extras =
+      SceneParameters.usesValues(in: state.scene) ? [say(.titleValues(p.values.name))] : []
     if state.scene == .transposed && !p.matrix.compareDilated {
-      extras.append("view \(p.view.rawValue)")
+      extras.append(say(.titleView(p.view.rawValue)))
     }
-    if state.scene == .channels { extras.append("mode \(p.channels.mode.rawValue)") }
+    if state.scene == .channels { extras.append(say(.titleMode(p.channels.mode.rawValue))) }
     extras += matrixExtras(p).map { FrameLayout.transliterate($0, ascii) }
     func line(short: Bool) -> String {
       var items: [String] = []
       for parameter in SceneParameter.allCases
       where SceneParameters.uses(parameter, in: state.scene) {
         let text =
-          "\(short ? parameter.shortLabel : parameter.label) "
+          "\(short ? parameter.shortLabel : parameter.label(in: language)) "
           + (parameter.isScalar ? "\(p[parameter].h)" : format(p[parameter], ascii: ascii))
         items.append(parameter == state.selected ? "[\(text)]" : " \(text) ")
       }
@@ -174,7 +191,9 @@ public enum ExplorerView {
     if fitted.panelHeight > fitted.panelRows {
       let first = fitted.panelTop + 1
       let last = fitted.panelTop + fitted.panelRows
-      more = " panel rows \(first)-\(last) of \(fitted.panelHeight) · PgUp/PgDn "
+      let rows = Message.explorer(.panelRows(first: first, last: last, total: fitted.panelHeight))
+        .text(in: state.language)
+      more = " \(rows) · PgUp/PgDn "
       if ascii { more = more.replacing("·", with: "|") }
       if DisplayWidth.of(more) > canvas.width - 8 {
         more = " \(first)-\(last)/\(fitted.panelHeight) "
@@ -184,7 +203,8 @@ public enum ExplorerView {
     canvas.put(
       hint(
         width: max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii,
-        values: SceneParameters.usesValues(in: state.scene)), x: 0, y: hintRow,
+        values: SceneParameters.usesValues(in: state.scene), language: state.language), x: 0,
+      y: hintRow,
       style: .hint)
     for (index, line) in status.enumerated() {
       canvas.put(" " + line, x: 0, y: hintRow + 1 + index, style: .status)
@@ -208,12 +228,13 @@ public enum ExplorerView {
     let x = ascii ? "x" : "×"
     let need = "\(needed.width)\(x)\(needed.height)"
     let have = "\(state.screenSize.width)\(x)\(state.screenSize.height)"
-    let sentence = Message.explorer(.tooSmall(need: need, have: have)).text()
+    let language = state.language
+    let sentence = Message.explorer(.tooSmall(need: need, have: have)).text(in: language)
     // One line when it fits, otherwise the sizes on lines of their own.
     let lines =
       DisplayWidth.of(sentence) <= canvas.width
-      ? [sentence, Message.explorer(.enlarge).text()]
-      : [.tooSmallShort, .need(need), .have(have)].map { Message.explorer($0).text() }
+      ? [sentence, Message.explorer(.enlarge).text(in: language)]
+      : [.tooSmallShort, .need(need), .have(have)].map { Message.explorer($0).text(in: language) }
     let top = max(0, (canvas.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {
       let text = fit(line, canvas.width, ascii: ascii)

@@ -10,17 +10,18 @@ enum HelpOverlay {
     ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
     ("c C n N r R m { }", .channels),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
-    ("q / Esc", .quit), ("t, f / F, a, b", .matrixKeys),
+    ("q / Esc", .quit), ("z", .language), ("t, f / F, a, b", .matrixKeys),
     // MARK: receptive, overlap
     ("l / L, arrows", .layerPresets),
   ]
 
   /// Each key and what it does, worded by the catalogue.
-  static var entries: [(keys: String, action: String)] {
-    keys.map { ($0.keys, Message.explorer(.help($0.action)).text()) }
+  static func entries(in language: Language = .english) -> [(keys: String, action: String)] {
+    keys.map { ($0.keys, Message.explorer(.help($0.action)).text(in: language)) }
   }
 
-  static func draw(on canvas: inout Canvas, ascii: Bool) {
+  static func draw(on canvas: inout Canvas, ascii: Bool, language: Language = .english) {
+    let entries = entries(in: language)
     let keyTexts = entries.map { ascii ? asciiArrows($0.keys) : $0.keys }
     let keysWidth = keyTexts.map { DisplayWidth.of($0) }.max() ?? 0
     let lines = zip(keyTexts, entries).map { keys, entry -> String in
@@ -28,7 +29,7 @@ enum HelpOverlay {
       return keys + String(repeating: " ", count: max(0, keysWidth - DisplayWidth.of(keys))) + "  "
         + action
     }
-    let title = Message.explorer(.helpTitle).text()
+    let title = Message.explorer(.helpTitle).text(in: language)
     let innerWidth = max(lines.map { DisplayWidth.of($0) }.max() ?? 0, 20)
     let boxWidth = min(canvas.width, innerWidth + 4)
     let boxHeight = min(canvas.height, lines.count + 2)

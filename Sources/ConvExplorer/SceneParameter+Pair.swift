@@ -36,7 +36,9 @@ extension SceneParameters {
 
 extension SceneParameter {
   /// The name shown in the title bar and status line (`output padding`).
-  public var label: String { Message.explorer(.parameterName(quantity)).text() }
+  public func label(in language: Language = .english) -> String {
+    Message.explorer(.parameterName(quantity)).text(in: language)
+  }
 
   /// What the catalogue calls this parameter.
   public var quantity: Quantity {

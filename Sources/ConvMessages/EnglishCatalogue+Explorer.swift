@@ -45,6 +45,16 @@ extension EnglishCatalogue {
     case .exported(let file, let bytes): return "exported \(file) (\(bytes))"
     case .exportConfirm(let bytes, let frames):
       return "the animation would be about \(bytes) (\(frames) frames); press E again to write it"
+    case .languageSwitched(let language):
+      return language == .english
+        ? "now in English; z switches back to 中文" : "now in Chinese (中文); z switches back"
+    case .titleStep(let step, let count): return "step \(step)/\(count)"
+    case .titleAxes(let axis): return "axes: \(axis == .height ? "height" : "width") only"
+    case .titleValues(let values): return "values \(values)"
+    case .titleView(let view): return "view \(view)"
+    case .titleMode(let mode): return "mode \(mode)"
+    case .panelRows(let first, let last, let total):
+      return "panel rows \(first)-\(last) of \(total)"
     case .help(let action): return help(action)
     case .parameterName(let parameter): return name(parameter)
     case .helpTitle: return " keys "
@@ -72,6 +82,7 @@ extension EnglishCatalogue {
     case .values: return "v values"
     case .view: return "t view"
     case .export: return "e/E export"
+    case .language: return "z 中文"
     }
   }
 
@@ -94,6 +105,7 @@ extension EnglishCatalogue {
     case .pin: return "pin a cell: output -> its field, input -> its outputs"
     case .help: return "this help (Esc or ? closes it)"
     case .quit: return "quit"
+    case .language: return "switch the language: English / 中文 (Chinese)"
     case .channels: return "channels in / out, groups; m mode; { } page"
     case .matrixKeys:
       return "matrix C^T; interp factor, corners; b: vs dilation"

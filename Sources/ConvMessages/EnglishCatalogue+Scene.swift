@@ -87,6 +87,8 @@ extension EnglishCatalogue {
       return "The layers file '\(path)' is not valid JSON: \(reason)."
     case .inLayersFile(let path, let message):
       return "In the layers file '\(path)': \(text(message))"
+    case .unknownLanguage(let text, let languages):
+      return "The language '\(text)' is not known; use \(languages.joined(separator: " or "))."
     }
   }
 }

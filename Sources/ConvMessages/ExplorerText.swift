@@ -29,6 +29,22 @@ public enum ExplorerText: Equatable, Sendable {
   case exportTooManyFiles(base: String)
   case exported(file: String, size: String)
   case exportConfirm(size: String, frames: Int)
+  /// `z` switched the explorer to this language; said in it.
+  case languageSwitched(Language)
+
+  // The title bar: the step and playback, and the settings beside the parameters.
+  /// `step 3/9`.
+  case titleStep(step: Int, count: Int)
+  /// `axes: height only`, when a change applies to one axis.
+  case titleAxes(Axis)
+  /// `values ramp` (the value as `--values` writes it).
+  case titleValues(String)
+  /// `view zeros`.
+  case titleView(String)
+  /// `mode depthwise`.
+  case titleMode(String)
+  /// Where the view is when the panels are taller than their area: `panel rows 1-9 of 20`.
+  case panelRows(first: Int, last: Int, total: Int)
 
   // The help overlay: what each key does.
   case help(HelpAction)
@@ -63,6 +79,8 @@ public enum ValuesName: Equatable, Sendable {
 /// An item of the key hint, most needed first.
 public enum HintItem: CaseIterable, Sendable {
   case help, quit, play, step, lowerRaise, axes, scene, values, view, export
+  /// `z`: the other language, named in itself.
+  case language
 }
 
 /// What a key of the help overlay does.
@@ -70,6 +88,8 @@ public enum HelpAction: CaseIterable, Sendable {
   /// The sizes' keys, and the spacing's: three parameters to a line, so the box fits 24 rows.
   case sizes, spacing, axes, select, change, play
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
+  /// `z` switches between English and Chinese.
+  case language
   // MARK: channels
   case channels
   // MARK: matrix and interp

@@ -6,8 +6,31 @@ public struct Preset: Hashable, Sendable {
   public let name: String
   public let scene: SceneKind
   public let parameters: SceneParameters
-  /// One line: the sizes and what the preset shows.
-  public let summary: String
+  /// One line in each language: the sizes and what the preset shows.
+  let summaries: [Language: String]
+
+  /// A preset whose summary line the catalogue words from `summary`.
+  init(name: String, scene: SceneKind, parameters: SceneParameters, summary: Message) {
+    self.init(
+      name: name, scene: scene, parameters: parameters,
+      summaries: Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, summary.text(in: $0)) }))
+  }
+
+  init(
+    name: String, scene: SceneKind, parameters: SceneParameters, summaries: [Language: String]
+  ) {
+    self.name = name
+    self.scene = scene
+    self.parameters = parameters
+    self.summaries = summaries
+  }
+
+  /// One line in English: the sizes and what the preset shows.
+  public var summary: String { summary(in: .english) }
+
+  /// The summary line in `language`.
+  public func summary(in language: Language) -> String { summaries[language] ?? "" }
 }
 
 /// The animations of Dumoulin & Visin, "A guide to convolution arithmetic for deep learning".
@@ -46,7 +69,7 @@ public enum Presets {
             .presetSummary(
               parameters: "i=\(entry.i), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
                 + (entry.d == 1 ? "" : ", d=\(entry.d)") + ", o=\(output.h)", note: entry.note)
-          ).text()))
+          )))
       // The paper has no transposed dilation animation.
       guard entry.d == 1 else { continue }
       // The transposed preset takes the direct output as its input and restores the direct input size.
@@ -63,7 +86,7 @@ public enum Presets {
               parameters: "i′=\(output.h), k=\(entry.k), s=\(entry.s), p=\(entry.p)"
                 + (restore == 0 ? "" : ", output_padding=\(restore)")
                 + ", o′=\(parameters.convParameters.transposedOutput.h)", transposes: entry.name)
-          ).text()))
+          )))
     }
     return presets + transposed + ShapesScenes.presets + ChannelScenes.presets
   }()
@@ -81,7 +104,7 @@ public enum Presets {
     if scene == .shapes, let preset = named(name), preset.scene == .conv {
       return Preset(
         name: name, scene: .shapes, parameters: ShapesScenes.table(from: preset),
-        summary: preset.summary)
+        summaries: preset.summaries)
     }
     if let preset = named(name) {
       throw .presetScene(preset: name, scene: preset.scene, wanted: scene)

@@ -32,7 +32,12 @@ public enum SceneKind: String, CaseIterable, Hashable, Sendable {
   case overlap
 
   /// One line saying what the scene teaches.
-  public var summary: String { Message.listing(.sceneSummary(topic)).text() }
+  public var summary: String { summary(in: .english) }
+
+  /// What the scene teaches, in `language`.
+  public func summary(in language: Language) -> String {
+    Message.listing(.sceneSummary(topic)).text(in: language)
+  }
 
   /// What the catalogue calls this scene's lesson.
   public var topic: SceneTopic {

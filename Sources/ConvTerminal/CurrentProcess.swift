@@ -1,3 +1,5 @@
+import ConvMessages
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +14,13 @@ public enum CurrentProcess {
   /// One environment variable, or nil when it is not set.
   public static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
+  }
+
+  /// The language the locale variables choose (`LC_ALL`, else `LC_MESSAGES`, else `LANG`;
+  /// `zh…` is Chinese): the default of every subcommand's `--lang`.
+  public static var localeLanguage: Language {
+    Language.fromLocale(
+      all: environment("LC_ALL"), messages: environment("LC_MESSAGES"), lang: environment("LANG"))
   }
 
   /// Every environment variable (for code that reads several, such as colour detection).

@@ -31,14 +31,20 @@ public enum ExportWriter {
     switch effect {
     case .exportFrame(let parameters, let step, let focus):
       guard let built = try? Scenes.build(parameters) else {
-        return Outcome(kind: .failed, message: Message.explorer(.exportCannotBuild).text())
+        return Outcome(
+          kind: .failed, message: Message.explorer(.exportCannotBuild).text(in: parameters.language)
+        )
       }
       base = "convscope-\(parameters.scene.rawValue)-frame-\(step + 1)"
       let text = renderer.render(built.frame(at: step, focus: focus))
-      return write(base: base, in: directory) { file throws(WriteError) in try file.write(text) }
+      return write(base: base, in: directory, language: parameters.language) {
+        file throws(WriteError) in try file.write(text)
+      }
     case .exportAnimation(let parameters):
       guard let built = try? Scenes.build(parameters) else {
-        return Outcome(kind: .failed, message: Message.explorer(.exportCannotBuild).text())
+        return Outcome(
+          kind: .failed, message: Message.explorer(.exportCannotBuild).text(in: parameters.language)
+        )
       }
       steps = built
       frames = 0..<built.stepCount
@@ -51,11 +57,12 @@ public enum ExportWriter {
           kind: .needsConfirmation(parameters),
           message: Message.explorer(
             .exportConfirm(size: describe(bytes: estimate), frames: frames.count)
-          ).text()
+          ).text(in: parameters.language)
         )
       }
     }
-    return write(base: base, in: directory) { file throws(WriteError) in
+    return write(base: base, in: directory, language: steps.parameters.language) {
+      file throws(WriteError) in
       try FrameStream.write(steps: steps, frames: frames, renderer: renderer) {
         bytes throws(WriteError) in try file.write(bytes: bytes)
       }
@@ -64,8 +71,10 @@ public enum ExportWriter {
 
   /// Writes through `body` into a temporary file, then links it in as the first free
   /// `base.txt`, `base-2.txt`, …: the file appears whole or not at all, and never replaces another.
+  /// The status line is in `language`.
   private static func write(
-    base: String, in directory: String, _ body: (inout OutputFile) throws(WriteError) -> Void
+    base: String, in directory: String, language: Language,
+    _ body: (inout OutputFile) throws(WriteError) -> Void
   ) -> Outcome {
     let prefix = directory == "." ? "" : directory + "/"
     do throws(WriteError) {
@@ -83,16 +92,18 @@ public enum ExportWriter {
           return Outcome(
             kind: .written(path: name, bytes: file.size),
             message: Message.explorer(.exported(file: name, size: describe(bytes: file.size)))
-              .text())
+              .text(in: language))
         }
       }
       file.abandon()
       return Outcome(
-        kind: .failed, message: Message.explorer(.exportTooManyFiles(base: base)).text())
+        kind: .failed,
+        message: Message.explorer(.exportTooManyFiles(base: base)).text(in: language))
     } catch {
       return Outcome(
         kind: .failed,
-        message: Message.io(.exportFailed(reason: error.why, file: prefix + base + ".txt")).text())
+        message: Message.io(.exportFailed(reason: error.why, file: prefix + base + ".txt"))
+          .text(in: language))
     }
   }
 

@@ -36,10 +36,13 @@ public struct WriteError: Error, CustomStringConvertible, Sendable {
     Errno(rawValue: code).description
   }
 
-  /// One sentence naming the path (cut short when long) and the reason.
-  public var sentence: String {
-    Message.io(.cannotWriteExport(path: path.map(EchoedValue.quoted), reason: why)).text()
+  /// The failure as a message value, for any language's catalogue.
+  public var message: Message {
+    .io(.cannotWriteExport(path: path.map(EchoedValue.quoted), reason: why))
   }
+
+  /// One sentence in English naming the path (cut short when long) and the reason.
+  public var sentence: String { message.text() }
 
   public var description: String { sentence }
 }

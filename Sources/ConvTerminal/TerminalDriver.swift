@@ -113,11 +113,11 @@ public struct TerminalDriver {
     case .event(let decoded): event = decoded
     case .unknown:
       pendingLargeExport = nil
-      _ = state.handle(.message(Message.explorer(.unknownKey).text()))
+      _ = state.handle(.message(Message.explorer(.unknownKey).text(in: state.language)))
       return
     case .paste:
       pendingLargeExport = nil
-      _ = state.handle(.message(Message.explorer(.pastedText).text()))
+      _ = state.handle(.message(Message.explorer(.pastedText).text(in: state.language)))
       return
     }
     let wasPlaying = state.playing

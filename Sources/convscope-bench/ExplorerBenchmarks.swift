@@ -33,7 +33,7 @@ enum ExplorerBenchmarks {
       let keys = state.selected.keys
       table.add("\(kind.rawValue) defaults: `.` step", summary(try stepTimes(parameters)))
       table.add(
-        "\(kind.rawValue) defaults: `\(keys.raise)`/`\(keys.lower)` \(state.selected.label)",
+        "\(kind.rawValue) defaults: `\(keys.raise)`/`\(keys.lower)` \(state.selected.label())",
         summary(try keyTimes(parameters, [keys.raise, keys.lower])))
     }
 

@@ -25,10 +25,16 @@ struct CommandFailure: Error, CustomStringConvertible {
     self.status = status
   }
 
-  /// A refusal worded by the catalogue, in English (the command line has no `--lang` yet).
+  /// A refusal worded by the catalogue; `sentence` holds its English words, and
+  /// `Convscope.main` words it in the command's language with ``text(in:)``.
   init(_ message: Message, status: Status = .usage) {
     self.init(message.text(in: .english), status: status)
     self.message = message
+  }
+
+  /// The refusal in `language` (a sentence that came without a message stays as it is).
+  func text(in language: Language) -> String {
+    message?.text(in: language) ?? sentence
   }
 
   /// A command line that cannot be carried out as given.

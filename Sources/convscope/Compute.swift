@@ -28,23 +28,30 @@ struct Compute: ParsableCommand {
   @Option(help: ArgumentHelp("The seed for --generate-benchmark.", visibility: .hidden))
   var seed: UInt64 = 1
 
+  @OptionGroup var languageOption: LanguageOption
+
+  /// Compute answers English error sentences unless `--lang` asks otherwise, whatever the
+  /// locale: its answers are read by programs, which should not see them change with LANG.
+  static let defaultLanguage = Language.english
+
   func run() throws {
+    let language = try languageOption.language(default: Self.defaultLanguage)
     if let count = generateBenchmark {
       let largest = ComputeBenchmarkInput.largestCount
       guard (0...largest).contains(count) else {
         throw ValidationError(
-          Message.command(.benchmarkCount(count: count, largest: largest)).text(in: .english))
+          Message.command(.benchmarkCount(count: count, largest: largest)).text(in: language))
       }
       var sink = FileDescriptorSink(.standardOutput)
       guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {
         throw CommandFailure(
-          WriteError(path: nil, errno: sink.error ?? .badFileDescriptor).sentence, status: .failure)
+          WriteError(path: nil, errno: sink.error ?? .badFileDescriptor).message, status: .failure)
       }
       return
     }
     var input = FileDescriptorSource(.standardInput)
     var output = FileDescriptorSink(.standardOutput)
-    let summary = ComputeProtocol.run(input: &input, output: &output)
+    let summary = ComputeProtocol.run(input: &input, output: &output, language: language)
     if let failure = summary.ioFailure {
       try? FileDescriptor.standardError.writeAll(failure + "\n")
     }
@@ -61,4 +68,8 @@ private func grouped(_ n: Int) -> String {
     result.append(digit)
   }
   return (n < 0 ? "-" : "") + result
+}
+
+extension Compute: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording(default: Self.defaultLanguage) }
 }

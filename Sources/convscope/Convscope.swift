@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConvMessages
 import ConvTerminal
 
 /// The `convscope` command: the explorer by default, and its subcommands.
@@ -16,6 +17,11 @@ struct Convscope: ParsableCommand {
       be carried out as given (an unknown scene or option, a bad value, parameters \
       that do not fit together); 1 when a job failed (a write error such as a full \
       disk, no terminal for the explorer, a compute line answered with an error).
+
+      Language: every subcommand takes --lang en or --lang zh (Chinese). Without it, \
+      the first of LC_ALL, LC_MESSAGES and LANG that is set decides, as POSIX orders \
+      them: a value starting with zh means Chinese, anything else English. This help \
+      and the errors for unknown options stay English.
       """,
     subcommands: [
       Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self, WorksheetCommand.self,
@@ -30,8 +36,11 @@ extension Convscope {
   /// ArgumentParser's own `main` follows a bad option value with the help and usage
   /// lines; a student needs the sentence and where to look (`--help` still prints everything).
   static func main() {
+    // Until the command line is read, refusals follow the locale.
+    var language = CurrentProcess.localeLanguage
     do {
       var command = try parseAsRoot()
+      if let chooser = command as? LanguageChoosing { language = chooser.wordingLanguage }
       try command.run()
     } catch {
       var code = exitCode(for: error)
@@ -41,10 +50,10 @@ extension Convscope {
         if !full.isEmpty { print(full) }
         CurrentProcess.exit(0)
       }
-      var sentence = message(for: error)
+      var sentence = (error as? CommandFailure)?.text(in: language) ?? message(for: error)
       // A bare exit status (compute's 1 after error lines) has already said everything.
       if sentence.isEmpty { CurrentProcess.exit(code.rawValue) }
-      if let last = sentence.last, !".!?".contains(last) { sentence += "." }
+      if let last = sentence.last, !".!?。！？".contains(last) { sentence += "." }
       var pointer: String?
       if let line = full.split(separator: "\n").last(where: { $0.contains("--help' for more") }) {
         pointer = String(line).trimmed

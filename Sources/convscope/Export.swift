@@ -49,8 +49,10 @@ struct Export: ParsableCommand {
   var width: Int?
   @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
   var colors: String?
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
+    let language = try languageOption.language()
     guard let kind = SceneKind(rawValue: scene) else {
       throw CommandFailure(SceneError.unknownScene(scene).message)
     }
@@ -70,15 +72,18 @@ struct Export: ParsableCommand {
         colorTerm: CurrentProcess.environment("COLORTERM"))
     }
     let steps: SceneSteps
+    var parameters: SceneParameters
     do {
-      steps = try Scenes.build(options.parameters(for: kind))
+      parameters = try options.parameters(for: kind)
+      parameters.language = language
+      steps = try Scenes.build(parameters)
     } catch {
       throw CommandFailure(error.message)
     }
     if format == .pytorch {
       let script: String
       do {
-        script = try PyTorchScript.script(for: options.parameters(for: kind))
+        script = try PyTorchScript.script(for: parameters)
       } catch {
         throw CommandFailure(error.message)
       }
@@ -167,7 +172,7 @@ enum ExportDestination {
           }
         }
       } catch {
-        throw CommandFailure(error.sentence, status: .failure)
+        throw CommandFailure(error.message, status: .failure)
       }
       return
     }
@@ -190,7 +195,7 @@ enum ExportDestination {
         throw error
       }
     } catch {
-      throw CommandFailure(error.sentence, status: .failure)
+      throw CommandFailure(error.message, status: .failure)
     }
   }
 }
@@ -199,4 +204,8 @@ enum ExportDestination {
 enum ExportChunk {
   case text(String)
   case bytes([UInt8])
+}
+
+extension Export: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording() }
 }

@@ -9,15 +9,18 @@ struct ScenesCommand: ParsableCommand {
     commandName: "scenes",
     abstract: "List the scenes, their parameters and defaults, and the presets.")
 
+  @OptionGroup var languageOption: LanguageOption
+
   func run() throws {
-    print(Self.listing())
+    print(Self.listing(in: try languageOption.language()))
   }
 
-  static func listing() -> String {
+  static func listing(in language: Language = .english) -> String {
+    func say(_ text: ListingText) -> String { Message.listing(text).text(in: language) }
     var lines = [say(.scenesHeading), ""]
     for scene in SceneKind.allCases {
       let d = SceneParameters.defaults(for: scene)
-      lines.append("  \(scene.rawValue): \(scene.summary)")
+      lines.append("  \(scene.rawValue): \(scene.summary(in: language))")
       var defaults: [String] = []
       for parameter in SceneParameter.allCases where SceneParameters.uses(parameter, in: scene) {
         let value: Pair
@@ -60,13 +63,14 @@ struct ScenesCommand: ParsableCommand {
     for preset in Presets.all {
       let name = preset.name.padded(to: width)
       lines.append(
-        "  \(name)  \(preset.scene.rawValue.padded(to: 10)) \(preset.summary)"
+        "  \(name)  \(preset.scene.rawValue.padded(to: 10)) \(preset.summary(in: language))"
       )
     }
     lines.append(say(.transposedPresetsNote))
     return lines.joined(separator: "\n")
   }
+}
 
-  /// The listing's words, in English (the command line has no `--lang` yet).
-  private static func say(_ text: ListingText) -> String { Message.listing(text).text() }
+extension ScenesCommand: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording() }
 }

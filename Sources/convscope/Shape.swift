@@ -39,10 +39,12 @@ struct Shape: ParsableCommand {
   @Option(help: "With --table: the input sizes, LOW-HIGH (e.g. 4-9).") var inputs: SizeRange?
 
   @OptionGroup(title: "Stacks of layers") var stack: StackShapeOptions
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
+    let language = try languageOption.language()
     if table { return try printTable() }
-    if stack.isRequested { return try stack.run(input: input?.pair) }
+    if stack.isRequested { return try stack.run(input: input?.pair, language: language) }
     let input = input ?? PairArgument(Pair(5))
     let p = ConvParameters(
       input: input.pair, kernel: kernel.pair, stride: stride.pair,
@@ -55,7 +57,7 @@ struct Shape: ParsableCommand {
       throw CommandFailure(.engine(error))
     }
     let same = padding.value == .preset(.same)
-    print(ShapeReport(p, samePreset: same).lines.joined(separator: "\n"))
+    print(ShapeReport(p, samePreset: same, language: language).lines.joined(separator: "\n"))
   }
 
   /// The sizes table along one axis (the height's values), as text or JSON.
@@ -81,10 +83,13 @@ struct ShapeReport {
   let p: ConvParameters
   /// Whether the padding came from `same` (or `half`), whose promise the report checks.
   let samePreset: Bool
+  /// The language of the report's words; the formulas read the same in every language.
+  let language: Language
 
-  init(_ p: ConvParameters, samePreset: Bool = false) {
+  init(_ p: ConvParameters, samePreset: Bool = false, language: Language = .english) {
     self.p = p
     self.samePreset = samePreset
+    self.language = language
   }
 
   var lines: [String] {
@@ -216,6 +221,10 @@ struct ShapeReport {
     ]
   }
 
-  /// The report's words, in English (the command line has no `--lang` yet).
-  private func say(_ text: ShapeText) -> String { Message.shape(text).text() }
+  /// The report's words, in its language.
+  private func say(_ text: ShapeText) -> String { Message.shape(text).text(in: language) }
+}
+
+extension Shape: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording() }
 }

@@ -3,6 +3,7 @@ import ConvArithmetic
 import ConvCompute
 import ConvJSON
 import ConvMessages
+import ConvScenes
 
 /// `convscope shape --layers SPEC`: a stack's sizes, costs and receptive fields, one row per layer.
 ///
@@ -37,8 +38,8 @@ struct StackShapeOptions: ParsableArguments {
   /// Whether any stack option was given; the other `shape` options then do not apply.
   var isRequested: Bool { layers != nil || preset != nil || inChannels != nil || format != nil }
 
-  /// Prints the stack's table; `input` nil takes the preset's input size, else 224.
-  func run(input: Pair?) throws {
+  /// Prints the stack's table in `language`; `input` nil takes the preset's input size, else 224.
+  func run(input: Pair?, language: Language = .english) throws {
     let resolved = try LayersSpec.resolve(layers: layers, preset: preset)
     let input = input ?? resolved.preset?.input ?? Pair(224)
     let channels = inChannels ?? resolved.preset?.inChannels ?? 3
@@ -48,7 +49,7 @@ struct StackShapeOptions: ParsableArguments {
       report = StackReport(
         shapes: try stack.shapes(input: input, inChannels: channels),
         fields: try stack.receptiveField(input: input), input: input, inChannels: channels,
-        name: resolved.preset?.name)
+        name: resolved.preset?.name, language: language)
     } catch {
       throw CommandFailure(.stack(error, naming: .notation))
     }
@@ -63,6 +64,7 @@ struct StackReport {
   let input: Pair
   let inChannels: Int
   let name: String?
+  var language = Language.english
 
   var totalParameters: Int { shapes.map(\.parameters).reduce(0, +) }
   var totalMultiplyAdds: Int { shapes.map(\.multiplyAdds).reduce(0, +) }
@@ -93,14 +95,15 @@ struct StackReport {
     // Left-aligned words, right-aligned numbers.
     let leftAligned: Set<Int> = [1]
     let widths = header.indices.map { column in
-      ([header] + rows).map { $0[column].count }.max() ?? 0
+      ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
     }
     // k, s, p and d sit one space apart, so that vgg16's table fits 80 columns.
     func line(_ cells: [String]) -> String {
       var text = ""
       for column in cells.indices {
         if column > 0 { text += (3...5).contains(column) ? " " : "  " }
-        let padding = String(repeating: " ", count: widths[column] - cells[column].count)
+        let padding = String(
+          repeating: " ", count: widths[column] - DisplayWidth.of(cells[column]))
         text += leftAligned.contains(column) ? cells[column] + padding : padding + cells[column]
       }
       return text
@@ -110,7 +113,7 @@ struct StackReport {
       line(header),
     ]
     lines += rows.dropLast().map(line)
-    lines.append(String(repeating: "─", count: line(header).count))
+    lines.append(String(repeating: "─", count: DisplayWidth.of(line(header))))
     lines.append(line(rows[rows.count - 1]))
     lines.append("")
     lines.append(say(.stackTotals(parameters: totalParameters, multiplyAdds: totalMultiplyAdds)))
@@ -168,8 +171,8 @@ struct StackReport {
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  /// The table's words, in English (the command line has no `--lang` yet).
-  private func say(_ text: ShapeText) -> String { Message.shape(text).text() }
+  /// The table's words, in its language.
+  private func say(_ text: ShapeText) -> String { Message.shape(text).text(in: language) }
 
   private func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)x\(pair.w)" }
   private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }

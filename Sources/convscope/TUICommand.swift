@@ -18,7 +18,8 @@ struct TUI: ParsableCommand {
       ↑/↓ select and ←/→ change a parameter, space plays, . and , step,
       1-9 or Tab switch scenes, v cycles values, t the transposed view,
       l/L the layer presets of receptive and overlap (whose arrows move the
-      traced cell), e/E export, ? lists every key, q or Esc quits. Click a cell to pin it.
+      traced cell), e/E export, z switches between English and Chinese (中文),
+      ? lists every key, q or Esc quits. Click a cell to pin it.
       """)
 
   @Argument(help: "The scene to start on: conv, transposed, unpool, bilinear, receptive, overlap.")
@@ -29,7 +30,10 @@ struct TUI: ParsableCommand {
   @Flag(help: "Show the keypress-to-frame time in a corner.")
   var stats = false
 
+  @OptionGroup var languageOption: LanguageOption
+
   func run() throws {
+    let language = try languageOption.language()
     guard let kind = SceneKind(rawValue: scene) else {
       throw CommandFailure(SceneError.unknownScene(scene).message)
     }
@@ -39,16 +43,21 @@ struct TUI: ParsableCommand {
     }
     let state: ExplorerState
     do {
-      state = try ExplorerState(
-        scene: kind, parameters: options.parameters(for: kind), showStats: stats)
+      var parameters = try options.parameters(for: kind)
+      parameters.language = language
+      state = try ExplorerState(scene: kind, parameters: parameters, showStats: stats)
     } catch {
-      throw CommandFailure(error.description)
+      throw CommandFailure(error.message)
     }
     var driver = TerminalDriver(state: state)
     do {
       try driver.run()
     } catch {
-      throw CommandFailure(error.description, status: .failure)
+      throw CommandFailure(error.message, status: .failure)
     }
   }
+}
+
+extension TUI: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording() }
 }

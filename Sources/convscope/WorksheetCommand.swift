@@ -19,15 +19,23 @@ struct WorksheetCommand: ParsableCommand {
   @Option(help: "The sheet's seed: the same seed gives the same questions.") var seed: UInt64 = 1
   @Option(help: "How many questions (1 to 40).") var count = 10
   @Option(help: "Wrap questions at this many columns.") var width = 80
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
+    let language = try languageOption.language()
     guard Limits.exportWidths.contains(width) else {
       throw CommandFailure(.widthRange(width: width, allowed: Limits.exportWidths))
     }
     do {
-      print(try Worksheet(seed: seed, count: count).text(width: width), terminator: "")
+      print(
+        try Worksheet(seed: seed, count: count, language: language).text(width: width),
+        terminator: "")
     } catch {
       throw CommandFailure(error.message)
     }
   }
+}
+
+extension WorksheetCommand: LanguageChoosing {
+  var wordingLanguage: Language { languageOption.wording() }
 }

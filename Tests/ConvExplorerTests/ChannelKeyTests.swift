@@ -36,7 +36,7 @@ struct ChannelKeyTests {
     let before = start.current[parameter].h
     let raised = type(start, String(raise))
     #expect(raised.current[parameter] == Pair(before + 1))
-    #expect(raised.status == "\(parameter.label) \(before) → \(before + 1)")
+    #expect(raised.status == "\(parameter.label()) \(before) → \(before + 1)")
     let lowered = type(raised, String(lower) + String(lower))
     #expect(lowered.current[parameter] == Pair(before - 1))
   }

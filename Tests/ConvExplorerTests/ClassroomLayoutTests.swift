@@ -95,7 +95,7 @@ struct ClassroomLayoutTests {
       #expect(hint.hasPrefix(" ? help"))
       #expect(DisplayWidth.of(hint) < width || width < 8)
       let items = hint.dropFirst().split(separator: " · ").map(String.init)
-      #expect(items == Array(ExplorerView.hintItems.prefix(items.count)), "at \(width)")
+      #expect(items == Array(ExplorerView.hintItems().prefix(items.count)), "at \(width)")
     }
     #expect(ExplorerView.hint(width: 40, ascii: false).contains("q quit"))
     #expect(ExplorerView.hint(width: 160, ascii: false).contains("e/E export"))
@@ -110,7 +110,7 @@ struct ClassroomLayoutTests {
     // Below the title bar (whose tabs may be elided), no line is cut.
     #expect(!(1..<canvas.height).map(canvas.line).contains { $0.contains("…") })
     // Every key's line is in the box, the last one included.
-    for entry in HelpOverlay.entries { #expect(text.contains(entry.keys), "\(entry.keys)") }
+    for entry in HelpOverlay.entries() { #expect(text.contains(entry.keys), "\(entry.keys)") }
     #expect(text.contains("stops at the last step, space replays"))
     #expect(text.contains("same progress"))
     #expect(text.contains("q / Esc"))

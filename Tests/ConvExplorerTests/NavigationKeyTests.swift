@@ -50,7 +50,7 @@ struct NavigationKeyTests {
     #expect(state.playing && state.step == state.stepCount - 2 && state.status == nil)
     _ = state.handle(.tick)
     #expect(!state.playing && state.step == state.stepCount - 1)
-    #expect(state.status == ExplorerState.endOfAnimation)
+    #expect(state.status == state.endOfAnimation)
     #expect(ExplorerView.render(state).canvas.plainText.contains("space plays it again"))
     _ = state.handle(.tick)
     #expect(state.step == state.stepCount - 1)

@@ -37,7 +37,7 @@ struct ParameterKeyTests {
     let before = start.current[parameter]
     let raised = type(start, String(raise))
     #expect(raised.current[parameter] == Pair(before.h + 1, before.w + 1))
-    #expect(raised.status?.contains(parameter.label) == true)
+    #expect(raised.status?.contains(parameter.label()) == true)
     let lowered = type(raised, String(lower) + String(lower))
     #expect(lowered.current[parameter] == Pair(before.h - 1, before.w - 1))
     #expect(lowered.selected == parameter)

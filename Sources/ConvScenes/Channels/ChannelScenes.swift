@@ -61,7 +61,7 @@ public enum ChannelScenes {
         + (plan.multiplier > 1 ? ", multiplier \(plan.multiplier)" : "")
       return Preset(
         name: name, scene: scene, parameters: p,
-        summary: Message.listing(.channelPresetSummary(parameters: text, note: note)).text())
+        summary: Message.listing(.channelPresetSummary(parameters: text, note: note)))
     }
     return [
       make("standard", note: .standard) { _ in },

@@ -49,7 +49,7 @@ enum ShapesScenes {
         p.shapes.rows = 4
         return p
       }(),
-      summary: Message.listing(.tensorFlowTransposePreset).text())
+      summary: Message.listing(.tensorFlowTransposePreset))
   ]
 
   /// A direct convolution preset of the paper as a shapes table: its k, s, p, d, over
