@@ -166,6 +166,7 @@ enum MessageExamples {
     .layersFileUnreadable(path: "l.json"),
     .layersFileNotJSON(path: "l.json", reason: "unexpected end of input at byte 3"),
     .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
+    .unknownLanguage(text: "fr", languages: ["en", "zh"]),
   ]
 
   static let captions: [Caption] =
@@ -382,7 +383,10 @@ enum MessageExamples {
       .exported(file: "convscope-conv-frame-1.txt", size: "2 KB"),
       .exportConfirm(size: "12 MB", frames: 1024), .helpTitle, .parameterName(.outputPadding),
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
-      .enlarge,
+      .enlarge, .languageSwitched(.chinese), .languageSwitched(.english),
+      .titleStep(step: 3, count: 9), .titleAxes(.height), .titleAxes(.width),
+      .titleValues("ramp"), .titleView("zeros"), .titleMode("depthwise"),
+      .panelRows(first: 1, last: 9, total: 20),
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
     + channelExplorer.map(ExplorerText.channels) + MatrixExamples.status.map(ExplorerText.matrix)
     + stackExplorer.map(ExplorerText.stack)

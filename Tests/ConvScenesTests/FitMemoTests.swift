@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 import Testing
 
 @testable import ConvScenes
@@ -47,6 +48,24 @@ import Testing
     #expect(
       Self.summary(other)
         == Self.summary(FrameLayout.fit(changed, width: 80, rows: 19, ascii: false, scroll: 0)))
+  }
+
+  @Test("the language is part of the key: an equal frame in another language is fitted anew")
+  func languageIsPartOfTheKey() throws {
+    let frame = try Scenes.build(.defaults(for: .conv)).frame(at: 0)
+    var memo = FitMemo()
+    let english = FitMemo.Request(
+      frame: frame, width: 80, rows: 19, ascii: false, scroll: 0, follow: true, reserve: nil,
+      language: .english)
+    var chinese = english
+    chinese.language = .chinese
+    _ = FrameLayout.fit(
+      frame, width: 80, rows: 19, ascii: false, scroll: 0, language: .english, memo: &memo)
+    #expect(memo.fitted(for: english) != nil)
+    #expect(memo.fitted(for: chinese) == nil)
+    _ = FrameLayout.fit(
+      frame, width: 80, rows: 19, ascii: false, scroll: 0, language: .chinese, memo: &memo)
+    #expect(memo.fitted(for: chinese) != nil)
   }
 
   @Test func theCellComparisonFindsExactlyTheCellsThatDiffer() {

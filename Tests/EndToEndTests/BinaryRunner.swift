@@ -58,6 +58,15 @@ enum BinaryRunner {
       arguments: arguments, stdinData: Data(stdin.utf8), environment: environment, timeout: timeout)
   }
 
+  /// The test process's environment with convscope's language set to English: the tests
+  /// compare English sentences, whatever locale the person running them works in.
+  static var englishEnvironment: [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["LC_ALL"] = nil
+    environment["LC_MESSAGES"] = "C"
+    return environment
+  }
+
   /// Runs the binary with raw bytes on standard input (for invalid UTF-8 and other odd input).
   static func run(
     arguments: [String], stdinData: Data, environment: [String: String] = [:],
@@ -77,7 +86,7 @@ enum BinaryRunner {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try binaryPath)
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    process.environment = englishEnvironment.merging(environment) { _, new in new }
     let input = try FileHandle(forReadingFrom: inputURL)
     let output = try FileHandle(forWritingTo: outputURL)
     let error = try FileHandle(forWritingTo: errorURL)
