@@ -46,6 +46,8 @@ extension ChineseCatalogue {
     case .languageSwitched(let language):
       return language == .chinese
         ? "已切换到中文；按 z 切回 English" : "已切换到英文（English）；按 z 切回中文"
+    case .chineseNeedsUTF8:
+      return "显示中文需要 UTF-8 终端（例如 C.UTF-8 这样的 UTF-8 locale）；暂用英文"
     case .titleStep(let step, let count): return "第 \(step)/\(count) 步"
     case .titleAxes(let axis): return "只改\(name(axis))"
     case .titleValues(let values): return "取值 \(values)"

@@ -48,6 +48,8 @@ extension EnglishCatalogue {
     case .languageSwitched(let language):
       return language == .english
         ? "now in English; z switches back to 中文" : "now in Chinese (中文); z switches back"
+    case .chineseNeedsUTF8:
+      return "Chinese needs a UTF-8 terminal (a UTF-8 locale such as C.UTF-8); staying in English"
     case .titleStep(let step, let count): return "step \(step)/\(count)"
     case .titleAxes(let axis): return "axes: \(axis == .height ? "height" : "width") only"
     case .titleValues(let values): return "values \(values)"

@@ -31,6 +31,8 @@ public enum ExplorerText: Equatable, Sendable {
   case exportConfirm(size: String, frames: Int)
   /// `z` switched the explorer to this language; said in it.
   case languageSwitched(Language)
+  /// The terminal cannot show Chinese (no UTF-8 locale), so the explorer stays in English.
+  case chineseNeedsUTF8
 
   // The title bar: the step and playback, and the settings beside the parameters.
   /// `step 3/9`.

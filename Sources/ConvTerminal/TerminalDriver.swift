@@ -50,6 +50,11 @@ public struct TerminalDriver {
     defer { Curses.stop() }
     setUpColours()
     _ = state.handle(.resize(Curses.size))
+    // Without UTF-8 every Chinese character would be drawn as `?`: English, and say why.
+    if ascii && state.language == .chinese {
+      _ = state.handle(.key(.character("z")))
+      _ = state.handle(.message(Message.explorer(.chineseNeedsUTF8).text(in: .english)))
+    }
     let clock = ContinuousClock()
     var nextTick = clock.now
     var decoder = KeyDecoder()
@@ -110,6 +115,10 @@ public struct TerminalDriver {
   ) {
     let event: ExplorerEvent
     switch input {
+    case .event(.key(.character("z"))) where ascii && state.language == .english:
+      pendingLargeExport = nil
+      _ = state.handle(.message(Message.explorer(.chineseNeedsUTF8).text(in: .english)))
+      return
     case .event(let decoded): event = decoded
     case .unknown:
       pendingLargeExport = nil

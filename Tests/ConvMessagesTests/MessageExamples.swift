@@ -383,7 +383,7 @@ enum MessageExamples {
       .exported(file: "convscope-conv-frame-1.txt", size: "2 KB"),
       .exportConfirm(size: "12 MB", frames: 1024), .helpTitle, .parameterName(.outputPadding),
       .tooSmall(need: "80×24", have: "40×10"), .tooSmallShort, .need("80×24"), .have("40×10"),
-      .enlarge, .languageSwitched(.chinese), .languageSwitched(.english),
+      .enlarge, .languageSwitched(.chinese), .languageSwitched(.english), .chineseNeedsUTF8,
       .titleStep(step: 3, count: 9), .titleAxes(.height), .titleAxes(.width),
       .titleValues("ramp"), .titleView("zeros"), .titleMode("depthwise"),
       .panelRows(first: 1, last: 9, total: 20),

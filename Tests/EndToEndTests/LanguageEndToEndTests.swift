@@ -118,4 +118,22 @@ struct LanguageTUIEndToEndTests {
     let (settings, restored) = try session.sttySettings()
     #expect(restored, "the shell did not come back after quitting:\n\(settings)")
   }
+
+  @Test("without a UTF-8 locale, --lang zh opens in English and says why; z says it again")
+  func noUTF8() throws {
+    let session = try TmuxSession(width: 100, height: 30)
+    defer { session.close() }
+    try session.run("LC_ALL=C LANG=C '\(binary)' tui conv --lang zh")
+    var (screen, ok) = try session.waitFor("[1 conv]", "Chinese needs a UTF-8 terminal")
+    #expect(ok, "no word on the missing UTF-8:\n\(screen)")
+    #expect(!screen.contains("?????"), "Chinese drawn as question marks:\n\(screen)")
+    try session.type("S")
+    (screen, ok) = try session.waitFor("stride 2x2 -> 3x3")
+    #expect(ok, "after S:\n\(screen)")
+    try session.type("z")
+    (screen, ok) = try session.waitFor("Chinese needs a UTF-8 terminal")
+    #expect(ok, "z in ASCII:\n\(screen)")
+    try session.type("q")
+    _ = try session.sttySettings()
+  }
 }
