@@ -90,9 +90,12 @@ public enum ExplorerView {
     let separator = ascii ? " | " : " · "
     let hintItems = hintItems(in: language)
     var text = " " + hintItems[0]
-    // A scene without values (bilinear) does not offer `v`.
+    // A scene without values (bilinear) does not offer `v`; an ASCII terminal cannot show
+    // Chinese, so it does not offer `z`.
     let valuesItem = Message.explorer(.hint(.values)).text(in: language)
-    for item in hintItems.dropFirst() where values || item != valuesItem {
+    let languageItem = Message.explorer(.hint(.language)).text(in: language)
+    for item in hintItems.dropFirst()
+    where (values || item != valuesItem) && !(ascii && item == languageItem) {
       let longer = text + separator + item
       if DisplayWidth.of(longer) + 1 > width { break }
       text = longer

@@ -16,12 +16,17 @@ enum HelpOverlay {
   ]
 
   /// Each key and what it does, worded by the catalogue.
-  static func entries(in language: Language = .english) -> [(keys: String, action: String)] {
-    keys.map { ($0.keys, Message.explorer(.help($0.action)).text(in: language)) }
+  ///
+  /// An ASCII terminal cannot show Chinese, so there `z` is not listed.
+  static func entries(in language: Language = .english, ascii: Bool = false)
+    -> [(keys: String, action: String)]
+  {
+    keys.filter { !ascii || $0.action != .language }
+      .map { ($0.keys, Message.explorer(.help($0.action)).text(in: language)) }
   }
 
   static func draw(on canvas: inout Canvas, ascii: Bool, language: Language = .english) {
-    let entries = entries(in: language)
+    let entries = entries(in: language, ascii: ascii)
     let keyTexts = entries.map { ascii ? asciiArrows($0.keys) : $0.keys }
     let keysWidth = keyTexts.map { DisplayWidth.of($0) }.max() ?? 0
     let lines = zip(keyTexts, entries).map { keys, entry -> String in
