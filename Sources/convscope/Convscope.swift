@@ -20,8 +20,9 @@ struct Convscope: ParsableCommand {
 
       Language: every subcommand takes --lang en or --lang zh (Chinese). Without it, \
       the first of LC_ALL, LC_MESSAGES and LANG that is set decides, as POSIX orders \
-      them: a value starting with zh means Chinese, anything else English. This help \
-      and the errors for unknown options stay English.
+      them: a value starting with zh means Chinese, anything else English. compute's \
+      error answers are English unless --lang zh is given, since programs read them. \
+      This help and the errors for unknown options stay English.
       """,
     subcommands: [
       Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self, WorksheetCommand.self,

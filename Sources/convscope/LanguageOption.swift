@@ -12,7 +12,7 @@ struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("lang"),
     help: ArgumentHelp(
-      "Language of captions, reports and messages: en or zh (default: the first of LC_ALL, LC_MESSAGES, LANG that is set; zh… means Chinese, anything else English).",
+      "Language of captions, reports and messages: en or zh (default: the first of LC_ALL, LC_MESSAGES, LANG that is set; zh… means Chinese, anything else English; compute defaults to en).",
       valueName: "language"))
   var lang: String?
 
