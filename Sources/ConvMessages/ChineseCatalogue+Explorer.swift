@@ -40,9 +40,9 @@ extension ChineseCatalogue {
     case .cannotShow(let scene): return "\(scene) 场景无法用它的参数显示"
     case .exportCannotBuild: return "导出失败：无法生成场景"
     case .exportTooManyFiles(let base): return "导出失败：名为 \(base) 的文件已经太多"
-    case .exported(let file, let bytes): return "已导出 \(file)（\(bytes)）"
-    case .exportConfirm(let bytes, let frames):
-      return "动画约有 \(bytes)（\(frames) 帧）；再按一次 E 写出"
+    case .exported(let file, let size): return "已导出 \(file)（\(words(size))）"
+    case .exportConfirm(let size, let frames):
+      return "动画约有 \(words(size))（\(frames) 帧）；再按一次 E 写出"
     case .languageSwitched(let language):
       return language == .chinese
         ? "已切换到中文；按 z 切回 English" : "已切换到英文（English）；按 z 切回中文"
@@ -137,4 +137,9 @@ extension ChineseCatalogue {
 
   /// `5×7`.
   private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
+
+  /// `812 字节`, `4.2 KB`.
+  private func words(_ size: ByteSize) -> String {
+    "\(size.number) \(size.symbol ?? "字节")"
+  }
 }

@@ -42,9 +42,10 @@ extension EnglishCatalogue {
     case .cannotShow(let scene): return "the \(scene) scene cannot be shown with its parameters"
     case .exportCannotBuild: return "export failed: the scene cannot be built"
     case .exportTooManyFiles(let base): return "export failed: too many files named \(base) already"
-    case .exported(let file, let bytes): return "exported \(file) (\(bytes))"
-    case .exportConfirm(let bytes, let frames):
-      return "the animation would be about \(bytes) (\(frames) frames); press E again to write it"
+    case .exported(let file, let size): return "exported \(file) (\(words(size)))"
+    case .exportConfirm(let size, let frames):
+      return
+        "the animation would be about \(words(size)) (\(frames) frames); press E again to write it"
     case .languageSwitched(let language):
       return language == .english
         ? "now in English; z switches back to 中文" : "now in Chinese (中文); z switches back"
@@ -113,5 +114,10 @@ extension EnglishCatalogue {
       return "matrix C^T; interp factor, corners; b: vs dilation"
     case .layerPresets: return stackHelp
     }
+  }
+
+  /// `812 bytes`, `4.2 KB`.
+  private func words(_ size: ByteSize) -> String {
+    "\(size.number) \(size.symbol ?? "bytes")"
   }
 }

@@ -27,8 +27,8 @@ public enum ExplorerText: Equatable, Sendable {
   case cannotShow(scene: String)
   case exportCannotBuild
   case exportTooManyFiles(base: String)
-  case exported(file: String, size: String)
-  case exportConfirm(size: String, frames: Int)
+  case exported(file: String, size: ByteSize)
+  case exportConfirm(size: ByteSize, frames: Int)
   /// `z` switched the explorer to this language; said in it.
   case languageSwitched(Language)
   /// The terminal cannot show Chinese (no UTF-8 locale), so the explorer stays in English.

@@ -56,7 +56,7 @@ public enum ExportWriter {
         return Outcome(
           kind: .needsConfirmation(parameters),
           message: Message.explorer(
-            .exportConfirm(size: describe(bytes: estimate), frames: frames.count)
+            .exportConfirm(size: ByteSize(bytes: estimate), frames: frames.count)
           ).text(in: parameters.language)
         )
       }
@@ -91,7 +91,7 @@ public enum ExportWriter {
           file.finishNew()
           return Outcome(
             kind: .written(path: name, bytes: file.size),
-            message: Message.explorer(.exported(file: name, size: describe(bytes: file.size)))
+            message: Message.explorer(.exported(file: name, size: ByteSize(bytes: file.size)))
               .text(in: language))
         }
       }
@@ -107,20 +107,6 @@ public enum ExportWriter {
     }
   }
 
-  /// A size as people read it: 812 bytes, 4.2 KB, 127 MB.
-  public static func describe(bytes: Int) -> String {
-    if bytes < 1_000 { return "\(bytes) bytes" }
-    let units = ["KB", "MB", "GB", "TB"]
-    var value = Double(bytes) / 1_000
-    var unit = 0
-    while value >= 1_000 && unit < units.count - 1 {
-      value /= 1_000
-      unit += 1
-    }
-    let rounded = value < 10 ? (value * 10).rounded() / 10 : value.rounded()
-    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    return "\(text) \(units[unit])"
-  }
 }
 
 /// Renders a scene's frames in order and hands them to a writer a batch at a time.

@@ -40,3 +40,19 @@ import Testing
         == "The language 'fr' is not known; use en or zh.")
   }
 }
+
+/// File sizes: the number worked out once, the unit worded by each catalogue.
+@Suite struct ByteSizeTests {
+  @Test func sizes() {
+    let cases: [(Int, String, String)] = [
+      (0, "0 bytes", "0 字节"), (812, "812 bytes", "812 字节"), (1_000, "1 KB", "1 KB"),
+      (4_200, "4.2 KB", "4.2 KB"), (127_400_000, "127 MB", "127 MB"),
+      (999_999, "1000 KB", "1000 KB"), (3_000_000_000_000_000, "3000 TB", "3000 TB"),
+    ]
+    for (bytes, english, chinese) in cases {
+      let file = Message.explorer(.exported(file: "f.txt", size: ByteSize(bytes: bytes)))
+      #expect(file.text(in: .english) == "exported f.txt (\(english))")
+      #expect(file.text(in: .chinese) == "已导出 f.txt（\(chinese)）")
+    }
+  }
+}
