@@ -57,6 +57,8 @@ extension ExplorerState {
       helpShown = false
       // The keys that open and close help only close it; any other key acts as well.
       if key == .escape || key == .character("?") { return nil }
+      // z redraws the help in the other language rather than closing it.
+      if key == .character("z") { helpShown = true }
     }
     if scene == .receptive, let move = Self.cellMove(key) {
       moveTracedCell(by: move)

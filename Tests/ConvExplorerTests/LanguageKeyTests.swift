@@ -87,6 +87,17 @@ import Testing
     #expect(text.contains("按键"))
   }
 
+  @Test("z with the help open redraws the help in the other language")
+  func helpRedraws() {
+    let state = type(ExplorerState.opening(screenSize: Self.classroom), "?z")
+    #expect(state.helpShown && state.language == .chinese)
+    let text = ExplorerView.render(state).canvas.plainText
+    #expect(text.contains("切换语言") && !text.contains("switch the language"))
+    let back = type(state, "z")
+    #expect(back.helpShown && back.language == .english)
+    #expect(!type(back, "?").helpShown)
+  }
+
   @Test("the English help lists z too, and still fits 80×24")
   func englishHelpListsZ() {
     let state = type(ExplorerState.opening(screenSize: Self.classroom), "?")
