@@ -81,7 +81,7 @@ struct LanguageEndToEndTests {
       arguments: ["scenes", "--lang", "klingon"], environment: ["LC_MESSAGES": "zh_CN.UTF-8"])
     #expect(inChinese.status == 64)
     #expect(inChinese.stderr.contains("klingon") && Self.hasCJK(inChinese.stderr))
-    for subcommand in [["tui"], ["export", "conv"], ["compute"], ["worksheet"], []] {
+    for subcommand in [["tui"], ["export", "conv"], ["compute"], ["worksheet"], ["quiz"], []] {
       let result = try BinaryRunner.run(arguments: subcommand + ["--lang", "xx"])
       #expect(result.status == 64, "\(subcommand)")
       #expect(result.stderr.contains("'xx'"), "\(subcommand): \(result.stderr)")
