@@ -31,8 +31,21 @@
 // MARK: - Locale
 
 /// Adopts the user's locale (LANG, LC_ALL); returns 1 when its codeset is UTF-8.
+static inline int cs_names_utf8(const char *name) {
+  return name != NULL
+    && (strstr(name, "UTF-8") || strstr(name, "utf-8") || strstr(name, "UTF8") || strstr(name, "utf8"));
+}
+
 static inline int cs_setlocale_utf8(void) {
-  setlocale(LC_ALL, "");
+  if (setlocale(LC_ALL, "") == NULL) {
+    // A locale the environment names but the system lacks (zh_CN.UTF-8 in a minimal
+    // container) leaves everything at "C": keep the UTF-8 its name asks for with the C
+    // library's own UTF-8 locale, so that Chinese can still be drawn.
+    const char *ctype = getenv("LC_ALL");
+    if (ctype == NULL || *ctype == 0) ctype = getenv("LC_CTYPE");
+    if (ctype == NULL || *ctype == 0) ctype = getenv("LANG");
+    if (cs_names_utf8(ctype)) setlocale(LC_CTYPE, "C.UTF-8");
+  }
   const char *codeset = nl_langinfo(CODESET);
   if (codeset == NULL) return 0;
   return strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0;

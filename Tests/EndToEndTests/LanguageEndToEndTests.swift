@@ -119,6 +119,17 @@ struct LanguageTUIEndToEndTests {
     #expect(restored, "the shell did not come back after quitting:\n\(settings)")
   }
 
+  @Test("LANG=zh_CN.UTF-8 opens in Chinese, drawn in UTF-8 even where that locale is not installed")
+  func localeOpensChinese() throws {
+    let session = try TmuxSession(width: 100, height: 30)
+    defer { session.close() }
+    try session.run("env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 '\(binary)' tui conv")
+    let (screen, ok) = try session.waitFor("[1 conv]", "步长", "⏸")
+    #expect(ok, "the locale did not open the explorer in Chinese:\n\(screen)")
+    try session.type("q")
+    _ = try session.sttySettings()
+  }
+
   @Test("without a UTF-8 locale, --lang zh opens in English and says why; z says it again")
   func noUTF8() throws {
     let session = try TmuxSession(width: 100, height: 30)
