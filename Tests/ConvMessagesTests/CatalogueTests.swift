@@ -12,9 +12,17 @@ import Testing
       let text = message.text(in: language)
       #expect(!text.isEmpty, "\(message)")
       #expect(!text.contains("\n"), "\(message)")
-      #expect(text.hasSuffix("."), "\(message): \(text)")
+      // A Chinese sentence ends with 。 and opens with a character, which has no case.
+      let chinese = language == .chinese
+      #expect(text.hasSuffix(".") || chinese && text.hasSuffix("。"), "\(message): \(text)")
       // A sentence may open with a quoted value, an option, or the program's own name.
-      let opening = text.first.map { $0.isUppercase || $0 == "'" || $0 == "-" } ?? false
+      let opening =
+        text.first.map {
+          $0.isUppercase || $0 == "'" || $0 == "-"
+            || chinese
+              && $0.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) }
+                == true
+        } ?? false
       #expect(opening || text.hasPrefix("convscope"), "\(text)")
     }
   }

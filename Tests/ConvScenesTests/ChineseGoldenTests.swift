@@ -1,0 +1,82 @@
+import ConvArithmetic
+import ConvMessages
+import Testing
+
+@testable import ConvScenes
+
+/// Every scene in Chinese at its defaults, on the classroom's 80 columns: golden frames,
+/// and checks over every frame that nothing falls off and that the captions are Chinese.
+@Suite struct ChineseGoldenTests {
+  static func chinese(_ scene: SceneKind) -> SceneParameters {
+    var parameters = SceneParameters.defaults(for: scene)
+    parameters.language = .chinese
+    return parameters
+  }
+
+  /// The first two frames and the last, where the captions say the most.
+  @Test(arguments: SceneKind.allCases)
+  func golden(_ scene: SceneKind) throws {
+    let steps = try Scenes.build(Self.chinese(scene))
+    let picks = Array(Set([0, 1, steps.stepCount - 1].filter { $0 < steps.stepCount })).sorted()
+    let text = picks.map { TextRenderer(width: 80).render(steps.frame(at: $0)) }
+    try GoldenFile.check("zh-\(scene.rawValue)", text.joined(separator: "\n"))
+  }
+
+  /// Every line of every frame fits 80 columns, measured in display columns.
+  @Test(arguments: SceneKind.allCases)
+  func fitsEightyColumns(_ scene: SceneKind) throws {
+    let steps = try Scenes.build(Self.chinese(scene))
+    let text = TextRenderer(width: 80).render(steps)
+    for line in text.split(separator: "\n") {
+      #expect(DisplayWidth.of(String(line)) <= 80, "\(scene): \(line)")
+    }
+  }
+
+  /// Every caption line of every frame holds a Chinese character, unless it is mathematics.
+  @Test(arguments: SceneKind.allCases)
+  func captionsAreChinese(_ scene: SceneKind) throws {
+    let steps = try Scenes.build(Self.chinese(scene))
+    var seen = Set<String>()
+    for step in 0..<steps.stepCount {
+      for caption in steps.frame(at: step).captions where seen.insert(caption).inserted {
+        #expect(
+          ChineseText.hasCJK(caption) || ChineseText.isFormula(caption),
+          "\(scene) frame \(step + 1) has an English caption: \(caption)")
+      }
+    }
+    #expect(!seen.isEmpty)
+  }
+}
+
+/// What tells Chinese text from English, for the tests of the Chinese catalogue.
+enum ChineseText {
+  /// Whether `text` holds a CJK ideograph or CJK punctuation.
+  static func hasCJK(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+      (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value)
+        || (0xFF00...0xFF60).contains($0.value)
+    }
+  }
+
+  /// Names that formulas use (panel names such as `interpolate[0,1]` and
+  /// `conv_transpose2d[0,1]` among them); any other run of two or more Latin letters is a word.
+  static let symbols: Set<String> = [
+    "conv", "transpose", "interpolate", "difference", "pooled", "unpooled", "div", "mod", "src",
+    "dst", "vec", "first", "eps", "var", "mean", "folded", "BN",
+  ]
+
+  /// Whether `text` is mathematics alone: an equation whose only Latin runs are symbols.
+  static func isFormula(_ text: String) -> Bool {
+    guard text.contains("=") else { return false }
+    var run = ""
+    for character in text + " " {
+      if character.isASCII && character.isLetter {
+        run.append(character)
+        continue
+      }
+      if run.count > 1 && !symbols.contains(run) { return false }
+      run = ""
+    }
+    return true
+  }
+}
