@@ -21,7 +21,7 @@ extension ChineseCatalogue {
     case .sparsity(let nonZeros, let entries, let kernel, let fewest, let most, let transposed):
       var text =
         "\(entries) 个元素中有 \(nonZeros) 个非零：\(transposed ? "Cᵀ 的每一列" : "每一行")"
-        + "存放一个窗口落在输入上的核元素，最多 kh·kw = \(kernel.h * kernel.w) 个"
+        + "存放一个窗口落在输入上的核元素，至多 kh·kw = \(kernel.h * kernel.w)"
       if fewest < most {
         text += "；盖住填充的窗口更少（这里 \(fewest) 到 \(most) 个）"
       } else if most < kernel.h * kernel.w {
@@ -70,10 +70,12 @@ extension ChineseCatalogue {
     case .interpSource(
       let axis, let index, let f, let source, let low, let high, let lowWeight, let highWeight,
       let clamped, let alignCorners):
-      let word = axis == nil ? "行和列" : axis == .height ? "行" : "列"
+      let line =
+        axis == nil
+        ? "第 \(index) 行和第 \(index) 列" : "第 \(index) \(axis == .height ? "行" : "列")"
       let formula =
         alignCorners ? "\(index)·(i−1)/(\(f)i−1)" : "(\(index) + 0.5)/\(f) − 0.5"
-      var text = "第 \(index) \(word)：src = \(formula) = \(source)"
+      var text = "\(line)：src = \(formula) = \(source)"
       if clamped { text += "，截到边界" }
       text +=
         low == high

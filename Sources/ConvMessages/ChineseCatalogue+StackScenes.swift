@@ -45,7 +45,7 @@ extension ChineseCatalogue {
         + "first\(suffix) = \(signed(firstBefore)) − \(padding)·\(jumpBefore) = \(signed(first))"
     case .feeding(let layer, let rows, let cols, let cells):
       return
-        "第 \(layer) 层输出：\(range("行", rows))、\(range("列", cols)) 影响它（\(cells) 格有路径）"
+        "第 \(layer) 层输出：\(range("行", rows))、\(range("列", cols))影响它（\(cells) 格有路径）"
     case .field(let cell, let rows, let cols, let field):
       return
         "y[\(cell.h),\(cell.w)] 看到输入的第 \(signed(rows.lowerBound)) 到 \(rows.upperBound) 行、"

@@ -45,7 +45,7 @@ extension ChineseCatalogue {
       return "\(list(inputs))：" + restores.joined(separator: "，")
     case .receptiveFieldQuestion(let layers, let input):
       return
-        "感受野。这叠层 `\(layers)` 作用于 \(input)×\(input) 的输入。"
+        "感受野。这组层 `\(layers)` 作用于 \(input)×\(input) 的输入。"
         + "一个输出格的感受野有几个输入格宽？"
     case .receptiveFieldAnswer(let size, let recurrence):
       return "\(size)：r = \(recurrence) = \(size)"

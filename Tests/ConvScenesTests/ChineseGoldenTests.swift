@@ -32,6 +32,21 @@ import Testing
     }
   }
 
+  /// A worksheet and its answer key in Chinese: every line within 80 columns, every
+  /// question and heading in Chinese.
+  @Test func worksheet() throws {
+    let text = try Worksheet(seed: 7, count: 12, language: .chinese).text(width: 80)
+    try GoldenFile.check("zh-worksheet-seed7", text)
+    for line in text.split(separator: "\n") {
+      #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
+    }
+    let numbered = text.split(separator: "\n").filter { $0.first?.isNumber == true }
+    #expect(numbered.count == 24)
+    for line in numbered where !line.contains("=") {
+      #expect(ChineseText.hasCJK(String(line)), "\(line)")
+    }
+  }
+
   /// Every caption line of every frame holds a Chinese character, unless it is mathematics.
   @Test(arguments: SceneKind.allCases)
   func captionsAreChinese(_ scene: SceneKind) throws {
