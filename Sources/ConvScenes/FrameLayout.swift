@@ -418,7 +418,7 @@ public enum FrameLayout {
   /// The legend's lines for the roles and modes in use, wrapped to `width`.
   static func legend(
     _ used: (roles: Set<CellRole>, highlighted: Bool), _ arrangement: Arrangement,
-    glyphs: Glyphs, width: Int, language: Language
+    glyphs: Glyphs, width: Int, language: Language = .english
   ) -> [String] {
     let (roles, highlighted) = used
     let entries = glyphs.legend(
