@@ -22,13 +22,52 @@ import Testing
     try GoldenFile.check("zh-\(scene.rawValue)", text.joined(separator: "\n"))
   }
 
+  /// Every scene at its defaults, every preset, and the views and options the defaults do
+  /// not show (scatter, beside dilation, Cᵀ, align_corners, dilation, an asymmetric legacy
+  /// kernel, unpooling with padding), in Chinese.
+  static let variants: [(String, SceneParameters)] = {
+    var cases = SceneKind.allCases.map { ($0.rawValue, chinese($0)) }
+    cases += Presets.all.map { preset in
+      var parameters = preset.parameters
+      parameters.language = .chinese
+      return ("preset-\(preset.name)", parameters)
+    }
+    var scatter = chinese(.transposed)
+    scatter.view = .scatter
+    scatter.outputPadding = Pair(1)
+    var beside = chinese(.transposed)
+    beside.matrix.compareDilated = true
+    var transpose = chinese(.matrix)
+    transpose.matrix.transpose = true
+    var align = chinese(.interp)
+    align.interp = InterpSettings(factor: 3, alignCorners: true)
+    var dilated = chinese(.conv)
+    dilated.input = Pair(6)
+    dilated.padding = Pair(2)
+    dilated.dilation = Pair(2)
+    dilated.stride = Pair(3)
+    var legacy = chinese(.bilinear)
+    legacy.kernel = Pair(3)
+    var pooled = chinese(.unpool)
+    pooled.input = Pair(5)
+    pooled.kernel = Pair(3)
+    pooled.padding = Pair(1)
+    cases += [
+      ("scatter", scatter), ("beside-dilated", beside), ("matrix-transpose", transpose),
+      ("interp-align", align), ("conv-dilated", dilated), ("bilinear-3", legacy),
+      ("unpool-padding", pooled),
+    ]
+    return cases
+  }()
+
   /// Every line of every frame fits 80 columns, measured in display columns.
-  @Test(arguments: SceneKind.allCases)
-  func fitsEightyColumns(_ scene: SceneKind) throws {
-    let steps = try Scenes.build(Self.chinese(scene))
+  @Test(arguments: variants.map(\.0))
+  func fitsEightyColumns(_ name: String) throws {
+    let parameters = try #require(Self.variants.first { $0.0 == name }?.1)
+    let steps = try Scenes.build(parameters)
     let text = TextRenderer(width: 80).render(steps)
     for line in text.split(separator: "\n") {
-      #expect(DisplayWidth.of(String(line)) <= 80, "\(scene): \(line)")
+      #expect(DisplayWidth.of(String(line)) <= 80, "\(name): \(line)")
     }
   }
 
@@ -48,15 +87,16 @@ import Testing
   }
 
   /// Every caption line of every frame holds a Chinese character, unless it is mathematics.
-  @Test(arguments: SceneKind.allCases)
-  func captionsAreChinese(_ scene: SceneKind) throws {
-    let steps = try Scenes.build(Self.chinese(scene))
+  @Test(arguments: variants.map(\.0))
+  func captionsAreChinese(_ name: String) throws {
+    let parameters = try #require(Self.variants.first { $0.0 == name }?.1)
+    let steps = try Scenes.build(parameters)
     var seen = Set<String>()
     for step in 0..<steps.stepCount {
       for caption in steps.frame(at: step).captions where seen.insert(caption).inserted {
         #expect(
           ChineseText.hasCJK(caption) || ChineseText.isFormula(caption),
-          "\(scene) frame \(step + 1) has an English caption: \(caption)")
+          "\(name) frame \(step + 1) has an English caption: \(caption)")
       }
     }
     #expect(!seen.isEmpty)
@@ -77,7 +117,7 @@ enum ChineseText {
   /// `conv_transpose2d[0,1]` among them); any other run of two or more Latin letters is a word.
   static let symbols: Set<String> = [
     "conv", "transpose", "interpolate", "difference", "pooled", "unpooled", "div", "mod", "src",
-    "dst", "vec", "first", "eps", "var", "mean", "folded", "BN",
+    "dst", "vec", "first", "eps", "var", "mean", "folded", "BN", "dw", "pw",
   ]
 
   /// Whether `text` is mathematics alone: an equation whose only Latin runs are symbols.
