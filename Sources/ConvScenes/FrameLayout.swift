@@ -172,8 +172,8 @@ public struct FittedFrame: Sendable {
 /// Arranges a frame's panels side by side, wrapping to the next band when the width runs out.
 ///
 /// Each panel shows numbers when they fit in the width, and shading otherwise.
-/// Captions wrap at spaces; a legend names the glyphs in use. With `ascii`,
-/// only ASCII characters are drawn.
+/// Captions wrap at spaces, and between CJK characters; a legend names the glyphs in use.
+/// With `ascii`, only ASCII characters are drawn.
 ///
 ///     let laid = FrameLayout.lay(frame, width: 80, ascii: false)
 ///     print(laid.canvas.plainText)
