@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvMessages
+import Foundation
 import Testing
 
 @testable import ConvScenes
@@ -68,6 +69,43 @@ import Testing
     let text = TextRenderer(width: 80).render(steps)
     for line in text.split(separator: "\n") {
       #expect(DisplayWidth.of(String(line)) <= 80, "\(name): \(line)")
+    }
+  }
+
+  /// The Chinese screenshots: what `convscope export SCENE --lang zh --frame N --width 100`
+  /// prints (one frame laid out as within its whole animation), kept in screenshots/ beside
+  /// the English captures and re-recorded with `CONVSCOPE_RECORD=1` like the goldens.
+  static let screenshots: [(name: String, scene: SceneKind, frame: Int)] = [
+    ("zh-conv", .conv, 3), ("zh-transposed-frame3", .transposed, 3),
+  ]
+
+  @Test(arguments: screenshots.map(\.name))
+  func screenshot(_ name: String) throws {
+    let entry = try #require(Self.screenshots.first { $0.name == name })
+    let steps = try Scenes.build(Self.chinese(entry.scene))
+    let text = TextRenderer(width: 100, reserve: LayoutReserve(steps))
+      .render(steps.frame(at: entry.frame - 1))
+    let url = ExecutableRunner.repositoryRoot.appendingPathComponent("screenshots/\(name).txt")
+    if GoldenFile.recording {
+      try Data(text.utf8).write(to: url)
+      return
+    }
+    let committed = try #require(
+      try? String(contentsOf: url, encoding: .utf8), "missing screenshots/\(name).txt")
+    #expect(committed == text, "\(GoldenFile.firstDifference(committed, text))")
+  }
+
+  /// The README's Chinese lines are lines of the Chinese screenshot, so they stay current.
+  @Test func readmeShowsTheScreenshot() throws {
+    let shown = try ReadmeTests.block(
+      after: "`convscope export conv --lang zh --frame 3` prints",
+      in: try ReadmeTests.read("README.md"))
+    let capture = try ReadmeTests.read("screenshots/zh-conv.txt")
+    let lines = Set(capture.split(separator: "\n", omittingEmptySubsequences: false))
+    let quoted = shown.split(separator: "\n").filter { $0 != "..." }
+    #expect(quoted.count >= 5)
+    for line in quoted {
+      #expect(lines.contains(line), "README shows a line the screenshot lacks: \(line)")
     }
   }
 
