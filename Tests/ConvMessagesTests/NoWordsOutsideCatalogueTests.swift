@@ -59,7 +59,7 @@ import Testing
   func scenes() throws {
     // Pango's markup has no words, and the PyTorch export's literals are Python source, not
     // sentences.
-    let pending: Set = ["PangoRenderer.swift", "PyTorchScript.swift"]
+    let pending: Set = ["PangoRenderer.swift", "PyTorchScript.swift", "PyTorchScript+Scenes.swift"]
     #expect(try Self.wordyLiterals(in: "ConvScenes", skipping: pending) == [])
   }
 
