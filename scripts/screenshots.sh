@@ -45,6 +45,9 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   picture bnfold-frame7 bnfold --frame 7
   picture receptive-frame4 receptive --frame 4
   picture overlap-frame13 overlap --frame 13
+  # Chinese: the CJK characters come from Noto Sans CJK (fonts-noto-cjk) through fontconfig's
+  # fallback, two DejaVu Sans Mono columns wide, so the grids stay aligned.
+  picture zh-conv conv --lang zh --frame 3
 else
   echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
   echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2

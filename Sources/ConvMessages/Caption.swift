@@ -98,6 +98,9 @@ public enum Caption: Equatable, Sendable {
   // MARK: shapes
   /// The `shapes` scene's words; see ``ShapesCaption``.
   case shapes(ShapesCaption)
+  // MARK: legend
+  /// A frame's header line and the legend under its captions; see ``LegendText``.
+  case legend(LegendText)
 }
 
 /// Why no tap reads a padded line, with the numbers that show it.

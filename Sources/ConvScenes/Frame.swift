@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// What a cell shows: its part in the lesson, which decides its colour and glyph.
 ///
 /// The raw values are the names used in the JSON export.
@@ -138,6 +140,8 @@ public struct Frame: Equatable, Sendable {
   public var panels: [Panel]
   /// Caption lines: the formula with numbers, the products of the current cell, …
   public var captions: [String]
+  /// The language of the words around the panels: the header line and the legend.
+  public var language: Language = .english
 
   public init(scene: String, index: Int, count: Int, panels: [Panel], captions: [String]) {
     self.scene = scene

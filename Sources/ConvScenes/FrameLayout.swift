@@ -172,8 +172,8 @@ public struct FittedFrame: Sendable {
 /// Arranges a frame's panels side by side, wrapping to the next band when the width runs out.
 ///
 /// Each panel shows numbers when they fit in the width, and shading otherwise.
-/// Captions wrap at spaces; a legend names the glyphs in use. With `ascii`,
-/// only ASCII characters are drawn.
+/// Captions wrap at spaces, and between CJK characters; a legend names the glyphs in use.
+/// With `ascii`, only ASCII characters are drawn.
 ///
 ///     let laid = FrameLayout.lay(frame, width: 80, ascii: false)
 ///     print(laid.canvas.plainText)
@@ -217,9 +217,10 @@ public enum FrameLayout {
       cache: &cache)
     let width = limited ? flow : max(flow, arrangement.widest)
 
-    let header = transliterate("\(frame.scene) — step \(frame.index) of \(frame.count)", ascii)
+    let header = transliterate(header(frame), ascii)
     let captionLines = frame.captions.flatMap { wrap(transliterate($0, ascii), width: flow) }
-    let legendLines = legend(roles(frame), arrangement, glyphs: glyphs, width: flow)
+    let legendLines = legend(
+      roles(frame), arrangement, glyphs: glyphs, width: flow, language: frame.language)
 
     let panelsTop = 2
     let height =
@@ -330,7 +331,8 @@ public enum FrameLayout {
           reserve: reserve, cache: &cache, allOrNothing: !shading)
         if arrangement.abandoned || (!shading && !arrangement.allNumbers) { continue }
         guard arrangement.height + 1 + captionRows <= rows else { continue }
-        let legend = legend(used, arrangement, glyphs: glyphs, width: width)
+        let legend = legend(
+          used, arrangement, glyphs: glyphs, width: width, language: frame.language)
         if arrangement.height + 1 + captionRows + legend.count <= rows {
           chosen = (arrangement, legend)
           break
@@ -421,53 +423,73 @@ public enum FrameLayout {
   /// The legend's lines for the roles and modes in use, wrapped to `width`.
   static func legend(
     _ used: (roles: Set<CellRole>, highlighted: Bool), _ arrangement: Arrangement,
-    glyphs: Glyphs, width: Int
+    glyphs: Glyphs, width: Int, language: Language = .english
   ) -> [String] {
     let (roles, highlighted) = used
     let entries = glyphs.legend(
       roles, highlighted: highlighted, shading: arrangement.anyShading,
-      numbers: arrangement.anyNumbers)
+      numbers: arrangement.anyNumbers, language: language)
+    let heading = Caption.legend(.heading).text(in: language)
     return entries.isEmpty
-      ? [] : wrap("legend: " + entries.joined(separator: "   "), width: width)
+      ? [] : wrap(heading + " " + entries.joined(separator: "   "), width: width)
   }
 
-  /// Splits `text` at spaces into lines of at most `width` columns; continuation lines are indented.
+  /// The frame's first line: `conv — step 1 of 9`, in the frame's language.
+  static func header(_ frame: Frame) -> String {
+    Caption.legend(.header(scene: frame.scene, step: frame.index, count: frame.count))
+      .text(in: frame.language)
+  }
+
+  /// Splits `text` into lines of at most `width` columns; continuation lines are indented.
   ///
-  /// A word longer than a line is cut into pieces, so that no line is ever wider than `width`.
+  /// Lines break at spaces, and in Chinese also between two characters where
+  /// ``LineBreaks`` allows it (never before `，` or inside an ASCII token such as `k=3`).
+  /// A piece longer than a line is cut between characters, so that no line is ever
+  /// wider than `width` and no character is cut in half.
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard DisplayWidth.of(text) > width, width > 8 else { return [text] }
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      var word = String(word)
-      var wordWidth = DisplayWidth.of(word)
-      if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
-        lines.append(line)
-        line = "  "
-        lineWidth = 2
-      } else if lineWidth > 0 {
-        line += " "
-        lineWidth += 1
-      }
-      while lineWidth + wordWidth > width {
-        var head = ""
-        var headWidth = 0
-        for character in word {
-          let w = DisplayWidth.of(character)
-          if lineWidth + headWidth + w > width { break }
-          head.append(character)
-          headWidth += w
+      for (index, piece) in LineBreaks.pieces(of: word).enumerated() {
+        var piece = String(piece)
+        var pieceWidth = DisplayWidth.of(piece)
+        if index == 0 {
+          // A word's first piece follows a space, where English lines have always broken.
+          if lineWidth > 0 && lineWidth + 1 + pieceWidth > width {
+            lines.append(line)
+            line = "  "
+            lineWidth = 2
+          } else if lineWidth > 0 {
+            line += " "
+            lineWidth += 1
+          }
+        } else if lineWidth + pieceWidth > width {
+          // Inside a word the piece before is on the line, so breaking here leaves no empty line.
+          lines.append(line)
+          line = "  "
+          lineWidth = 2
         }
-        if head.isEmpty { break }
-        lines.append(line + head)
-        line = "  "
-        lineWidth = 2
-        word.removeFirst(head.count)
-        wordWidth -= headWidth
+        while lineWidth + pieceWidth > width {
+          var head = ""
+          var headWidth = 0
+          for character in piece {
+            let w = DisplayWidth.of(character)
+            if lineWidth + headWidth + w > width { break }
+            head.append(character)
+            headWidth += w
+          }
+          if head.isEmpty { break }
+          lines.append(line + head)
+          line = "  "
+          lineWidth = 2
+          piece.removeFirst(head.count)
+          pieceWidth -= headWidth
+        }
+        line += piece
+        lineWidth += pieceWidth
       }
-      line += word
-      lineWidth += wordWidth
     }
     lines.append(line)
     return lines

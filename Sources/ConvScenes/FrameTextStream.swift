@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// Renders the frames of one animation as plain or ANSI text into bytes, one after another,
 /// redrawing only what changed since the frame before.
 ///
@@ -52,6 +54,7 @@ public struct FrameTextStream {
     var highlighted: Bool
     var shading: Bool
     var numbers: Bool
+    var language: Language
   }
 
   /// A stream at `width` (nil: wrap at ``TextRenderer/flowWidth`` and cut nothing, as
@@ -114,8 +117,7 @@ public struct FrameTextStream {
       wrapped = []
       legends = [:]
     }
-    let header = FrameLayout.transliterate(
-      "\(frame.scene) — step \(frame.index) of \(frame.count)", glyphs.ascii)
+    let header = FrameLayout.transliterate(FrameLayout.header(frame), glyphs.ascii)
     encodeLine(header, style: .title, width: width, to: &bytes)
     bytes.append(0x0A)
     bytes.append(0x0A)  // the blank row under the header
@@ -133,7 +135,7 @@ public struct FrameTextStream {
     for (index, caption) in frame.captions.enumerated() {
       bytes.append(contentsOf: wrap(caption, index, width: width))
     }
-    let legend = legend(arrangement, width: width)
+    let legend = legend(arrangement, width: width, language: frame.language)
     if !legend.isEmpty {
       bytes.append(0x0A)
       bytes.append(contentsOf: legend)
@@ -246,16 +248,19 @@ public struct FrameTextStream {
 
   /// The legend's lines, encoded with a newline after each, made once for each
   /// combination of roles and modes in use.
-  private mutating func legend(_ arrangement: Arrangement, width: Int) -> [UInt8] {
+  private mutating func legend(_ arrangement: Arrangement, width: Int, language: Language)
+    -> [UInt8]
+  {
     var roles: UInt32 = 0
     for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
     let highlighted = highlightedCount > 0
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
-      numbers: arrangement.anyNumbers)
+      numbers: arrangement.anyNumbers, language: language)
     if let bytes = legends[key] { return bytes }
     let set = Set(CellRole.allCases.filter { roles & (1 << UInt32($0.index)) != 0 })
-    let lines = FrameLayout.legend((set, highlighted), arrangement, glyphs: glyphs, width: flow)
+    let lines = FrameLayout.legend(
+      (set, highlighted), arrangement, glyphs: glyphs, width: flow, language: language)
     let bytes = encodeLines(lines, style: .hint, width: width)
     legends[key] = bytes
     return bytes

@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// The characters that show a cell's role in plain text, in Unicode or ASCII, read from
 /// the role's glyphs in ``StyleTable``.
 ///
@@ -75,11 +77,16 @@ struct Glyphs {
     return (shadingMark(cell) ?? glyph) + glyph
   }
 
-  /// Legend entries for the roles present, for panels that show numbers, shading, or both.
-  func legend(_ roles: Set<CellRole>, highlighted: Bool, shading: Bool, numbers: Bool = true)
-    -> [String]
-  {
+  /// Legend entries for the roles present, for panels that show numbers, shading, or both,
+  /// worded in `language`.
+  func legend(
+    _ roles: Set<CellRole>, highlighted: Bool, shading: Bool, numbers: Bool = true,
+    language: Language = .english
+  ) -> [String] {
     var entries: [String] = []
+    func entry(_ meaning: LegendMeaning, _ glyphs: String = "") {
+      entries.append(Caption.legend(.entry(meaning, glyphs: glyphs)).text(in: language))
+    }
     func sample(_ role: CellRole, _ value: Double? = 3) -> String {
       let cell = Cell(value: value, role: role)
       let (l, r) = markers(cell)
@@ -94,40 +101,28 @@ struct Glyphs {
       return numbers ? "\(text) \(mark(role))" : mark(role)
     }
     if roles.contains(.windowTap) || roles.contains(.outputCurrent) {
-      entries.append("\(both(.windowTap)) current window or cell")
+      entry(.currentWindow, both(.windowTap))
     }
     if roles.contains(.dilationHole) {
-      if numbers {
-        entries.append("unbracketed inside a window: dilation hole (skipped)")
-      }
-      if shading { entries.append("\(mark(.dilationHole)) dilation hole (skipped)") }
+      if numbers { entry(.unbracketedHole) }
+      if shading { entry(.dilationHole, mark(.dilationHole)) }
     }
-    let described: [(CellRole, String)] = [
-      (.windowPadding, "window on padding"),
-      (.windowInsertedZero, "window on an inserted zero"),
-      (.windowOutputPadding, "window on output_padding"),
-      (.padding, "padding (0)"), (.insertedZero, "inserted zero"),
-      (.outputPadding, "output_padding (0)"),
-      (.outputPending, "not yet computed"),
+    let described: [(CellRole, LegendMeaning)] = [
+      (.windowPadding, .windowPadding), (.windowInsertedZero, .windowInsertedZero),
+      (.windowOutputPadding, .windowOutputPadding), (.padding, .padding),
+      (.insertedZero, .insertedZero), (.outputPadding, .outputPadding),
+      (.outputPending, .outputPending),
     ]
-    for (role, text) in described where roles.contains(role) {
-      entries.append("\(sample(role).trimmed) \(text)")
+    for (role, meaning) in described where roles.contains(role) {
+      entry(meaning, sample(role).trimmed)
     }
-    if roles.contains(.neverVisited) {
-      entries.append("\(both(.neverVisited)) read by no tap")
-    }
-    if roles.contains(.cropped) {
-      entries.append("\(both(.cropped)) cropped by padding (not in the output)")
-    }
-    if roles.contains(.switchCell) {
-      entries.append("\(both(.switchCell)) switch (where a maximum was)")
-    }
-    if shading {
-      entries.append("\(valueRamp.joined()) value, lowest to highest in each panel")
-    }
-    if roles.contains(.heat) { entries.append("heat '\(heatRamp.joined())' low to high") }
-    if highlighted && numbers { entries.append("*n* pinned") }
-    if highlighted && shading { entries.append("*\(valueGlyph(1)) pinned") }
+    if roles.contains(.neverVisited) { entry(.neverVisited, both(.neverVisited)) }
+    if roles.contains(.cropped) { entry(.cropped, both(.cropped)) }
+    if roles.contains(.switchCell) { entry(.switchCell, both(.switchCell)) }
+    if shading { entry(.valueRamp, valueRamp.joined()) }
+    if roles.contains(.heat) { entry(.heat, heatRamp.joined()) }
+    if highlighted && numbers { entry(.pinned, "*n*") }
+    if highlighted && shading { entry(.pinned, "*\(valueGlyph(1))") }
     return entries
   }
 }

@@ -1,4 +1,5 @@
 import ConvArithmetic
+import ConvMessages
 
 /// What every scene's prepared steps provide.
 protocol SceneProgram: Sendable {
@@ -19,7 +20,9 @@ public struct SceneSteps: Sendable {
 
   /// The frame of `step` (0-based, clamped to the valid range), with an optional pinned cell.
   public func frame(at step: Int, focus: CellFocus? = nil) -> Frame {
-    program.frame(at: min(max(step, 0), stepCount - 1), focus: focus)
+    var frame = program.frame(at: min(max(step, 0), stepCount - 1), focus: focus)
+    frame.language = parameters.language
+    return frame
   }
 
   /// Every frame in order.

@@ -91,6 +91,11 @@ import Testing
       ("MatrixProblem", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.problems),
       ("MatrixStatus", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.status),
       ("StackCaption", "Sources/ConvMessages/StackCaption.swift", MessageExamples.stackCaptions),
+      ("LegendText", "Sources/ConvMessages/LegendText.swift", MessageExamples.legendTexts),
+      (
+        "LegendMeaning", "Sources/ConvMessages/LegendText.swift",
+        LegendMeaning.allCases.map { $0 as Any }
+      ),
       (
         "StackExplorerText", "Sources/ConvMessages/StackCaption.swift",
         MessageExamples.stackExplorer

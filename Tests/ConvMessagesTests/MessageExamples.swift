@@ -235,6 +235,7 @@ enum MessageExamples {
       // MARK: shapes
     ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
     + MatrixExamples.captions.map(Caption.matrix) + stackCaptions.map(Caption.stack)
+    + legendTexts.map(Caption.legend)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
