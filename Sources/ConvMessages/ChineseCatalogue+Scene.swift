@@ -11,6 +11,7 @@ extension ChineseCatalogue {
   }
 
   func command(_ problem: CommandProblem) -> String {
-    english.command(problem)
+    if case .slides(let problem) = problem { return slides(problem) }
+    return english.command(problem)
   }
 }

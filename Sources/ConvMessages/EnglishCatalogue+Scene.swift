@@ -87,6 +87,7 @@ extension EnglishCatalogue {
       return "The layers file '\(path)' is not valid JSON: \(reason)."
     case .inLayersFile(let path, let message):
       return "In the layers file '\(path)': \(text(message))"
+    case .slides(let problem): return slides(problem)
     }
   }
 }

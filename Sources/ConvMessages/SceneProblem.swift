@@ -50,4 +50,6 @@ public enum CommandProblem: Equatable, Sendable {
   case layersFileNotJSON(path: String, reason: String)
   /// A refusal inside a layers file, with the refusal's own message.
   indirect case inLayersFile(path: String, Message)
+  /// An SVG export's options that do not fit together.
+  case slides(SlideProblem)
 }
