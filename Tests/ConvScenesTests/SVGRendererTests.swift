@@ -66,6 +66,10 @@ import Testing
     let cell = SVGMetrics.screen.cellWidth
     #expect(text.attributes["x"] == SVGMarkup.number(4 * cell))
     #expect(text.attributes["textLength"] == SVGMarkup.number(3 * cell))
+    // Runs of spaces inside a run (between a table's numbers) must not collapse: a browser
+    // collapses them unless told otherwise, and textLength then spreads the digits apart.
+    let svg = svgOf(canvas)
+    #expect(svg.contains("white-space:pre"))
   }
 
   @Test func coloursComeFromTheStyleTable() throws {

@@ -39,7 +39,7 @@ enum SVGCanvas {
   static func styleSheet(_ used: [StyleID], theme: SVGTheme, metrics: SVGMetrics) -> String {
     var css =
       "text{font-family:\(SVGFonts.family);font-size:\(SVGMarkup.number(metrics.fontSize))px;"
-      + "fill:\(theme.foreground)}"
+      + "fill:\(theme.foreground);white-space:pre}"
     for id in used.sorted() {
       let look = look(id, theme: theme)
       css += ".t\(id.rawValue){fill:\(look.text)"
