@@ -12,7 +12,9 @@ import Testing
       let text = message.text(in: language)
       #expect(!text.isEmpty, "\(message)")
       #expect(!text.contains("\n"), "\(message)")
-      #expect(text.hasSuffix("."), "\(message): \(text)")
+      // Chinese sentences end with the full-width stop.
+      let stop = text.hasSuffix(".") || (language == .chinese && text.hasSuffix("。"))
+      #expect(stop, "\(message): \(text)")
       // A sentence may open with a quoted value, an option, or the program's own name.
       let opening = text.first.map { $0.isUppercase || $0 == "'" || $0 == "-" } ?? false
       #expect(opening || text.hasPrefix("convscope"), "\(text)")
