@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/ from `convscope export`: the plain-text captures listed in
-# screenshots/manifest.txt, and PNG pictures of a frame of each scene for the README.
+# screenshots/manifest.txt, the SVG slides the README shows directly, and PNG pictures of a
+# frame of each scene: each exported as SVG and screenshotted by headless Chromium.
 #
 #   scripts/screenshots.sh            # uses .build; set SCRATCH to use another scratch path
 #
-# The PNGs need ImageMagick (`convert`, with its Pango reader) and the DejaVu Sans Mono
-# font (apt-get install -y imagemagick fonts-dejavu-core); without them only the text is made.
+# The PNGs need Chromium and the fonts the SVG asks for, DejaVu Sans Mono and Noto Sans CJK
+# (apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-noto-cjk);
+# without Chromium only the text and the SVGs are made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="${SCRATCH:-.build}"
@@ -19,17 +21,32 @@ while read -r name args; do
   echo "screenshots/$name.txt" >&2
 done < screenshots/manifest.txt
 
-# Pictures: the styling model's colours (StyleTable) as Pango markup, drawn by ImageMagick in DejaVu Sans Mono.
-if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANGO >/dev/null \
-  && fc-list 2>/dev/null | grep "DejaVu Sans Mono" >/dev/null; then
+# Slides the README shows as they are (GitHub draws SVG, SMIL animation included).
+"$convscope" export conv --preset padding_strides_odd --format svg --width 100 \
+  --output screenshots/conv-padding_strides_odd.svg
+echo "screenshots/conv-padding_strides_odd.svg" >&2
+"$convscope" export bilinear --kernel 4 --frame 4 --format svg --width 100 \
+  --output screenshots/bilinear-4-frame4.svg
+echo "screenshots/bilinear-4-frame4.svg" >&2
+
+# Pictures: the frame as SVG (the styling model's colours, from StyleTable), drawn by
+# headless Chromium at the SVG's own size.
+chromium="$(command -v chromium || command -v chromium-browser || true)"
+if [[ -n "$chromium" ]]; then
+  scratch_dir="$(mktemp -d)"
+  trap 'rm -rf "$scratch_dir"' EXIT
   picture() {
     local name="$1"
     shift
-    local markup
-    markup="$("$convscope" export "$@" --format pango --width 100)"
-    # ImageMagick reads % as the start of an image property.
-    markup="${markup//%/%%}"
-    convert -background '#1c1f26' pango:"$markup" -bordercolor '#1c1f26' -border 16 "screenshots/$name.png"
+    local svg="$scratch_dir/$name.svg"
+    "$convscope" export "$@" --format svg --width 100 --output "$svg"
+    # The root element's size, in pixels: the first width and height attributes.
+    local size
+    size="$(head -c 400 "$svg" | grep -o '<svg [^>]*>' | sed -E 's/.* width="([0-9]+)" height="([0-9]+)".*/\1,\2/')"
+    # --no-sandbox: Chromium will not start as root with its sandbox (containers, CI).
+    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+      --user-data-dir="$scratch_dir/profile" --window-size="$size" \
+      --screenshot="screenshots/$name.png" "file://$svg" 2>/dev/null >/dev/null
     echo "screenshots/$name.png" >&2
   }
   picture conv-padding_strides_odd-frame3 conv --preset padding_strides_odd --frame 3
@@ -49,6 +66,6 @@ if command -v convert >/dev/null && convert -list format 2>/dev/null | grep PANG
   # fallback, two DejaVu Sans Mono columns wide, so the grids stay aligned.
   picture zh-conv conv --lang zh --frame 3
 else
-  echo "ImageMagick with Pango, or DejaVu Sans Mono, is missing: PNGs not regenerated" >&2
-  echo "(apt-get install -y imagemagick fonts-dejavu-core)" >&2
+  echo "Chromium is missing: PNGs not regenerated" >&2
+  echo "(apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-noto-cjk)" >&2
 fi

@@ -75,6 +75,7 @@ extension ChineseCatalogue {
       return "层文件 '\(path)' 中：\(text(message))"
     case .unknownLanguage(let text, let languages):
       return "无法识别语言 '\(text)'；请用 \(languages.joined(separator: " 或 "))。"
+    case .slides(let problem): return slides(problem)
     }
   }
 }

@@ -89,6 +89,7 @@ extension EnglishCatalogue {
       return "In the layers file '\(path)': \(text(message))"
     case .unknownLanguage(let text, let languages):
       return "The language '\(text)' is not known; use \(languages.joined(separator: " or "))."
+    case .slides(let problem): return slides(problem)
     }
   }
 }

@@ -52,4 +52,6 @@ public enum CommandProblem: Equatable, Sendable {
   indirect case inLayersFile(path: String, Message)
   /// A `--lang` value that names no language convscope speaks.
   case unknownLanguage(text: String, languages: [String])
+  /// An SVG export's options that do not fit together.
+  case slides(SlideProblem)
 }

@@ -47,7 +47,7 @@ public enum HeatRamp {
   public static let foregrounds8 = [7, 7, 0, 0, 0, 0, 0, 0]
 }
 
-/// The xterm palette as RGB, for renderers that draw pictures (Pango, SVG).
+/// The xterm palette as RGB, for renderers that draw pictures (SVG).
 public enum XtermColour {
   /// The 16 base colours of xterm's default palette.
   static let base: [(Int, Int, Int)] = [

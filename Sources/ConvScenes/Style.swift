@@ -1,7 +1,7 @@
 /// How a character on the canvas is drawn: plain, a title, a caption, or a cell of some role.
 ///
 /// Every renderer reads a style's look from one table (``StyleTable``): plain text ignores
-/// it, ANSI and asciicast write its SGR codes, Pango its RGB colours, curses its pairs.
+/// it, ANSI and asciicast write its SGR codes, SVG its RGB colours, curses its pairs.
 public enum Style: Hashable, Sendable {
   case plain
   case title

@@ -3,8 +3,8 @@
 /// A cell role's glyphs (its markers, its placeholder in Unicode and ASCII, its mark over
 /// shading) and its colours at 256 and at eight colours, with its attributes, and its
 /// attributes alone for terminals without colour, are all defined here, once. Plain text
-/// reads the glyphs; ANSI export and asciicast write the appearances as SGR; the Pango
-/// pictures turn them into RGB (``XtermColour``); the explorer gives them to curses.
+/// reads the glyphs; ANSI export and asciicast write the appearances as SGR; the SVG
+/// slides turn them into RGB (``XtermColour``); the explorer gives them to curses.
 ///
 ///     StyleTable.appearance(of: .cell(.windowTap), depth: .full)   // black on cyan, bold
 ///     StyleTable.glyphs(.padding).placeholder(ascii: true)         // "."

@@ -4,25 +4,29 @@ import ConvMessages
 import ConvScenes
 import ConvTerminal
 
-/// Renders a scene's frames as text, ANSI text, JSON or an asciicast stream.
+/// Renders a scene's frames as text, ANSI text, JSON, an asciicast stream or SVG slides.
 ///
 ///     convscope export conv --preset padding_strides_odd --frame 3
 ///     convscope export transposed --view scatter --format cast --output scatter.cast
+///     convscope export conv --format svg --output conv.svg             # animated
+///     convscope export conv --format svg --split --output slides/conv.svg   # conv-001.svg …
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Render a scene's frames as text, ANSI, JSON or asciicast.",
+    abstract: "Render a scene's frames as text, ANSI, JSON, asciicast or SVG.",
     discussion: """
       Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.
 
       JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number; roles are names such as input, padding, window_tap, output_pending.
+
+      SVG (slides): with --frame N, one frame; otherwise one animated SVG that shows every frame in turn, a second each, repeating (SMIL; a viewer without it shows the first frame); with --split and --output NAME.svg, one file per frame: NAME-001.svg, NAME-002.svg, … The text stays text, in the styling model's colours.
 
       --output writes a temporary file beside FILE and renames it over FILE, so FILE is replaced whole or not at all (keeping its permissions; a symbolic link's target is replaced); on any error nothing is written. --output - writes to standard output.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, ansi, json, cast
-    /// Pango markup in colour, for pictures (see scripts/screenshots.sh).
-    case pango
+    /// SVG slides: one frame, an animation, or numbered files (with `--split`).
+    case svg
     /// A Python script that reproduces the scene's numbers with torch.nn.functional.
     case pytorch
   }
@@ -34,11 +38,16 @@ struct Export: ParsableCommand {
 
   @Option(
     help:
-      "Output format: text, ansi, json, cast, pango (markup for pictures), or pytorch (a script that reproduces the numbers)."
+      "Output format: text, ansi, json, cast, svg (slides), or pytorch (a script that reproduces the numbers)."
   )
   var format: Format = .text
   @Option(help: "Export only frame N (1-based).") var frame: Int?
   @Flag(help: "Export every frame (the default).") var all = false
+  @Flag(
+    help:
+      "With --format svg: write each frame to its own file, numbered after --output (NAME.svg gives NAME-001.svg, NAME-002.svg, …)."
+  )
+  var split = false
   @Option(help: "Write to FILE (atomically) instead of standard output; - is standard output.")
   var output: String?
   @Flag(help: "Draw with ASCII characters only.") var ascii = false
@@ -57,6 +66,7 @@ struct Export: ParsableCommand {
       throw CommandFailure(SceneError.unknownScene(scene).message)
     }
     if frame != nil && all { throw CommandFailure(.frameAndAll) }
+    try checkSlideOptions()
     if let width, !Limits.exportWidths.contains(width) {
       throw CommandFailure(.widthRange(width: width, allowed: Limits.exportWidths))
     }
@@ -95,6 +105,9 @@ struct Export: ParsableCommand {
         throw CommandFailure(.frameRange(scene: kind.rawValue, count: steps.stepCount))
       }
     }
+    if split {
+      return try Self.writeSlides(steps, output: output ?? "", width: width, ascii: ascii)
+    }
     try ExportDestination.open(output) { sink throws(WriteError) in
       if let frame {
         try sink(
@@ -114,6 +127,8 @@ struct Export: ParsableCommand {
             buffer.removeAll(keepingCapacity: true)
           }
         }
+      } else if format == .svg {
+        try Self.streamSlides(steps, width: width, ascii: ascii, to: sink)
       } else {
         try sink(
           Self.render(
@@ -141,9 +156,9 @@ struct Export: ParsableCommand {
       return .text(frames.count == 1 ? renderer.render(frames[0]) : renderer.render(frames))
     case .json:
       return .text(JSONRenderer().render(frames, parameters: steps.parameters))
-    case .pango:
-      let renderer = PangoRenderer(width: width ?? TextRenderer.flowWidth, ascii: ascii)
-      return .text(frames.map { renderer.render($0) }.joined(separator: "\n"))
+    case .svg:
+      let renderer = SVGRenderer(width: width, ascii: ascii, reserve: reserve)
+      return frames.count == 1 ? .bytes(renderer.bytes(frames[0])) : .text(renderer.render(frames))
     case .pytorch:
       return .text((try? PyTorchScript.script(for: steps.parameters)) ?? "")
     case .cast:

@@ -63,6 +63,7 @@ import Testing
       ("RequestProblem", "Sources/ConvMessages/RequestProblem.swift", MessageExamples.request),
       ("SceneProblem", "Sources/ConvMessages/SceneProblem.swift", MessageExamples.scene),
       ("CommandProblem", "Sources/ConvMessages/SceneProblem.swift", MessageExamples.command),
+      ("SlideProblem", "Sources/ConvMessages/SlideProblem.swift", SlideExamples.problems),
       (
         "IOProblem", "Sources/ConvMessages/IOProblem.swift",
         MessageExamples.io + [

@@ -153,21 +153,22 @@ enum MessageExamples {
     ] + channelProblems.map(SceneProblem.channels)
     + MatrixExamples.problems.map(SceneProblem.matrix)
 
-  static let command: [CommandProblem] = [
-    .frameAndAll,
-    .widthRange(width: 5, allowed: Limits.exportWidths),
-    .unknownColours(text: "16"),
-    .frameRange(scene: "conv", count: 9),
-    .emptyOutputName,
-    .benchmarkCount(count: 1_000_000, largest: 20_000),
-    .noStack,
-    .layersAndPreset,
-    .unknownStackPreset(name: "vgg", presets: ["vgg16", "unet"]),
-    .layersFileUnreadable(path: "l.json"),
-    .layersFileNotJSON(path: "l.json", reason: "unexpected end of input at byte 3"),
-    .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
-    .unknownLanguage(text: "fr", languages: ["en", "zh"]),
-  ]
+  static let command: [CommandProblem] =
+    [
+      .frameAndAll,
+      .widthRange(width: 5, allowed: Limits.exportWidths),
+      .unknownColours(text: "16"),
+      .frameRange(scene: "conv", count: 9),
+      .emptyOutputName,
+      .benchmarkCount(count: 1_000_000, largest: 20_000),
+      .noStack,
+      .layersAndPreset,
+      .unknownStackPreset(name: "vgg", presets: ["vgg16", "unet"]),
+      .layersFileUnreadable(path: "l.json"),
+      .layersFileNotJSON(path: "l.json", reason: "unexpected end of input at byte 3"),
+      .inLayersFile(path: "l.json", .request(.layerKernelMissing(layer: "layers[0]"))),
+      .unknownLanguage(text: "fr", languages: ["en", "zh"]),
+    ] + SlideExamples.problems.map(CommandProblem.slides)
 
   static let captions: [Caption] =
     [

@@ -129,14 +129,14 @@ import Testing
     #expect(wide.contains("\u{1B}[\(tap)m"))
   }
 
-  @Test func pangoSpansCarryTheTablesColours() throws {
+  @Test func svgRectanglesCarryTheTablesColours() throws {
     var p = SceneParameters.defaults(for: .bilinear)
     p.kernel = Pair(3)
     let steps = try Scenes.build(p)
-    let markup = PangoRenderer(width: 100).render(steps.frame(at: steps.stepCount - 1))
+    let svg = SVGRenderer(width: 100).render(steps.frame(at: steps.stepCount - 1))
     let hot = XtermColour.hex(HeatRamp.colours256[HeatRamp.levels - 1])
-    #expect(markup.contains("background=\"\(hot)\""))
-    #expect(!markup.contains("\u{1B}"))
+    #expect(svg.contains("fill=\"\(hot)\""))
+    #expect(!svg.contains("\u{1B}"))
   }
 }
 

@@ -57,7 +57,7 @@ struct StackSceneEndToEndTests {
     #expect(result.stdout.isEmpty)
   }
 
-  @Test("every format exports both scenes", arguments: ["text", "ansi", "json", "cast", "pango"])
+  @Test("every format exports both scenes", arguments: ["text", "ansi", "json", "cast", "svg"])
   func formats(_ format: String) throws {
     for scene in ["receptive", "overlap"] {
       let result = try BinaryRunner.run(arguments: ["export", scene, "--format", format])

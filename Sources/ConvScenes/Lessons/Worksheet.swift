@@ -41,7 +41,7 @@ public struct Worksheet: Sendable {
   }
 
   /// `3. …` with the text wrapped and its continuation lines indented under the first word.
-  private func numbered(_ n: Int, _ text: String, width: Int) -> [String] {
+  func numbered(_ n: Int, _ text: String, width: Int) -> [String] {
     let prefix = "\(n + 1). "
     let indent = String(repeating: " ", count: prefix.count)
     var lines: [String] = []
@@ -60,7 +60,7 @@ public struct Worksheet: Sendable {
     return lines
   }
 
-  private func say(_ text: WorksheetText) -> String { Message.worksheet(text).text(in: language) }
+  func say(_ text: WorksheetText) -> String { Message.worksheet(text).text(in: language) }
 }
 
 /// Why a worksheet could not be made: a value the catalogue words.
