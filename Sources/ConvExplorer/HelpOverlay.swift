@@ -18,6 +18,7 @@ enum HelpOverlay {
   /// Each key and what it does, worded by the catalogue.
   static var entries: [(keys: String, action: String)] {
     keys.map { ($0.keys, Message.explorer(.help($0.action)).text()) }
+      + [("y / u", Message.explorer(.symbolic(.help)).text())]
   }
 
   static func draw(on canvas: inout Canvas, ascii: Bool) {

@@ -98,6 +98,9 @@ public enum Caption: Equatable, Sendable {
   // MARK: shapes
   /// The `shapes` scene's words; see ``ShapesCaption``.
   case shapes(ShapesCaption)
+  // MARK: symbolic
+  /// Symbols instead of numbers, and true convolution.
+  case symbolic(SymbolicCaption)
 }
 
 /// Why no tap reads a padded line, with the numbers that show it.

@@ -3,7 +3,8 @@ import ConvArithmetic
 // Not yet in Chinese: these still read English (issue 14).
 extension ChineseCatalogue {
   func explorer(_ text: ExplorerText) -> String {
-    english.explorer(text)
+    if case .symbolic(let status) = text { return symbolicStatus(status) }
+    return english.explorer(text)
   }
 
   func hint(_ item: HintItem) -> String {

@@ -3,7 +3,8 @@ import ConvArithmetic
 // Not yet in Chinese: these still read English (issue 14).
 extension ChineseCatalogue {
   func scene(_ problem: SceneProblem) -> String {
-    english.scene(problem)
+    if case .symbolic(let problem) = problem { return symbolicProblem(problem) }
+    return english.scene(problem)
   }
 
   func valuesFile(_ problem: ValuesFileProblem) -> String {

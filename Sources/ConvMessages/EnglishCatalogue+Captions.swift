@@ -38,6 +38,7 @@ extension EnglishCatalogue {
     case .shapes(let caption): return shapes(caption)
     case .channels(let caption): return channels(caption)
     case .stack(let caption): return stackCaption(caption)
+    case .symbolic(let caption): return symbolicCaption(caption)
     }
   }
 

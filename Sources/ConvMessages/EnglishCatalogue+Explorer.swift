@@ -57,6 +57,7 @@ extension EnglishCatalogue {
     case .channels(let text): return channelExplorer(text)
     case .matrix(let status): return matrixStatus(status)
     case .stack(let text): return stackExplorer(text)
+    case .symbolic(let status): return symbolicStatus(status)
     }
   }
 

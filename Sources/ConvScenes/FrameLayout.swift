@@ -134,6 +134,13 @@ public struct LayoutReserve: Equatable, Sendable {
             widths[d] = max(widths[d] ?? 0, width)
           }
         }
+        // Symbols are reserved at their on-screen width; ASCII's wider spelling widens the
+        // panel when it is drawn, as any text wider than its reserve does.
+        for symbol in panel.symbols ?? [] {
+          if let symbol {
+            integerWidth = max(integerWidth, DisplayWidth.of(symbol.text(ascii: false)))
+          }
+        }
         for d in decimals { widths[d] = max(widths[d] ?? 0, integerWidth) }
         columns[panel.name] = widths
       }
@@ -923,7 +930,13 @@ struct PanelTexts {
   fileprivate(set) var widest: Int
 
   init(_ panel: Panel, decimals: Int, glyphs: Glyphs) {
-    texts = panel.cells.map { Self.text($0, decimals: decimals, glyphs: glyphs) }
+    if let symbols = panel.symbols, symbols.count == panel.cells.count {
+      texts = zip(panel.cells, symbols).map { cell, symbol in
+        Self.text(cell, symbol: symbol, decimals: decimals, glyphs: glyphs)
+      }
+    } else {
+      texts = panel.cells.map { Self.text($0, decimals: decimals, glyphs: glyphs) }
+    }
     widths = texts.map { DisplayWidth.of($0) }
     widest = widths.max() ?? 1
   }
@@ -931,6 +944,15 @@ struct PanelTexts {
   /// What a cell shows in number mode: its role's placeholder, or its number.
   static func text(_ cell: Cell, decimals: Int, glyphs: Glyphs) -> String {
     glyphs.placeholder(cell) ?? cell.value.map { NumberText.format($0, decimals: decimals) } ?? "_"
+  }
+
+  /// A symbolic cell's text: its symbol (a zero as `0`, not its role's glyph) wherever it
+  /// has a value, else what a number cell shows.
+  static func text(_ cell: Cell, symbol: CellSymbol?, decimals: Int, glyphs: Glyphs) -> String {
+    guard let symbol, cell.value != nil else {
+      return text(cell, decimals: decimals, glyphs: glyphs)
+    }
+    return symbol.text(ascii: glyphs.ascii)
   }
 
   /// Replaces cell `index`'s text (the widest is left for the caller to recompute).
@@ -954,6 +976,8 @@ struct PanelTexts {
     init(acrossFrames: Bool = false) { self.acrossFrames = acrossFrames }
 
     mutating func texts(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs) -> PanelTexts {
+      // Symbolic panels are small, and their texts depend on more than the cells: made afresh.
+      if panel.symbols != nil { return PanelTexts(panel, decimals: decimals, glyphs: glyphs) }
       if acrossFrames { return update(panel, index: index, decimals: decimals, glyphs: glyphs) }
       let onlyIntegers =
         integers[index]
