@@ -152,6 +152,7 @@ enum MessageExamples {
       .shapesRows(first: 4, last: 99, limit: 32),
     ] + channelProblems.map(SceneProblem.channels)
     + MatrixExamples.problems.map(SceneProblem.matrix)
+    + SymbolicExamples.problems.map(SceneProblem.symbolic)
 
   static let command: [CommandProblem] = [
     .frameAndAll,
@@ -234,6 +235,7 @@ enum MessageExamples {
       // MARK: shapes
     ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
     + MatrixExamples.captions.map(Caption.matrix) + stackCaptions.map(Caption.stack)
+    + SymbolicExamples.captions.map(Caption.symbolic)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
@@ -385,7 +387,7 @@ enum MessageExamples {
       .enlarge,
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
     + channelExplorer.map(ExplorerText.channels) + MatrixExamples.status.map(ExplorerText.matrix)
-    + stackExplorer.map(ExplorerText.stack)
+    + stackExplorer.map(ExplorerText.stack) + SymbolicExamples.status.map(ExplorerText.symbolic)
 
   /// Every example, as messages.
   static var all: [Message] {

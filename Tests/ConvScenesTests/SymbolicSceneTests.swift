@@ -1,0 +1,220 @@
+import ConvArithmetic
+import ConvMessages
+import Foundation
+import Testing
+
+@testable import ConvScenes
+
+/// `--values symbolic` and `--flip`: goldens, the products lines against the engine's
+/// terms, the JSON export's symbols, and the refusals of the scenes that take neither.
+@Suite struct SymbolicSceneTests {
+  static func symbolic(_ scene: SceneKind, view: TransposedView = .zeros, flip: Bool = false)
+    -> SceneParameters
+  {
+    var p = SceneParameters.defaults(for: scene)
+    p.values = .symbolic
+    p.view = view
+    p.flip = flip
+    return p
+  }
+
+  static func flipped(_ scene: SceneKind) -> SceneParameters {
+    var p = SceneParameters.defaults(for: scene)
+    p.flip = true
+    return p
+  }
+
+  static let goldens: [(String, SceneParameters)] = [
+    ("symbolic-conv-default", symbolic(.conv)),
+    ("symbolic-transposed-zeros", symbolic(.transposed)),
+    ("symbolic-transposed-scatter", symbolic(.transposed, view: .scatter)),
+    ("flip-conv-default", flipped(.conv)),
+    ("symbolic-flip-conv", symbolic(.conv, flip: true)),
+    ("symbolic-flip-transposed", symbolic(.transposed, flip: true)),
+    (
+      "symbolic-conv-dilation",
+      {
+        var p = try! Presets.named("dilation")!.parameters
+        p.values = .symbolic
+        return p
+      }()
+    ),
+  ]
+
+  @Test(arguments: goldens.map(\.0))
+  func golden(_ name: String) throws {
+    let p = try #require(Self.goldens.first { $0.0 == name }?.1)
+    try GoldenFile.check(name, TextRenderer(width: 100).render(try Scenes.build(p).frames))
+  }
+
+  @Test("ASCII spells symbols x[0,1]; a side of 10 or more separates subscripts: x₁₀,₂")
+  func spellings() throws {
+    let steps = try Scenes.build(Self.symbolic(.conv))
+    try GoldenFile.check(
+      "symbolic-conv-ascii-frame5", TextRenderer(width: 100, ascii: true).render(steps.frame(at: 4))
+    )
+    var big = Self.symbolic(.conv)
+    big.input = Pair(12)
+    let frame = try Scenes.build(big).frame(at: 30)
+    let input = try #require(frame.panel(named: "input"))
+    let texts = try #require(input.symbols).compactMap { $0?.text(ascii: false) }
+    #expect(texts.contains("x₁₀,₂"))
+    #expect(texts.contains("x₀,₀"))
+    #expect(!texts.contains("x₀₀"), "one grid, one spelling")
+    #expect(CellSymbol("w", [2, 1]).text(ascii: false) == "w₂₁")
+    #expect(CellSymbol("x", [2, 1]).text(ascii: true) == "x[2,1]")
+  }
+
+  /// The `x[i,j]·w[a,b]` pairs of a products line.
+  static func pairs(_ line: String) -> [String] {
+    line.split(separator: " ").map(String.init).filter { $0.hasPrefix("x[") && $0.contains("·w[") }
+  }
+
+  @Test(
+    "every products line lists the engine's non-zero terms, cut to 80 columns with the rest counted"
+  )
+  func productsMatchTheEngine() throws {
+    var rng = SplitMix64(seed: 14)
+    var checked = 0
+    while checked < 60 {
+      var p = Self.symbolic(.conv)
+      p.input = Pair(Int(rng.next(below: 9)) + 3, Int(rng.next(below: 9)) + 3)
+      p.kernel = Pair(Int(rng.next(below: 4)) + 1, Int(rng.next(below: 4)) + 1)
+      p.stride = Pair(Int(rng.next(below: 3)) + 1)
+      p.padding = Pair(Int(rng.next(below: 3)))
+      p.dilation = Pair(Int(rng.next(below: 2)) + 1)
+      p.flip = rng.next(below: 2) == 0
+      guard let steps = try? Scenes.build(p) else { continue }
+      let result =
+        p.flip
+        ? try Convolution.trueForward(
+          input: p.values.inputGrid(size: p.input), kernel: p.values.kernelGrid(size: p.kernel),
+          parameters: p.convParameters)
+        : try Convolution.forward(
+          input: p.values.inputGrid(size: p.input), kernel: p.values.kernelGrid(size: p.kernel),
+          parameters: p.convParameters)
+      for step in 0..<steps.stepCount {
+        let frame = steps.frame(at: step)
+        let cell = Pair(step / result.output.cols, step % result.output.cols)
+        let line = try #require(frame.captions.first { $0.hasPrefix("y[\(cell.h),\(cell.w)] = ") })
+        #expect(DisplayWidth.of(line) <= Limits.Scenes.symbolicLine, "\(line)")
+        let expected = result.terms(row: cell.h, col: cell.w).compactMap { term in
+          term.input.map { "x[\($0.h),\($0.w)]·w[\(term.source.h),\(term.source.w)]" }
+        }
+        let shown = Self.pairs(line)
+        #expect(Array(expected.prefix(shown.count)) == shown, "\(line)")
+        if shown.count < expected.count {
+          let more = Caption.symbolic(.moreTerms(count: expected.count - shown.count)).text()
+          #expect(line.hasSuffix(more), "\(line)")
+        } else if expected.isEmpty {
+          #expect(line.hasSuffix("= 0"))
+        }
+      }
+      checked += 1
+    }
+  }
+
+  @Test(
+    "zero insertion names the x that lands on each inserted cell, and the rotated kernel backwards")
+  func transposedSymbols() throws {
+    let steps = try Scenes.build(Self.symbolic(.transposed))
+    let frame = steps.frame(at: steps.stepCount - 1)
+    let inserted = try #require(frame.panel(named: "inserted"))
+    let symbols = try #require(inserted.symbols)
+    // i = 3, s = 2, p′ = 1: x[i,j] sits at (1 + 2i, 1 + 2j); every other cell is 0.
+    for r in 0..<inserted.rows {
+      for c in 0..<inserted.cols {
+        let symbol = symbols[r * inserted.cols + c]
+        if r % 2 == 1 && c % 2 == 1 {
+          #expect(symbol == CellSymbol("x", [(r - 1) / 2, (c - 1) / 2]))
+        } else {
+          #expect(symbol == .zero)
+        }
+      }
+    }
+    let rotated = try #require(frame.panel(named: "rotated")?.symbols)
+    #expect(rotated.prefix(3).map { $0?.text(ascii: false) } == ["w₂₂", "w₂₁", "w₂₀"])
+    // Transposed flipped twice is the kernel as given.
+    let flipped = try Scenes.build(Self.symbolic(.transposed, flip: true))
+    let turned = try #require(flipped.frame(at: 4).panel(named: "rotated")?.symbols)
+    #expect(turned.prefix(3).map { $0?.text(ascii: false) } == ["w₀₀", "w₀₁", "w₀₂"])
+  }
+
+  @Test("the JSON export carries symbols as the values of symbolic cells, and numbers for zeros")
+  func jsonCarriesSymbols() throws {
+    let p = Self.symbolic(.conv)
+    let json = JSONRenderer().render([try Scenes.build(p).frame(at: 0)], parameters: p)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let frames = try #require(object["frames"] as? [[String: Any]])
+    let panels = try #require(frames.first?["panels"] as? [[String: Any]])
+    let input = try #require(panels.first { $0["name"] as? String == "input" })
+    let values = try #require(input["values"] as? [[Any]])
+    #expect(values[0][0] as? Double == 0, "padding stays the number 0")
+    #expect(values[1][1] as? String == "x[0,0]")
+    #expect(values[2][3] as? String == "x[1,2]")
+    let kernel = try #require(panels.first { $0["name"] as? String == "kernel" })
+    #expect((kernel["values"] as? [[Any]])?[2][1] as? String == "w[2,1]")
+  }
+
+  @Test("a flipped scene's numbers are the engine's true convolution, not PyTorch's conv2d")
+  func flippedNumbers() throws {
+    for p in [Self.flipped(.conv), Self.flipped(.transposed)] {
+      let steps = try Scenes.build(p)
+      let output = try #require(steps.frame(at: steps.stepCount - 1).panel(named: "output"))
+      let x = p.values.inputGrid(size: p.input)
+      let w = KernelFlip.flipped(p.values.kernelGrid(size: p.kernel))
+      let expected =
+        p.scene == .conv
+        ? try Convolution.conv2d(x, w, stride: p.stride, padding: p.padding)
+        : try TransposedConvolution.convTranspose2d(x, w, stride: p.stride, padding: p.padding)
+      #expect(output.cells.map(\.value) == expected.storage.map { Optional($0) })
+      var plain = p
+      plain.flip = false
+      let unflipped = try Scenes.build(plain)
+      #expect(
+        unflipped.frame(at: unflipped.stepCount - 1).panel(named: "output")?.cells != output.cells)
+      #expect(
+        steps.frame(at: 0).captions.contains(
+          Caption.symbolic(p.scene == .conv ? .trueConvolution : .trueTransposed).text()))
+    }
+  }
+
+  @Test("scenes that need numbers refuse symbols, and scenes without a sliding kernel the flip")
+  func refusals() {
+    for scene in SceneKind.allCases where !SymbolicScenes.symbolic.contains(scene) {
+      var p = SceneParameters.defaults(for: scene)
+      p.values = .symbolic
+      #expect(
+        throws: SceneError.refused(
+          .symbolic(
+            .symbolicScene(
+              scene: scene.rawValue, scenes: SymbolicScenes.symbolic.map(\.rawValue))))
+      ) { try Scenes.build(p) }
+    }
+    for scene in SceneKind.allCases where !SymbolicScenes.flip.contains(scene) {
+      var p = SceneParameters.defaults(for: scene)
+      p.flip = true
+      #expect(
+        throws: SceneError.refused(
+          .symbolic(.flipScene(scene: scene.rawValue, scenes: SymbolicScenes.flip.map(\.rawValue))))
+      ) { try Scenes.build(p) }
+    }
+    var compare = Self.symbolic(.transposed)
+    compare.matrix.compareDilated = true
+    #expect(throws: SceneError.refused(.symbolic(.compareTakesNeither))) {
+      try Scenes.build(compare)
+    }
+    #expect(throws: SceneError.refused(.symbolic(.pytorchSymbolic))) {
+      try PyTorchScript.script(for: Self.symbolic(.conv))
+    }
+  }
+
+  @Test("the PyTorch script of a flipped scene turns the weight with torch.flip")
+  func pytorchFlip() throws {
+    let script = try PyTorchScript.script(for: Self.flipped(.conv))
+    #expect(script.contains("w = torch.flip(w, dims=(2, 3))\ny = F.conv2d("))
+    let plain = try PyTorchScript.script(for: .defaults(for: .conv))
+    #expect(!plain.contains("torch.flip"))
+  }
+}
