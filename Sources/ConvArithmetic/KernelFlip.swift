@@ -9,6 +9,13 @@ public enum KernelFlip {
   /// The kernel turned by 180°; flipping twice gives the kernel back.
   public static func flipped(_ kernel: Matrix) -> Matrix { kernel.rotated180 }
 
+  /// Every `[o][c]` slice of a channel kernel turned by 180° (the channels stay in place).
+  public static func flipped(_ weights: Weights) -> Weights {
+    Weights(outer: weights.outer, inner: weights.inner, kernel: weights.kernel) { o, c, r, col in
+      weights[o, c, weights.kernel.h - 1 - r, weights.kernel.w - 1 - col]
+    }
+  }
+
   /// The cell of the kernel as given that cell `tap` of the flipped kernel holds (and the
   /// other way round: the mirror is its own inverse).
   public static func source(of tap: Pair, kernel size: Pair) -> Pair {

@@ -14,7 +14,7 @@ struct Export: ParsableCommand {
     discussion: """
       Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.
 
-      JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number; roles are names such as input, padding, window_tap, output_pending.
+      JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number (and, with --values symbolic, a named cell's name as a string, such as "x[0,1]"); roles are names such as input, padding, window_tap, output_pending.
 
       --output writes a temporary file beside FILE and renames it over FILE, so FILE is replaced whole or not at all (keeping its permissions; a symbolic link's target is replaced); on any error nothing is written. --output - writes to standard output.
       """)

@@ -180,6 +180,59 @@ import Testing
     }
   }
 
+  @Test("flipped matrix: C is the true convolution's, and Cᵀ the flipped transposed one")
+  func flippedMatrix() throws {
+    for transpose in [false, true] {
+      var p = Self.flipped(.matrix)
+      p.matrix.transpose = transpose
+      let steps = try Scenes.build(p)
+      let last = steps.frame(at: steps.stepCount - 1)
+      let kernel = try #require(last.panel(named: "kernel"))
+      let given = p.values.kernelGrid(size: p.kernel)
+      #expect(kernel.cells.map(\.value) == KernelFlip.flipped(given).storage.map { Optional($0) })
+      #expect(kernel.title.contains("180°"))
+      if !transpose {
+        let x = p.values.inputGrid(size: p.input)
+        let expected = try Convolution.trueForward(
+          input: x, kernel: given, parameters: p.convParameters
+        ).output
+        let output = try #require(last.panel(named: "output"))
+        #expect(output.cells.map(\.value) == expected.storage.map { Optional($0) })
+      }
+    }
+  }
+
+  @Test("flipped channels: each output map is Σ_c x[c] true-convolved with w[o][c]")
+  func flippedChannels() throws {
+    let p = Self.flipped(.channels)
+    let plan = ChannelPlan(p)
+    let x = ChannelValues.input(p.values, channels: plan.inChannels, size: plan.spatial.input)
+    let w = ChannelValues.weights(
+      p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
+      kernel: plan.spatial.kernel)
+    #expect(KernelFlip.flipped(KernelFlip.flipped(w)) == w)
+    let expected = try ChannelConvolution.conv2d(
+      x, KernelFlip.flipped(w), groups: plan.groups, stride: plan.spatial.stride,
+      padding: plan.spatial.padding, dilation: plan.spatial.dilation)
+    let steps = try Scenes.build(p)
+    let last = steps.frame(at: steps.stepCount - 1)
+    var plain = p
+    plain.flip = false
+    let unflipped = try Scenes.build(plain)
+    let plainLast = unflipped.frame(at: unflipped.stepCount - 1)
+    var differs = false
+    for o in 0..<expected.channels {
+      let panel = try #require(last.panel(named: "output[\(o)]"))
+      for r in 0..<panel.rows {
+        for c in 0..<panel.cols {
+          #expect(panel[r, c].value == expected[o, r, c], "output[\(o)][\(r),\(c)]")
+        }
+      }
+      if plainLast.panel(named: "output[\(o)]")?.cells != panel.cells { differs = true }
+    }
+    #expect(differs)
+  }
+
   @Test("scenes that need numbers refuse symbols, and scenes without a sliding kernel the flip")
   func refusals() {
     for scene in SceneKind.allCases where !SymbolicScenes.symbolic.contains(scene) {

@@ -14,6 +14,8 @@ struct ChannelScene: SceneProgram {
   /// The lines every frame shares: the connections and costs panels, the costs caption.
   private let costsPanel: Panel
   private let costsCaption: String
+  /// `--flip`: every kernel slice turned by 180° before it slides.
+  private let flip: Bool
 
   init(_ p: SceneParameters) throws(ConvError) {
     plan = ChannelPlan(p)
@@ -21,11 +23,14 @@ struct ChannelScene: SceneProgram {
     language = p.language
     let input = ChannelValues.input(p.values, channels: plan.inChannels, size: plan.spatial.input)
     let kernelKind: KernelKind = plan.mode == .separable ? .depthwise : .weights
+    let weights = ChannelValues.weights(
+      p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
+      kernel: plan.spatial.kernel)
+    // A 1×1 kernel is its own flip: only the spatial stage slides a kernel that turns.
+    flip = p.flip
     let first = try ChannelStage(
       source: input, sourceKind: .input,
-      weights: ChannelValues.weights(
-        p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
-        kernel: plan.spatial.kernel),
+      weights: p.flip ? KernelFlip.flipped(weights) : weights,
       kernelKind: kernelKind, groups: plan.groups, spatial: plan.spatial,
       outputKind: plan.mode == .separable ? .depthwise : .output, language: p.language)
     var stages = [first]
@@ -123,6 +128,7 @@ struct ChannelScene: SceneProgram {
           total: NumberText.format(stage.output[o, cell.h, cell.w]))
       ).text(in: language))
     captions.append(costsCaption)
+    if flip { captions.append(Caption.symbolic(.trueConvolution).text(in: language)) }
     var ranges: [ChannelRange] = []
     for (kind, shown, count) in [
       (stage.sourceKind, shownSources, stage.source.channels),

@@ -27,12 +27,16 @@ struct MatrixScene: SceneProgram {
   let convInput: Pair
   let shared: [String]
   let language: Language
+  /// `--flip`: C of the true convolution, built from the kernel turned by 180° (`kernel`).
+  let flip: Bool
 
   init(_ p: SceneParameters) throws(ConvError) {
     language = p.language
     transposed = p.matrix.transpose
     let sizes = p.convParameters
-    kernel = p.values.kernelGrid(size: sizes.kernel)
+    flip = p.flip
+    let given = p.values.kernelGrid(size: sizes.kernel)
+    kernel = p.flip ? KernelFlip.flipped(given) : given
     let c = try ConvMatrix.make(parameters: sizes, kernel: kernel)
     let field = ReceptiveField(parameters: sizes)
     let out = sizes.convOutput
@@ -119,6 +123,7 @@ struct MatrixScene: SceneProgram {
     }
     // Cᵀ's captions already fill a classroom screen; its sparsity is C's, said in the direct view.
     if !transposed { lines.append(Caption.matrix(sparsity).text(in: language)) }
+    if p.flip { lines.append(Caption.symbolic(.trueConvolution).text(in: language)) }
     shared = lines
   }
 
@@ -187,10 +192,13 @@ struct MatrixScene: SceneProgram {
   }
 
   private func kernelPanel() -> Panel {
-    Panel(
+    let title =
+      flip
+      ? Caption.symbolic(.flippedKernelTitle(size: kernel.size, dilation: nil, spans: kernel.size))
+      : Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size)
+    return Panel(
       name: "kernel",
-      title: Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size).text(
-        in: language),
+      title: title.text(in: language),
       rows: kernel.rows, cols: kernel.cols,
       cells: kernel.storage.map { Cell(value: $0, role: .kernelTap) })
   }

@@ -7,7 +7,7 @@ public enum SymbolicScenes {
   /// bilinear kernels and the stacks' counts are numbers by nature.
   public static let symbolic: [SceneKind] = [.conv, .transposed]
   /// The scenes where a kernel slides, so that flipping it changes the operation.
-  public static let flip: [SceneKind] = [.conv, .transposed]
+  public static let flip: [SceneKind] = [.conv, .transposed, .matrix, .channels]
 
   /// Refuses symbols or the flip where they do not apply.
   static func check(_ p: SceneParameters) throws(SceneError) {
