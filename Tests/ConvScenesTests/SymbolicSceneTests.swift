@@ -31,6 +31,7 @@ import Testing
     ("flip-conv-default", flipped(.conv)),
     ("symbolic-flip-conv", symbolic(.conv, flip: true)),
     ("symbolic-flip-transposed", symbolic(.transposed, flip: true)),
+    ("symbolic-matrix-default", symbolic(.matrix)),
     (
       "symbolic-conv-dilation",
       {
@@ -177,6 +178,41 @@ import Testing
       #expect(
         steps.frame(at: 0).captions.contains(
           Caption.symbolic(p.scene == .conv ? .trueConvolution : .trueTransposed).text()))
+    }
+  }
+
+  @Test("symbolic C names each entry by the engine's tap, and its sum line pairs w with x")
+  func symbolicMatrix() throws {
+    for (transpose, flip) in [(false, false), (true, false), (false, true), (true, true)] {
+      var p = Self.symbolic(.matrix, flip: flip)
+      p.matrix.transpose = transpose
+      let steps = try Scenes.build(p)
+      let sizes = p.convParameters
+      let given = p.values.kernelGrid(size: sizes.kernel)
+      let c = try ConvMatrix.make(
+        parameters: sizes, kernel: flip ? KernelFlip.flipped(given) : given)
+      let matrix = transpose ? c.transposed : c
+      let gridWidth = transpose ? sizes.convOutput.w : sizes.input.w
+      for step in 0..<steps.stepCount {
+        let frame = steps.frame(at: step)
+        let symbols = try #require(frame.panel(named: "matrix")?.symbols)
+        for (index, symbol) in symbols.enumerated() {
+          // Each named entry holds that weight of the kernel as given; unnamed entries are 0.
+          let value = symbol.map { given[$0.indices[0], $0.indices[1]] } ?? 0
+          #expect(value == matrix.storage[index], "entry \(index) of \(p.matrix)")
+        }
+        let line = try #require(frame.captions.first { $0.contains("Σ_") })
+        #expect(DisplayWidth.of(line) <= Limits.Scenes.symbolicLine, "\(line)")
+        let letter = transpose ? "y" : "x"
+        let expected = (0..<matrix.cols).compactMap { j -> String? in
+          symbols[step * matrix.cols + j].map {
+            $0.bracketed + "·" + CellSymbol(letter, [j / gridWidth, j % gridWidth]).bracketed
+          }
+        }
+        let shown = line.split(separator: " ").map(String.init).filter { $0.hasPrefix("w[") }
+        #expect(!shown.isEmpty)
+        #expect(Array(expected.prefix(shown.count)) == shown, "\(line)")
+      }
     }
   }
 

@@ -28,6 +28,12 @@ enum SymbolicProducts {
       }
     }
     guard !parts.isEmpty else { return head + "0" }
+    return cut(head: head, parts: parts, language: language)
+  }
+
+  /// `head` and the `parts` joined by `+`, cut to ``Limits/Scenes/symbolicLine`` columns
+  /// with `+ … (N more)` counting the parts left out.
+  static func cut(head: String, parts: [String], language: Language) -> String {
     let whole = head + parts.joined(separator: " + ")
     let width = Limits.Scenes.symbolicLine
     guard DisplayWidth.of(whole) > width else { return whole }
