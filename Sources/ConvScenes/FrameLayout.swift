@@ -410,6 +410,18 @@ public enum FrameLayout {
     var present = [Bool](repeating: false, count: all.count)
     var highlighted = false
     for panel in frame.panels {
+      if let symbols = panel.symbols, symbols.count == panel.cells.count {
+        // A symbolic cell shows its symbol (a zero as 0), not its role's glyph: the legend
+        // would name a glyph that is not on screen.
+        for (cell, symbol) in zip(panel.cells, symbols) {
+          highlighted = highlighted || cell.highlighted
+          if symbol != nil && cell.value != nil && StyleTable.glyphs(cell.role).placeholder != nil {
+            continue
+          }
+          present[cell.role.index] = true
+        }
+        continue
+      }
       for cell in panel.cells {
         present[cell.role.index] = true
         highlighted = highlighted || cell.highlighted

@@ -26,12 +26,12 @@ struct SceneOptions: ParsableArguments {
   var outputPadding: PairArgument?
   @Option(
     help:
-      "Values: ramp, ones, random:SEED, @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}), or symbolic (x₀₀, w₀₀, y₀₀ instead of numbers; conv and transposed)."
+      "Values: ramp, ones, random:SEED, @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}), or symbolic (x₀₀, w₀₀, y₀₀ instead of numbers; conv, transposed, matrix)."
   )
   var values: String?
   @Flag(
     help:
-      "True convolution: flip the kernel by 180° before it slides (conv, transposed); PyTorch's conv2d is cross-correlation."
+      "True convolution: flip the kernel by 180° before it slides (conv, transposed, matrix, channels); PyTorch's conv2d is cross-correlation."
   )
   var flip = false
   @Option(help: "Start from a preset (see `convscope scenes`); other options override it.")
