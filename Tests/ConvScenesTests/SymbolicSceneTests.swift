@@ -115,6 +115,18 @@ import Testing
     }
   }
 
+  @Test("a pinned cell speaks in symbols too: an output's products, an input cell's name")
+  func pinned() throws {
+    let conv = try Scenes.build(Self.symbolic(.conv))
+    let output = conv.frame(at: 0, focus: CellFocus(panel: "output", row: 1, col: 1))
+    #expect(output.captions.contains { $0.contains("y[1,1] = x[1,1]·w[0,0] + x[1,2]·w[0,1]") })
+    let input = conv.frame(at: 0, focus: CellFocus(panel: "input", row: 2, col: 3))
+    #expect(input.captions.contains { $0.contains("x[1,2]") })
+    let zeros = try Scenes.build(Self.symbolic(.transposed))
+    let pinned = zeros.frame(at: 0, focus: CellFocus(panel: "output", row: 0, col: 1))
+    #expect(pinned.captions.contains { $0.contains("y[0,1] = x[0,0]·w[1,2] + x[0,1]·w[1,0]") })
+  }
+
   @Test(
     "zero insertion names the x that lands on each inserted cell, and the rotated kernel backwards")
   func transposedSymbols() throws {
