@@ -983,13 +983,13 @@ struct PanelTexts {
     private var integers: [Int: Bool] = [:]
     /// The cells each entry of `made` was made from, when kept across frames.
     private var sources: [Int: [Int: [Cell]]] = [:]
+    /// The symbols each panel's entries were made with (nil for numbers), across frames.
+    private var symbols: [Int: [CellSymbol?]?] = [:]
     let acrossFrames: Bool
 
     init(acrossFrames: Bool = false) { self.acrossFrames = acrossFrames }
 
     mutating func texts(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs) -> PanelTexts {
-      // Symbolic panels are small, and their texts depend on more than the cells: made afresh.
-      if panel.symbols != nil { return PanelTexts(panel, decimals: decimals, glyphs: glyphs) }
       if acrossFrames { return update(panel, index: index, decimals: decimals, glyphs: glyphs) }
       let onlyIntegers =
         integers[index]
@@ -1008,12 +1008,15 @@ struct PanelTexts {
     private mutating func update(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs)
       -> PanelTexts
     {
+      // A symbolic panel's texts depend on its symbols too, which stay put within a scene.
       guard var texts = made[index]?[decimals], let old = sources[index]?[decimals],
-        old.count == panel.cells.count
+        old.count == panel.cells.count, symbols[index] == panel.symbols
       else {
         let texts = PanelTexts(panel, decimals: decimals, glyphs: glyphs)
         made[index, default: [:]][decimals] = texts
         sources[index, default: [:]][decimals] = panel.cells
+        // updateValue keeps a nil (a panel of numbers) as an entry rather than removing it.
+        symbols.updateValue(panel.symbols, forKey: index)
         return texts
       }
       var changed = false
@@ -1024,7 +1027,11 @@ struct PanelTexts {
               changed = true
               made[index]![decimals] = nil  // so that `texts` is the only copy and changes in place
             }
-            texts.set(i, PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs))
+            let text =
+              panel.symbols.map {
+                PanelTexts.text(new[i], symbol: $0[i], decimals: decimals, glyphs: glyphs)
+              } ?? PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs)
+            texts.set(i, text)
           }
         }
       }
