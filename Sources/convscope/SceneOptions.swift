@@ -26,7 +26,7 @@ struct SceneOptions: ParsableArguments {
   var outputPadding: PairArgument?
   @Option(
     help:
-      "Values: ramp, ones, random:SEED, @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}), or symbolic (x₀₀, w₀₀, y₀₀ instead of numbers; conv, transposed, matrix)."
+      "Values: ramp, ones, random:SEED, @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}), or symbolic (x₀₀, w₀₀, y₀₀ instead of numbers; conv, transposed, matrix, channels)."
   )
   var values: String?
   @Flag(

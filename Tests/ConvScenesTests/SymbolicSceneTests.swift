@@ -32,6 +32,7 @@ import Testing
     ("symbolic-flip-conv", symbolic(.conv, flip: true)),
     ("symbolic-flip-transposed", symbolic(.transposed, flip: true)),
     ("symbolic-matrix-default", symbolic(.matrix)),
+    ("symbolic-channels-default", symbolic(.channels)),
     (
       "symbolic-conv-dilation",
       {
@@ -224,6 +225,43 @@ import Testing
         let shown = line.split(separator: " ").map(String.init).filter { $0.hasPrefix("w[") }
         #expect(!shown.isEmpty)
         #expect(Array(expected.prefix(shown.count)) == shown, "\(line)")
+      }
+    }
+  }
+
+  @Test("symbolic channels: the sum line lists each channel's terms, x[c][i,j]·w[o][c][a,b]")
+  func symbolicChannels() throws {
+    for flip in [false, true] {
+      let p = Self.symbolic(.channels, flip: flip)
+      let plan = ChannelPlan(p)
+      let x = ChannelValues.input(p.values, channels: plan.inChannels, size: plan.spatial.input)
+      let w = ChannelValues.weights(
+        p.values, outer: plan.middle, inner: plan.inChannels, kernel: plan.spatial.kernel)
+      let steps = try Scenes.build(p)
+      let out = plan.spatial.convOutput
+      for step in 0..<steps.stepCount {
+        let frame = steps.frame(at: step)
+        let o = step / out.area
+        let cell = Pair(step % out.area / out.w, step % out.area % out.w)
+        var expected: [String] = []
+        for c in 0..<plan.inChannels {
+          let result =
+            flip
+            ? try Convolution.trueForward(
+              input: x.channel(c), kernel: w.slice(o, c), parameters: plan.spatial)
+            : try Convolution.forward(
+              input: x.channel(c), kernel: w.slice(o, c), parameters: plan.spatial)
+          for term in result.terms(row: cell.h, col: cell.w) {
+            guard let i = term.input else { continue }
+            expected.append(
+              "x[\(c)][\(i.h),\(i.w)]·w[\(o)][\(c)][\(term.source.h),\(term.source.w)]")
+          }
+        }
+        let line = try #require(
+          frame.captions.first { $0.hasPrefix("y[\(o)][\(cell.h),\(cell.w)] = ") })
+        #expect(DisplayWidth.of(line) <= Limits.Scenes.symbolicLine, "\(line)")
+        let shown = line.split(separator: " ").map(String.init).filter { $0.hasPrefix("x[") }
+        #expect(!shown.isEmpty && Array(expected.prefix(shown.count)) == shown, "\(line)")
       }
     }
   }

@@ -5,7 +5,7 @@ import ConvMessages
 public enum SymbolicScenes {
   /// The scenes whose cells can be named instead of numbered: unpooling's maxima, the
   /// bilinear kernels and the stacks' counts are numbers by nature.
-  public static let symbolic: [SceneKind] = [.conv, .transposed, .matrix]
+  public static let symbolic: [SceneKind] = [.conv, .transposed, .matrix, .channels]
   /// The scenes where a kernel slides, so that flipping it changes the operation.
   public static let flip: [SceneKind] = [.conv, .transposed, .matrix, .channels]
 
