@@ -266,6 +266,22 @@ import Testing
     }
   }
 
+  @Test("in Chinese the flip says 互相关, and every caption of a symbolic frame fits 80 columns")
+  func chinese() throws {
+    for scene in SymbolicScenes.symbolic {
+      var p = Self.symbolic(scene, flip: true)
+      p.language = .chinese
+      let steps = try Scenes.build(p)
+      for step in [0, steps.stepCount - 1] {
+        let frame = steps.frame(at: step)
+        #expect(frame.captions.contains { $0.contains("互相关") || $0.contains("翻转") }, "\(scene)")
+        for line in frame.captions where line.contains("·w[") || line.contains("·x[") {
+          #expect(DisplayWidth.of(line) <= Limits.Scenes.symbolicLine, "\(line)")
+        }
+      }
+    }
+  }
+
   @Test("flipped matrix: C is the true convolution's, and Cᵀ the flipped transposed one")
   func flippedMatrix() throws {
     for transpose in [false, true] {
