@@ -35,6 +35,8 @@ public enum Limits {
   public static let exportWidths = 20...1000
   /// How many questions one worksheet holds.
   public static let worksheetQuestions = 1...40
+  /// How many questions one round of the quiz asks.
+  public static let quizQuestions = 1...20
 
   /// The largest sides a scene draws; bigger grids make unreadable frames.
   public enum Scenes {

@@ -5,6 +5,7 @@ public enum Key: Hashable, Sendable {
   case home, end, pageUp, pageDown
   case tab, backTab
   case enter
+  case backspace
   case escape
 }
 

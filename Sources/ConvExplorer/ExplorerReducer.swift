@@ -21,17 +21,22 @@ extension ExplorerState {
   public mutating func handle(_ event: ExplorerEvent) -> ExplorerEffect? {
     switch event {
     case .key(let key):
-      status = nil
+      // While a quiz asks, the status line says why an answer could not be read; keep it
+      // until the next answer.
+      if quiz?.phase != .asking || key == .enter { status = nil }
       followWindow = key != .pageUp && key != .pageDown
+      if quizKey(key) { return nil }
       return press(key)
     case .click(let x, let y):
+      // The card hides the scene: its cells are not there to pin.
+      if quiz?.hidesScene == true { return nil }
       status = nil
       click(x: x, y: y)
     case .wheel(let up):
       followWindow = false
       scroll = max(0, scroll + (up ? -3 : 3))
     case .tick:
-      guard playing, stepCount > 0 else { return nil }
+      guard playing, stepCount > 0, quiz?.hidesScene != true else { return nil }
       followWindow = true
       go(to: step + 1)
       // The animation ends on its last step, and says so, rather than sitting there silently.
@@ -74,7 +79,7 @@ extension ExplorerState {
     case .pageDown: scroll += max(1, screenSize.height / 2)
     case .tab: cycleScene(by: 1)
     case .backTab: cycleScene(by: -1)
-    case .enter: break
+    case .enter, .backspace: break
     case .escape: quit = true
     }
     return nil

@@ -69,6 +69,8 @@ public struct ExplorerState {
   public internal(set) var nextSeed: UInt64
   /// Whether to show the keypress-to-frame time in a corner (`--stats`).
   public internal(set) var showStats: Bool
+  /// The quiz round, when the explorer was opened as `convscope quiz`.
+  public internal(set) var quiz: QuizProgress? = nil
   /// The last measured keypress-to-drawn-frame time, shown when `showStats` is on.
   public internal(set) var lastFrameTime: Duration?
   /// The CPU time the same keypress-to-frame took on the driver's thread.

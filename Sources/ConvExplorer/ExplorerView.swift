@@ -60,6 +60,10 @@ public enum ExplorerView {
     -> ExplorerScreen
   {
     var canvas = Canvas(width: layout.size.width, height: layout.size.height)
+    if let quiz = state.quiz, quiz.hidesScene {
+      QuizCard.draw(quiz, state: state, on: &canvas)
+      return ExplorerScreen(canvas: canvas, layout: nil)
+    }
     guard let fitted = layout.fitted else {
       drawTooSmall(&canvas, state: state, needed: layout.needed, ascii: ascii)
       return ExplorerScreen(canvas: canvas, layout: nil)
@@ -181,11 +185,16 @@ public enum ExplorerView {
       }
       canvas.put(more, x: max(0, canvas.width - DisplayWidth.of(more)), y: hintRow, style: .status)
     }
-    canvas.put(
-      hint(
+    // After a quiz's reveal, the hint says how to go on.
+    let keys =
+      state.quiz?.phase == .revealed
+      ? fit(
+        " " + Message.quiz(.nextKeys).text(in: state.current.language),
+        max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii)
+      : hint(
         width: max(0, canvas.width - DisplayWidth.of(more)), ascii: ascii,
-        values: SceneParameters.usesValues(in: state.scene)), x: 0, y: hintRow,
-      style: .hint)
+        values: SceneParameters.usesValues(in: state.scene))
+    canvas.put(keys, x: 0, y: hintRow, style: .hint)
     for (index, line) in status.enumerated() {
       canvas.put(" " + line, x: 0, y: hintRow + 1 + index, style: .status)
     }

@@ -173,9 +173,8 @@ public struct KeyDecoder: Sendable {
       out.append(.event(.key(.tab)))
     case 0x0D, 0x0A:
       out.append(.event(.key(.enter)))
-    case 0x7F:
-      // Backspace means nothing to the explorer.
-      out.append(.unknown)
+    case 0x7F, 0x08:
+      out.append(.event(.key(.backspace)))
     case 0x00...0x7E:
       out.append(.event(.key(.character(Character(Unicode.Scalar(byte))))))
     case 0xC2...0xDF:

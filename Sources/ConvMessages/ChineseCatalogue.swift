@@ -21,6 +21,7 @@ struct ChineseCatalogue: Catalogue {
     case .caption(let caption): return captionText(caption)
     case .worksheet(let text): return worksheet(text)
     case .worksheetProblem(let problem): return worksheetProblem(problem)
+    case .quiz(let text): return quiz(text)
     }
   }
 }

@@ -17,6 +17,7 @@ struct EnglishCatalogue: Catalogue {
     case .caption(let caption): return captionText(caption)
     case .worksheet(let text): return worksheet(text)
     case .worksheetProblem(let problem): return worksheetProblem(problem)
+    case .quiz(let text): return quiz(text)
     }
   }
 

@@ -35,6 +35,8 @@ public enum Message: Equatable, Sendable {
   case worksheet(WorksheetText)
   /// Why a worksheet could not be made.
   case worksheetProblem(WorksheetProblem)
+  /// The explorer's quiz: its card, verdicts and score, and why a quiz could not start.
+  case quiz(QuizText)
 
   /// The message in `language`: a sentence, or a caption line, title or status line.
   public func text(in language: Language = .english) -> String {

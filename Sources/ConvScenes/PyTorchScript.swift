@@ -12,7 +12,9 @@ import ConvMessages
 /// Numbers are written in their shortest round-trip form, so Python reads the same doubles.
 public enum PyTorchScript {
   /// The scenes whose numbers one `torch.nn.functional` program reproduces.
-  public static let scenes: [SceneKind] = [.conv, .transposed, .unpool, .bilinear]
+  public static let scenes: [SceneKind] = [
+    .conv, .transposed, .unpool, .bilinear, .channels, .bnfold, .matrix, .interp, .overlap,
+  ]
 
   public static func script(for parameters: SceneParameters) throws(SceneError) -> String {
     let p = parameters.resolved
@@ -24,7 +26,7 @@ public enum PyTorchScript {
     // Building the scene first refuses what the scene refuses, in the same words.
     _ = try Scenes.build(parameters)
     var lines = [
-      "import json", "import torch", "import torch.nn.functional as F", "",
+      "import json", "import sys", "import torch", "import torch.nn.functional as F", "",
       "torch.set_default_dtype(torch.float64)",
     ]
     let x = p.values.inputGrid(size: p.input)
@@ -55,6 +57,11 @@ public enum PyTorchScript {
       lines.append(
         #"print(json.dumps({"pooled": pooled[0, 0].tolist(), "unpooled": unpooled[0, 0].tolist(),"#
           + #" "unsampled": unsampled[0, 0].tolist()}))"#)
+    case .channels: lines += channels(p)
+    case .bnfold: lines += bnfold(p)
+    case .matrix: lines += try matrix(p)
+    case .interp: lines += try interp(p)
+    case .overlap: lines += overlap(p)
     default:
       // The bilinear kernels are formulas, not a torch call: FCN's and Caffe's, as they wrote them.
       let k = p.kernel.h

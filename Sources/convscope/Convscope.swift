@@ -19,6 +19,7 @@ struct Convscope: ParsableCommand {
       """,
     subcommands: [
       Compute.self, Shape.self, TUI.self, Export.self, ScenesCommand.self, WorksheetCommand.self,
+      QuizCommand.self,
     ],
     defaultSubcommand: TUI.self
   )

@@ -8,6 +8,23 @@ import ConvMessages
 struct ExerciseMaker {
   var rng: SplitMix64
 
+  /// `count` different exercises, the kinds taking turns, the same for the same seed.
+  static func draw(seed: UInt64, count: Int, kinds: [ExerciseKind]) -> [Exercise] {
+    var maker = ExerciseMaker(rng: SplitMix64(seed: seed))
+    var seen: Set<String> = []
+    var exercises: [Exercise] = []
+    var turn = 0
+    // Each kind's parameter space holds far more than 40 questions, so this ends quickly;
+    // the bound only guards against a kind whose draws keep failing.
+    while exercises.count < count && turn < count * 200 && !kinds.isEmpty {
+      defer { turn += 1 }
+      guard let exercise = maker.make(kinds[exercises.count % kinds.count]) else { continue }
+      guard seen.insert(String(describing: exercise.question)).inserted else { continue }
+      exercises.append(exercise)
+    }
+    return exercises
+  }
+
   mutating func pick(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
 
   mutating func make(_ kind: ExerciseKind) -> Exercise? {

@@ -19,20 +19,8 @@ public struct Worksheet: Sendable {
     }
     self.seed = seed
     self.language = language
-    var maker = ExerciseMaker(rng: SplitMix64(seed: seed))
-    var seen: Set<String> = []
-    var exercises: [Exercise] = []
-    let kinds = ExerciseKind.allCases
-    var turn = 0
-    // Each kind's parameter space holds far more than 40 questions, so this ends quickly;
-    // the bound only guards against a kind whose draws keep failing.
-    while exercises.count < count && turn < count * 200 {
-      defer { turn += 1 }
-      guard let exercise = maker.make(kinds[exercises.count % kinds.count]) else { continue }
-      guard seen.insert(String(describing: exercise.question)).inserted else { continue }
-      exercises.append(exercise)
-    }
-    self.exercises = exercises
+    self.exercises = ExerciseMaker.draw(
+      seed: seed, count: count, kinds: ExerciseKind.allCases)
   }
 
   /// The questions, each with a line to answer on, then a form feed and the answer key.
