@@ -85,8 +85,14 @@ public enum PyTorchScript {
     [
       "x = torch.tensor(\(literal(x))).reshape(1, 1, \(x.rows), \(x.cols))",
       "w = torch.tensor(\(literal(w))).reshape(1, 1, \(w.rows), \(w.cols))",
-    ] + (flip ? ["w = torch.flip(w, dims=(2, 3))"] : [])
+    ] + (flip ? [flipLine] : [])
   }
+
+  /// `--flip`: the weight literal stays as given, and PyTorch turns it by 180°.
+  static let flipLine = "w = torch.flip(w, dims=(2, 3))"
+
+  /// ``flipLine`` when the scene flips its kernel, else nothing.
+  static func flipped(_ p: SceneParameters) -> [String] { p.flip ? [flipLine] : [] }
 
   /// A grid as nested lists, each number in its shortest round-trip form.
   static func literal(_ grid: Matrix) -> String {

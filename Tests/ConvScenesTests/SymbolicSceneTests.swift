@@ -371,5 +371,10 @@ import Testing
     #expect(script.contains("w = torch.flip(w, dims=(2, 3))\ny = F.conv2d("))
     let plain = try PyTorchScript.script(for: .defaults(for: .conv))
     #expect(!plain.contains("torch.flip"))
+    for scene in SymbolicScenes.flip where PyTorchScript.scenes.contains(scene) {
+      let script = try PyTorchScript.script(for: Self.flipped(scene))
+      #expect(script.contains("\nw = torch.flip(w, dims=(2, 3))\n"), "\(scene)")
+      #expect(!(try PyTorchScript.script(for: .defaults(for: scene))).contains("torch.flip"))
+    }
   }
 }
