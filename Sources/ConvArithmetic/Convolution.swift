@@ -10,6 +10,9 @@ public struct Term: Hashable, Sendable {
   public var value: Double
   /// The kernel weight.
   public var weight: Double
+  /// The weight's row and column in the kernel as the user gave it: `kernel` itself, or
+  /// its mirror when the result is a true convolution that flipped the kernel first.
+  public var source: Pair
 
   public var product: Double { value * weight }
 }
@@ -20,6 +23,8 @@ public struct ConvolutionResult: Sendable {
   public let kernel: Matrix
   public let parameters: ConvParameters
   public let output: Matrix
+  /// Whether `kernel` is the given kernel turned by 180° (a true convolution, ``Convolution/trueForward(input:kernel:parameters:)``).
+  public var flipped = false
 
   /// The products that make output cell `(row, col)`, in row-major kernel order.
   ///
@@ -29,7 +34,8 @@ public struct ConvolutionResult: Sendable {
       let value = tap.input.map { input[$0.h, $0.w] } ?? 0
       return Term(
         kernel: tap.kernel, padded: tap.padded, input: tap.input, value: value,
-        weight: kernel[tap.kernel.h, tap.kernel.w])
+        weight: kernel[tap.kernel.h, tap.kernel.w],
+        source: flipped ? KernelFlip.source(of: tap.kernel, kernel: kernel.size) : tap.kernel)
     }
   }
 

@@ -204,10 +204,12 @@ public enum TransposedConvolution {
       if case .input(let cell) = kinds[r, c] { return input[cell.h, cell.w] }
       return 0
     }
-    let rotated = kernel.rotated180
-    let convolution = try Convolution.forward(
-      input: inserted, kernel: rotated,
+    // A stride-1 true convolution: the window slides the kernel turned by 180°, and each
+    // term still names the weight as given (its `source`).
+    let convolution = try Convolution.trueForward(
+      input: inserted, kernel: kernel,
       parameters: ConvParameters(input: insertedSize, kernel: kernel.size, dilation: p.dilation))
+    let rotated = convolution.kernel
     return ZeroInsertion(
       parameters: p, stretched: stretched, inserted: inserted, kinds: kinds, rotatedKernel: rotated,
       directPadding: before, convolution: convolution)

@@ -121,6 +121,8 @@ extension ExplorerState {
       if index < SceneKind.allCases.count { switchScene(to: SceneKind.allCases[index]) }
     case "l", "L": cycleStackPreset(by: character == "l" ? 1 : -1)
     case "v": cycleValues()
+    case "y": toggleSymbols()
+    case "u": toggleFlip()
     case "t": toggleView()
     case "m": cycleChannelMode()
     case "{": pageChannels(by: -1)
@@ -250,6 +252,8 @@ extension ExplorerState {
     case .ones: return .ones
     case .random(let seed): return .random(seed: seed)
     case .custom: return .custom
+    // The cycle never lands on symbols (`y` does), and leaves them for `ramp`.
+    case .symbolic: return .ramp
     }
   }
 

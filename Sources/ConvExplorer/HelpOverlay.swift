@@ -23,6 +23,7 @@ enum HelpOverlay {
   {
     keys.filter { !ascii || $0.action != .language }
       .map { ($0.keys, Message.explorer(.help($0.action)).text(in: language)) }
+      + [("y / u", Message.explorer(.symbolic(.help)).text(in: language))]
   }
 
   static func draw(on canvas: inout Canvas, ascii: Bool, language: Language = .english) {

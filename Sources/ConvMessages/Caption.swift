@@ -101,6 +101,9 @@ public enum Caption: Equatable, Sendable {
   // MARK: legend
   /// A frame's header line and the legend under its captions; see ``LegendText``.
   case legend(LegendText)
+  // MARK: symbolic
+  /// Symbols instead of numbers, and true convolution.
+  case symbolic(SymbolicCaption)
 }
 
 /// Why no tap reads a padded line, with the numbers that show it.

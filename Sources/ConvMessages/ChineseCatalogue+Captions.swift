@@ -44,6 +44,7 @@ extension ChineseCatalogue {
     case .channels(let caption): return channels(caption)
     case .stack(let caption): return stackCaption(caption)
     case .legend(let text): return legend(text)
+    case .symbolic(let caption): return symbolicCaption(caption)
     }
   }
 

@@ -66,6 +66,7 @@ extension ChineseCatalogue {
     case .channels(let text): return channelExplorer(text)
     case .matrix(let status): return matrixStatus(status)
     case .stack(let text): return stackExplorer(text)
+    case .symbolic(let status): return symbolicStatus(status)
     }
   }
 

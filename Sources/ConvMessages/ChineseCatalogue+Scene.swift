@@ -33,6 +33,7 @@ extension ChineseCatalogue {
     case .shapesRows(let first, let last, let limit):
       return "shapes 场景列出 1 到 \(limit) 个输入尺寸，但 \(first)-\(last) 要求 \(last - first + 1) 个。"
     case .channels(let problem): return channels(problem)
+    case .symbolic(let problem): return symbolicProblem(problem)
     }
   }
 

@@ -39,6 +39,7 @@ extension EnglishCatalogue {
     case .channels(let caption): return channels(caption)
     case .stack(let caption): return stackCaption(caption)
     case .legend(let text): return legend(text)
+    case .symbolic(let caption): return symbolicCaption(caption)
     }
   }
 

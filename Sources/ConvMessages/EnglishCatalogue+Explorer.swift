@@ -70,6 +70,7 @@ extension EnglishCatalogue {
     case .channels(let text): return channelExplorer(text)
     case .matrix(let status): return matrixStatus(status)
     case .stack(let text): return stackExplorer(text)
+    case .symbolic(let status): return symbolicStatus(status)
     }
   }
 

@@ -41,6 +41,7 @@ extension EnglishCatalogue {
         "The shapes scene lists 1 to \(limit) input sizes, but \(first)-\(last) asks for"
         + " \(last - first + 1)."
     case .channels(let problem): return channels(problem)
+    case .symbolic(let problem): return symbolicProblem(problem)
     }
   }
 

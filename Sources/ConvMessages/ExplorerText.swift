@@ -70,6 +70,9 @@ public enum ExplorerText: Equatable, Sendable {
   // MARK: receptive, overlap
   /// The stack scenes' status lines.
   case stack(StackExplorerText)
+  // MARK: symbolic
+  /// Symbols and the flip: status lines and the help entry.
+  case symbolic(SymbolicStatus)
 }
 
 /// The values a scene's cells hold, as the status line names them.

@@ -23,6 +23,8 @@ public enum SceneProblem: Equatable, Sendable {
   case shapesRows(first: Int, last: Int, limit: Int)
   // MARK: channels
   case channels(ChannelProblem)
+  // MARK: symbolic
+  case symbolic(SymbolicProblem)
 }
 
 /// Why a `--values @FILE.json` file was refused.

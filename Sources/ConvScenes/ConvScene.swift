@@ -15,12 +15,18 @@ struct ConvScene: SceneProgram {
   private var baseInput: Panel! = nil
   private var unreached: [String] = []
   let language: Language
+  /// `--values symbolic`: cells and products in symbols.
+  let symbolic: Bool
 
   init(_ p: SceneParameters) throws(ConvError) {
     language = p.language
+    symbolic = p.values.isSymbolic
     let input = p.values.inputGrid(size: p.input)
     let kernel = p.values.kernelGrid(size: p.kernel)
-    result = try Convolution.forward(input: input, kernel: kernel, parameters: p.convParameters)
+    result =
+      p.flip
+      ? try Convolution.trueForward(input: input, kernel: kernel, parameters: p.convParameters)
+      : try Convolution.forward(input: input, kernel: kernel, parameters: p.convParameters)
     field = ReceptiveField(parameters: result.parameters)
     padded = result.paddedInput
     let unreachedRows = Set(field.unreachedRows)
@@ -42,11 +48,20 @@ struct ConvScene: SceneProgram {
     ConvWindow.mark(&inputPanel, taps: terms.map(\.padded))
     var outputPanel = outputPanel(step: step)
     var captions = formula
-    captions.append(
-      Captions.products(
-        "y", row: current.h, col: current.w, terms: terms.map { ($0.value, $0.weight) },
-        total: output[current.h, current.w]))
+    if symbolic {
+      captions.append(
+        SymbolicProducts.line(
+          row: current.h, col: current.w, factors: SymbolicProducts.factors(terms),
+          language: language))
+    } else {
+      captions.append(
+        Captions.products(
+          "y", row: current.h, col: current.w, terms: terms.map { ($0.value, $0.weight) },
+          total: output[current.h, current.w]))
+    }
     captions.append(windowCaption(terms.map(\.padded)))
+    if result.flipped { captions.append(Caption.symbolic(.trueConvolution).text(in: language)) }
+    if symbolic { captions.append(Caption.symbolic(.symbolsKey).text(in: language)) }
     if let focus {
       applyFocus(focus, input: &inputPanel, output: &outputPanel, captions: &captions)
     }
@@ -63,6 +78,7 @@ struct ConvScene: SceneProgram {
     let p = parameters
     var cells: [Cell] = []
     cells.reserveCapacity(padded.rows * padded.cols)
+    var symbols: [CellSymbol?] = []
     for r in 0..<padded.rows {
       for c in 0..<padded.cols {
         let (ir, ic) = (r - p.padding.h, c - p.padding.w)
@@ -75,23 +91,36 @@ struct ConvScene: SceneProgram {
           role = .input
         }
         cells.append(Cell(value: padded[r, c], role: role))
+        if symbolic {
+          symbols.append(
+            result.input.contains(ir, ic)
+              ? CellSymbol("x", row: ir, col: ic, in: (p.input.h, p.input.w)) : .zero)
+        }
       }
     }
     let title = Caption.inputTitle(
       size: p.input, paddedTo: p.padding == Pair(0) ? nil : p.paddedInput)
-    return Panel(
+    var panel = Panel(
       name: "input", title: title.text(in: language), rows: padded.rows, cols: padded.cols,
       cells: cells)
+    if symbolic { panel.symbols = symbols }
+    return panel
   }
 
   private func kernelPanel() -> Panel {
     let p = parameters
     let kernel = result.kernel
-    let title = Caption.kernelTitle(
-      size: p.kernel, dilation: p.dilation == Pair(1) ? nil : p.dilation, spans: p.effectiveKernel)
-    return Panel(
+    let dilation = p.dilation == Pair(1) ? nil : p.dilation
+    let title =
+      result.flipped
+      ? Caption.symbolic(
+        .flippedKernelTitle(size: p.kernel, dilation: dilation, spans: p.effectiveKernel))
+      : Caption.kernelTitle(size: p.kernel, dilation: dilation, spans: p.effectiveKernel)
+    var panel = Panel(
       name: "kernel", title: title.text(in: language), rows: kernel.rows, cols: kernel.cols,
       cells: kernel.storage.map { Cell(value: $0, role: .kernelTap) })
+    if symbolic { panel.symbols = SymbolicProducts.kernel(size: p.kernel, flipped: result.flipped) }
+    return panel
   }
 
   /// Cells before `step` are done, `step` is current, the rest are not yet computed.
@@ -103,11 +132,13 @@ struct ConvScene: SceneProgram {
         : index == step
           ? Cell(value: value, role: .outputCurrent) : Cell(value: nil, role: .outputPending)
     }
-    return Panel(
+    var panel = Panel(
       name: "output", title: Caption.outputTitle(size: output.size).text(in: language),
       rows: output.rows,
       cols: output.cols,
       cells: cells)
+    if symbolic { panel.symbols = SymbolicProducts.grid("y", size: output.size) }
+    return panel
   }
 
   private func windowCaption(_ taps: [Pair]) -> String {
@@ -146,9 +177,11 @@ struct ConvScene: SceneProgram {
   ) {
     switch focus.panel {
     case "output" where result.output.contains(focus.row, focus.col):
+      let factors: (([Term]) -> [SymbolicFactor])? =
+        symbolic ? { terms in SymbolicProducts.factors(terms) } : nil
       PinnedOutput.mark(
         focus, of: result, window: &input, output: &output, captions: &captions,
-        language: language)
+        language: language, symbols: factors)
     case "input" where padded.contains(focus.row, focus.col):
       input[focus.row, focus.col].highlighted = true
       let (ir, ic) = (focus.row - parameters.padding.h, focus.col - parameters.padding.w)
@@ -159,7 +192,9 @@ struct ConvScene: SceneProgram {
         captions.append(Caption.pinnedPaddingCell(cell: cell, padded: padded).text(in: language))
         return
       }
-      let value = NumberText.format(self.padded[focus.row, focus.col])
+      let value =
+        symbolic
+        ? CellSymbol("x", [ir, ic]).bracketed : NumberText.format(self.padded[focus.row, focus.col])
       let fed = field.outputs(feedingInputRow: ir, col: ic)
       for cell in fed { output[cell.h, cell.w].highlighted = true }
       let caption =

@@ -95,6 +95,10 @@ public struct Panel: Equatable, Sendable {
   public var rowLabels: [String]?
   /// A table's column names (`parameters`, `same_pad_before`, …), shown instead of column indices.
   public var columnLabels: [String]?
+  /// Symbols shown instead of the cells' numbers (`--values symbolic`), row-major like
+  /// `cells`; nil for a panel of numbers, and a nil entry for a cell that shows its number
+  /// (a padding or inserted 0). Kept beside the cells so that a cell stays a few plain words.
+  public var symbols: [CellSymbol?]?
 
   public init(name: String, title: String, rows: Int, cols: Int, cells: [Cell]) {
     precondition(cells.count == rows * cols, "panel cells do not match its size")

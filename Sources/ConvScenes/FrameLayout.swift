@@ -136,6 +136,13 @@ public struct LayoutReserve: Equatable, Sendable {
             widths[d] = max(widths[d] ?? 0, width)
           }
         }
+        // Symbols are reserved at their on-screen width; ASCII's wider spelling widens the
+        // panel when it is drawn, as any text wider than its reserve does.
+        for symbol in panel.symbols ?? [] {
+          if let symbol {
+            integerWidth = max(integerWidth, DisplayWidth.of(symbol.text(ascii: false)))
+          }
+        }
         for d in decimals { widths[d] = max(widths[d] ?? 0, integerWidth) }
         columns[panel.name] = widths
       }
@@ -412,6 +419,18 @@ public enum FrameLayout {
     var present = [Bool](repeating: false, count: all.count)
     var highlighted = false
     for panel in frame.panels {
+      if let symbols = panel.symbols, symbols.count == panel.cells.count {
+        // A symbolic cell shows its symbol (a zero as 0), not its role's glyph: the legend
+        // would name a glyph that is not on screen.
+        for (cell, symbol) in zip(panel.cells, symbols) {
+          highlighted = highlighted || cell.highlighted
+          if symbol != nil && cell.value != nil && StyleTable.glyphs(cell.role).placeholder != nil {
+            continue
+          }
+          present[cell.role.index] = true
+        }
+        continue
+      }
       for cell in panel.cells {
         present[cell.role.index] = true
         highlighted = highlighted || cell.highlighted
@@ -952,7 +971,13 @@ struct PanelTexts {
   fileprivate(set) var widest: Int
 
   init(_ panel: Panel, decimals: Int, glyphs: Glyphs) {
-    texts = panel.cells.map { Self.text($0, decimals: decimals, glyphs: glyphs) }
+    if let symbols = panel.symbols, symbols.count == panel.cells.count {
+      texts = zip(panel.cells, symbols).map { cell, symbol in
+        Self.text(cell, symbol: symbol, decimals: decimals, glyphs: glyphs)
+      }
+    } else {
+      texts = panel.cells.map { Self.text($0, decimals: decimals, glyphs: glyphs) }
+    }
     widths = texts.map { DisplayWidth.of($0) }
     widest = widths.max() ?? 1
   }
@@ -960,6 +985,15 @@ struct PanelTexts {
   /// What a cell shows in number mode: its role's placeholder, or its number.
   static func text(_ cell: Cell, decimals: Int, glyphs: Glyphs) -> String {
     glyphs.placeholder(cell) ?? cell.value.map { NumberText.format($0, decimals: decimals) } ?? "_"
+  }
+
+  /// A symbolic cell's text: its symbol (a zero as `0`, not its role's glyph) wherever it
+  /// has a value, else what a number cell shows.
+  static func text(_ cell: Cell, symbol: CellSymbol?, decimals: Int, glyphs: Glyphs) -> String {
+    guard let symbol, cell.value != nil else {
+      return text(cell, decimals: decimals, glyphs: glyphs)
+    }
+    return symbol.text(ascii: glyphs.ascii)
   }
 
   /// Replaces cell `index`'s text (the widest is left for the caller to recompute).
@@ -978,6 +1012,8 @@ struct PanelTexts {
     private var integers: [Int: Bool] = [:]
     /// The cells each entry of `made` was made from, when kept across frames.
     private var sources: [Int: [Int: [Cell]]] = [:]
+    /// The symbols each panel's entries were made with (nil for numbers), across frames.
+    private var symbols: [Int: [CellSymbol?]?] = [:]
     let acrossFrames: Bool
 
     init(acrossFrames: Bool = false) { self.acrossFrames = acrossFrames }
@@ -1001,12 +1037,15 @@ struct PanelTexts {
     private mutating func update(_ panel: Panel, index: Int, decimals: Int, glyphs: Glyphs)
       -> PanelTexts
     {
+      // A symbolic panel's texts depend on its symbols too, which stay put within a scene.
       guard var texts = made[index]?[decimals], let old = sources[index]?[decimals],
-        old.count == panel.cells.count
+        old.count == panel.cells.count, symbols[index] == panel.symbols
       else {
         let texts = PanelTexts(panel, decimals: decimals, glyphs: glyphs)
         made[index, default: [:]][decimals] = texts
         sources[index, default: [:]][decimals] = panel.cells
+        // updateValue keeps a nil (a panel of numbers) as an entry rather than removing it.
+        symbols.updateValue(panel.symbols, forKey: index)
         return texts
       }
       var changed = false
@@ -1017,7 +1056,11 @@ struct PanelTexts {
               changed = true
               made[index]![decimals] = nil  // so that `texts` is the only copy and changes in place
             }
-            texts.set(i, PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs))
+            let text =
+              panel.symbols.map {
+                PanelTexts.text(new[i], symbol: $0[i], decimals: decimals, glyphs: glyphs)
+              } ?? PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs)
+            texts.set(i, text)
           }
         }
       }

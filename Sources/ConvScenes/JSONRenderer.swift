@@ -109,7 +109,12 @@ public struct JSONRenderer: Sendable {
       for c in 0..<panel.cols {
         if c > 0 { writer.writeRaw(", ") }
         if let value = panel[r, c].value {
-          writer.writeCompactNumber(value)
+          if let symbol = panel.symbols?[r * panel.cols + c], !symbol.isZero {
+            // A symbolic cell's value is its symbol, spelt as the products line spells it.
+            writer.writeString(symbol.bracketed)
+          } else {
+            writer.writeCompactNumber(value)
+          }
         } else {
           writer.writeRaw("null")
         }

@@ -15,7 +15,7 @@ extension PyTorchScript {
     let x = ChannelValues.input(p.values, channels: plan.inChannels, size: s.input)
     let first = ChannelValues.weights(
       p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1), kernel: s.kernel)
-    var lines = [tensor("x", x), tensor("w", first), "out = {}"]
+    var lines = [tensor("x", x), tensor("w", first)] + flipped(p) + ["out = {}"]
     let call =
       "F.conv2d(x, w, stride=\(tuple(s.stride)), padding=\(tuple(s.padding)),"
       + " dilation=\(tuple(s.dilation)), groups=\(plan.groups))"
@@ -81,13 +81,13 @@ extension PyTorchScript {
     let w = p.values.kernelGrid(size: sizes.kernel)
     let i = sizes.input
     let o = sizes.convOutput
-    var lines = [
-      "w = torch.tensor(\(literal(w))).reshape(1, 1, \(w.rows), \(w.cols))",
-      "eye = torch.eye(\(i.area)).reshape(\(i.area), 1, \(i.h), \(i.w))",
-      "# Column j of C is the convolution of the j-th unit input.",
-      "C = F.conv2d(eye, w, stride=\(tuple(sizes.stride)), padding=\(tuple(sizes.padding)),"
-        + " dilation=\(tuple(sizes.dilation))).reshape(\(i.area), \(o.area)).T",
-    ]
+    var lines =
+      ["w = torch.tensor(\(literal(w))).reshape(1, 1, \(w.rows), \(w.cols))"] + flipped(p) + [
+        "eye = torch.eye(\(i.area)).reshape(\(i.area), 1, \(i.h), \(i.w))",
+        "# Column j of C is the convolution of the j-th unit input.",
+        "C = F.conv2d(eye, w, stride=\(tuple(sizes.stride)), padding=\(tuple(sizes.padding)),"
+          + " dilation=\(tuple(sizes.dilation))).reshape(\(i.area), \(o.area)).T",
+      ]
     if p.matrix.transpose {
       let y = p.values.inputGrid(size: o)
       let op = Pair(

@@ -22,6 +22,7 @@ public enum PyTorchScript {
       throw .refused(
         .pytorchUnavailable(scene: p.scene.rawValue, scenes: scenes.map(\.rawValue)))
     }
+    if p.values.isSymbolic { throw .refused(.symbolic(.pytorchSymbolic)) }
     // Building the scene first refuses what the scene refuses, in the same words.
     _ = try Scenes.build(parameters)
     var lines = [
@@ -32,13 +33,13 @@ public enum PyTorchScript {
     let w = p.values.kernelGrid(size: p.kernel)
     switch p.scene {
     case .conv:
-      lines += tensors(x, w)
+      lines += tensors(x, w, flip: p.flip)
       lines.append(
         "y = F.conv2d(x, w, stride=\(tuple(p.stride)), padding=\(tuple(p.padding)),"
           + " dilation=\(tuple(p.dilation)))")
       lines.append(#"print(json.dumps({"output": y[0, 0].tolist()}))"#)
     case .transposed:
-      lines += tensors(x, w)
+      lines += tensors(x, w, flip: p.flip)
       lines.append(
         "y = F.conv_transpose2d(x, w, stride=\(tuple(p.stride)), padding=\(tuple(p.padding)),"
           + " output_padding=\(tuple(p.outputPadding)), dilation=\(tuple(p.dilation)))")
@@ -77,13 +78,21 @@ public enum PyTorchScript {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `x` and `w` as (1, 1, H, W) tensors, PyTorch's layout for one channel.
-  static func tensors(_ x: Matrix, _ w: Matrix) -> [String] {
+  /// `x` and `w` as (1, 1, H, W) tensors, PyTorch's layout for one channel; with `flip`
+  /// the weight literal stays as given and `torch.flip` turns it by 180°, the one line that
+  /// makes PyTorch's cross-correlation a true convolution.
+  static func tensors(_ x: Matrix, _ w: Matrix, flip: Bool = false) -> [String] {
     [
       "x = torch.tensor(\(literal(x))).reshape(1, 1, \(x.rows), \(x.cols))",
       "w = torch.tensor(\(literal(w))).reshape(1, 1, \(w.rows), \(w.cols))",
-    ]
+    ] + (flip ? [flipLine] : [])
   }
+
+  /// `--flip`: the weight literal stays as given, and PyTorch turns it by 180°.
+  static let flipLine = "w = torch.flip(w, dims=(2, 3))"
+
+  /// ``flipLine`` when the scene flips its kernel, else nothing.
+  static func flipped(_ p: SceneParameters) -> [String] { p.flip ? [flipLine] : [] }
 
   /// A grid as nested lists, each number in its shortest round-trip form.
   static func literal(_ grid: Matrix) -> String {

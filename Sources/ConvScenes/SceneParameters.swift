@@ -24,6 +24,8 @@ public struct SceneParameters: Hashable, Sendable {
   public var channels = ChannelSettings()
   /// The layers, traced cell and preset of the `receptive` and `overlap` scenes.
   public var stack = StackSettings()
+  /// `--flip`: true convolution, the kernel turned by 180° before it slides.
+  public var flip = false
 
   public var input: Pair {
     get { sizes.input }
@@ -133,6 +135,7 @@ public struct SceneParameters: Hashable, Sendable {
   /// The checks every scene shares, before the engine sees the parameters.
   func checkSizes() throws(SceneError) {
     let p = resolved
+    try SymbolicScenes.check(p)
     if scene == .channels || scene == .bnfold { try ChannelScenes.checkSizes(p) }
     if StackScenes.handles(scene) { return try StackScenes.checkSizes(p) }
     if scene == .bilinear {

@@ -10,11 +10,18 @@ struct TransposedScatterScene: SceneProgram {
   let crop: StampedCrop
   let shared: [String]
   let language: Language
+  /// `--values symbolic`: cells and stamps in symbols.
+  let symbolic: Bool
+  /// `--flip`: the kernel flipped before it stamps (`kernel` is then flipped).
+  let flip: Bool
 
   init(_ p: SceneParameters) throws(ConvError) {
     language = p.language
     input = p.values.inputGrid(size: p.input)
-    kernel = p.values.kernelGrid(size: p.kernel)
+    symbolic = p.values.isSymbolic
+    flip = p.flip
+    let given = p.values.kernelGrid(size: p.kernel)
+    kernel = flip ? KernelFlip.flipped(given) : given
     var parameters = p.convParameters
     parameters.input = input.size
     parameters.kernel = kernel.size
@@ -23,8 +30,10 @@ struct TransposedScatterScene: SceneProgram {
     // Validates, and gives p′ for the captions.
     let zeros = try TransposedConvolution.zeroInsertion(
       input: input, kernel: kernel, parameters: parameters)
-    shared = TransposedCaptions.shared(
+    var shared = TransposedCaptions.shared(
       zeros.parameters, directPadding: zeros.directPadding, language: language)
+    if flip { shared.append(Caption.symbolic(.trueTransposed).text(in: language)) }
+    self.shared = shared
   }
 
   var stepCount: Int { input.rows * input.cols }
@@ -78,10 +87,27 @@ struct TransposedScatterScene: SceneProgram {
     if let cropLine = cropCaption { captions.append(cropLine) }
     let value = input[cell.h, cell.w]
     let stamp = Caption.stamp(
-      cell: cell, value: NumberText.format(value), rows: footprint.map(\.output.h),
+      cell: cell,
+      value: symbolic ? CellSymbol("x", [cell.h, cell.w]).bracketed : NumberText.format(value),
+      rows: footprint.map(\.output.h),
       cols: footprint.map(\.output.w), step: step + 1, count: stepCount,
       restCropped: footprint.count < wholeStamp.count && !footprint.isEmpty)
-    captions.append(stamp.text(in: language))
+    if symbolic, let first = footprint.first, let last = footprint.last {
+      // Each stamp is x[i,j]·w[…]: the engine's footprint says which taps land.
+      let name = { (tap: Pair) -> String in
+        let weight = self.flip ? KernelFlip.source(of: tap, kernel: self.kernel.size) : tap
+        return CellSymbol("x", [cell.h, cell.w]).bracketed + "·"
+          + CellSymbol("w", [weight.h, weight.w]).bracketed
+      }
+      let products = Caption.symbolic(
+        .stampSymbols(
+          cell: cell, first: name(first.kernel), last: name(last.kernel), taps: footprint.count,
+          rows: footprint.map(\.output.h), cols: footprint.map(\.output.w), step: step + 1,
+          count: stepCount))
+      captions.append(products.text(in: language))
+    } else {
+      captions.append(stamp.text(in: language))
+    }
     captions.append(Caption.stampCounts(most: most).text(in: language))
     if let focus, focus.panel == "output", counts.contains(focus.row, focus.col) {
       let pinned = Caption.pinnedRunningSum(
@@ -106,19 +132,26 @@ struct TransposedScatterScene: SceneProgram {
       }
     }
     let uncropped = crop.full != crop.output
+    var inputPanel = TransposedCaptions.inputPanel(input, current: step, language: language)
+    let kernelTitle =
+      flip
+      ? Caption.symbolic(.flippedKernelTitle(size: kernel.size, dilation: nil, spans: kernel.size))
+      : Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size)
+    var kernelPanel = TransposedCaptions.kernelPanel(kernel, title: kernelTitle.text(in: language))
+    var outputPanel = Panel(
+      name: "output", title: Caption.runningSumTitle(size: size).text(in: language),
+      rows: size.h,
+      cols: size.w,
+      cells: outputCells)
+    if symbolic {
+      inputPanel.symbols = SymbolicProducts.grid("x", size: input.size)
+      kernelPanel.symbols = SymbolicProducts.kernel(size: kernel.size, flipped: flip)
+      outputPanel.symbols = SymbolicProducts.grid("y", size: size)
+    }
     return Frame(
       scene: SceneKind.transposed.rawValue, index: step + 1, count: stepCount,
       panels: [
-        TransposedCaptions.inputPanel(input, current: step, language: language),
-        TransposedCaptions.kernelPanel(
-          kernel,
-          title: Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size).text(
-            in: language)),
-        Panel(
-          name: "output", title: Caption.runningSumTitle(size: size).text(in: language),
-          rows: size.h,
-          cols: size.w,
-          cells: outputCells),
+        inputPanel, kernelPanel, outputPanel,
         Panel(
           name: "stamps",
           title: Caption.stampsTitle(full: uncropped ? crop.full : nil).text(in: language),

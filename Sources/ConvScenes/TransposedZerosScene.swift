@@ -11,18 +11,38 @@ struct TransposedZerosScene: SceneProgram {
   let kernel: Matrix
   let shared: [String]
   let language: Language
+  /// `--values symbolic`: cells and products in symbols.
+  let symbolic: Bool
+  /// `--flip`: the kernel flipped before the transposed convolution (`kernel` is then flipped).
+  let flip: Bool
 
   /// The steps before the window starts sliding.
   static let setupSteps = 4
 
   init(_ p: SceneParameters) throws(ConvError) {
     input = p.values.inputGrid(size: p.input)
-    kernel = p.values.kernelGrid(size: p.kernel)
+    symbolic = p.values.isSymbolic
+    flip = p.flip
+    let given = p.values.kernelGrid(size: p.kernel)
+    kernel = flip ? KernelFlip.flipped(given) : given
     zeros = try TransposedConvolution.zeroInsertion(
       input: input, kernel: kernel, parameters: p.convParameters)
     language = p.language
-    shared = TransposedCaptions.shared(
+    var shared = TransposedCaptions.shared(
       zeros.parameters, directPadding: zeros.directPadding, language: language)
+    if flip { shared.append(Caption.symbolic(.trueTransposed).text(in: language)) }
+    self.shared = shared
+  }
+
+  /// The products of output cell terms as symbols: the x each inserted cell came from (the
+  /// engine's cell kinds), and the weight as the user gave it.
+  private func factors(_ terms: [Term]) -> [SymbolicFactor] {
+    terms.map { term in
+      var input: Pair?
+      if case .input(let cell) = zeros.kinds[term.padded.h, term.padded.w] { input = cell }
+      let weight = flip ? KernelFlip.source(of: term.source, kernel: kernel.size) : term.source
+      return SymbolicFactor(input: input, weight: weight)
+    }
   }
 
   var stepCount: Int { Self.setupSteps + zeros.output.rows * zeros.output.cols }
@@ -46,35 +66,58 @@ struct TransposedZerosScene: SceneProgram {
       captions.append(pad.text(in: language))
     case 3:
       captions.append(Caption.zerosRotate.text(in: language))
+      if symbolic {
+        let row = Array(rotatedSymbols.prefix(kernel.cols)).map { $0?.text(ascii: false) ?? "" }
+        captions.append(Caption.symbolic(.rotatedIndices(firstRow: row)).text(in: language))
+      }
     default:
       let cell = Pair(slide / zeros.output.cols, slide % zeros.output.cols)
       let terms = zeros.convolution.terms(row: cell.h, col: cell.w)
       ConvWindow.mark(&inserted, taps: terms.map(\.padded))
-      captions.append(
-        Captions.products(
-          "y", row: cell.h, col: cell.w, terms: terms.map { ($0.value, $0.weight) },
-          total: zeros.output[cell.h, cell.w]))
+      if symbolic {
+        captions.append(
+          SymbolicProducts.line(
+            row: cell.h, col: cell.w, factors: factors(terms), language: language))
+      } else {
+        captions.append(
+          Captions.products(
+            "y", row: cell.h, col: cell.w, terms: terms.map { ($0.value, $0.weight) },
+            total: zeros.output[cell.h, cell.w]))
+      }
       let window = Caption.stride1Window(
         rows: terms.map(\.padded.h), cols: terms.map(\.padded.w))
       captions.append(window.text(in: language))
     }
     if let focus { applyFocus(focus, inserted: &inserted, output: &output, captions: &captions) }
-    let rotated = Panel(
+    var rotated = Panel(
       name: "rotated", title: Caption.rotatedTitle.text(in: language),
       rows: zeros.rotatedKernel.rows,
       cols: zeros.rotatedKernel.cols,
       cells: zeros.rotatedKernel.storage.map {
         step >= 3 ? Cell(value: $0, role: .kernelTap) : Cell(value: nil, role: .outputPending)
       })
+    var inputPanel = TransposedCaptions.inputPanel(input, current: nil, language: language)
+    let kernelTitle =
+      flip
+      ? Caption.symbolic(.flippedKernelTitle(size: kernel.size, dilation: nil, spans: kernel.size))
+      : Caption.kernelAsGivenTitle(size: kernel.size)
+    var kernelPanel = TransposedCaptions.kernelPanel(kernel, title: kernelTitle.text(in: language))
+    if symbolic {
+      inputPanel.symbols = SymbolicProducts.grid("x", size: input.size)
+      kernelPanel.symbols = SymbolicProducts.kernel(size: kernel.size, flipped: flip)
+      rotated.symbols = rotatedSymbols
+      output.symbols = SymbolicProducts.grid("y", size: zeros.output.size)
+    }
     return Frame(
       scene: SceneKind.transposed.rawValue, index: step + 1, count: stepCount,
-      panels: [
-        TransposedCaptions.inputPanel(input, current: nil, language: language), inserted,
-        TransposedCaptions.kernelPanel(
-          kernel, title: Caption.kernelAsGivenTitle(size: kernel.size).text(in: language)),
-        rotated, output,
-      ],
+      panels: [inputPanel, inserted, kernelPanel, rotated, output],
       captions: captions)
+  }
+
+  /// The rotated kernel's symbols: the 180° turn of the kernel that slides, named by the
+  /// weights as given (a flipped kernel turned again is the kernel as given).
+  private var rotatedSymbols: [CellSymbol?] {
+    SymbolicProducts.kernel(size: kernel.size, flipped: !flip)
   }
 
   /// The inserted grid, revealed in stages: input cells, then inserted zeros, then padding.
@@ -104,17 +147,26 @@ struct TransposedZerosScene: SceneProgram {
       : step == 0
         ? Caption.insertedInputOnlyTitle
         : Caption.insertedStretchedTitle(size: zeros.stretched.size)
-    return Panel(
+    var panel = Panel(
       name: "inserted", title: title.text(in: language), rows: kinds.rows, cols: kinds.cols,
       cells: cells)
+    if symbolic {
+      // Which x lands where is the engine's: each cell's kind names its input cell.
+      panel.symbols = kinds.storage.map { kind in
+        guard case .input(let cell) = kind else { return .zero }
+        return CellSymbol("x", row: cell.h, col: cell.w, in: (input.rows, input.cols))
+      }
+    }
+    return panel
   }
 
   private func applyFocus(
     _ focus: CellFocus, inserted: inout Panel, output: inout Panel, captions: inout [String]
   ) {
     guard focus.panel == "output", zeros.output.contains(focus.row, focus.col) else { return }
+    let factors: (([Term]) -> [SymbolicFactor])? = symbolic ? { terms in self.factors(terms) } : nil
     PinnedOutput.mark(
       focus, of: zeros.convolution, window: &inserted, output: &output, captions: &captions,
-      language: language)
+      language: language, symbols: factors)
   }
 }

@@ -2,7 +2,7 @@ import ConvArithmetic
 import ConvJSON
 import ConvMessages
 
-/// Where a scene's input and kernel values come from.
+/// Where a scene's input and kernel values come from (or `symbolic`: their names).
 ///
 ///     try ValuesSpec.parse("random:7", readFile: read)   // .random(seed: 7)
 ///     try ValuesSpec.parse("@x.json", readFile: read)    // {"input": [[…]], "kernel": [[…]]}
@@ -19,6 +19,9 @@ public enum ValuesSpec: Hashable, Sendable {
   case random(seed: UInt64)
   /// Values given in full; their sizes replace `--input` and `--kernel`.
   case custom(input: [[Double]], kernel: [[Double]]?)
+  /// Symbols instead of numbers: x₀₀ … for the input, w₀₀ … for the kernel, y₀₀ … for the
+  /// output. The cells still hold `ramp`'s numbers, which shade a grid too large for symbols.
+  case symbolic
 
   /// Parses `ramp`, `ones`, `random:SEED` or `@FILE.json`; `readFile` returns a file's
   /// bytes, or nil when it cannot be read (files are the front end's business, not this layer's).
@@ -35,6 +38,7 @@ public enum ValuesSpec: Hashable, Sendable {
     case "ramp": return .ramp
     case "ones": return .ones
     case "random": return .random(seed: 0)
+    case "symbolic": return .symbolic
     default: break
     }
     if trimmed.hasPrefix("random:") {
@@ -58,8 +62,12 @@ public enum ValuesSpec: Hashable, Sendable {
     case .ones: return "ones"
     case .random(let seed): return "random:\(seed)"
     case .custom: return "custom"
+    case .symbolic: return "symbolic"
     }
   }
+
+  /// Whether cells show symbols instead of numbers.
+  public var isSymbolic: Bool { self == .symbolic }
 
   /// Reads `{"input": [[…]], "kernel": [[…]]}` (the kernel optional, or null) or a bare
   /// `[[…]]` input grid, from the bytes of the file at `path` (named in errors).
@@ -114,7 +122,7 @@ public enum ValuesSpec: Hashable, Sendable {
   /// The input grid for a scene whose input has `size`.
   public func inputGrid(size: Pair) -> Matrix {
     switch self {
-    case .ramp:
+    case .ramp, .symbolic:
       return Matrix(rows: size.h, cols: size.w) { r, c in Double((r * size.w + c) % 9 + 1) }
     case .ones:
       return Matrix(rows: size.h, cols: size.w, repeating: 1)
@@ -129,7 +137,7 @@ public enum ValuesSpec: Hashable, Sendable {
   /// The kernel grid for a scene whose kernel has `size`.
   public func kernelGrid(size: Pair) -> Matrix {
     switch self {
-    case .ramp:
+    case .ramp, .symbolic:
       return Matrix(rows: size.h, cols: size.w) { r, c in Double((r * size.w + c) % 3 + 1) }
     case .ones:
       return Matrix(rows: size.h, cols: size.w, repeating: 1)

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     discussion: """
       Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.
 
-      JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number; roles are names such as input, padding, window_tap, output_pending.
+      JSON has the shape {"scene", "parameters", "frames": [{"index", "count", "captions", "panels": [{"name", "title", "rows", "cols", "values", "roles"}]}]}, with null where a cell shows no number (and, with --values symbolic, a named cell's name as a string, such as "x[0,1]"); roles are names such as input, padding, window_tap, output_pending.
 
       SVG (slides): with --frame N, one frame; otherwise one animated SVG that shows every frame in turn, a second each, repeating (SMIL; a viewer without it shows the first frame); with --split and --output NAME.svg, one file per frame: NAME-001.svg, NAME-002.svg, … The text stays text, in the styling model's colours.
 

@@ -26,8 +26,14 @@ struct SceneOptions: ParsableArguments {
   var outputPadding: PairArgument?
   @Option(
     help:
-      "Values: ramp, ones, random:SEED, or @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}).")
+      "Values: ramp, ones, random:SEED, @FILE.json ({\"input\": [[...]], \"kernel\": [[...]]}), or symbolic (x₀₀, w₀₀, y₀₀ instead of numbers; conv, transposed, matrix, channels)."
+  )
   var values: String?
+  @Flag(
+    help:
+      "True convolution: flip the kernel by 180° before it slides (conv, transposed, matrix, channels); PyTorch's conv2d is cross-correlation."
+  )
+  var flip = false
   @Option(help: "Start from a preset (see `convscope scenes`); other options override it.")
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
@@ -61,6 +67,7 @@ struct SceneOptions: ParsableArguments {
         try? FileDescriptor.readAll($0)
       }
     }
+    p.flip = flip
     if let view {
       guard let chosen = TransposedView(rawValue: view) else {
         throw .refused(.unknownView(name: view))

@@ -46,6 +46,7 @@ struct ScenesCommand: ParsableCommand {
       }
       if scene == .bnfold { defaults.append("--bn-values readable --eps 1e-05") }
       defaults += MatrixOptions.listedDefaults(scene, d)
+      if SymbolicScenes.flip.contains(scene) { defaults.append("[--flip]") }
       lines.append(say(.defaults) + defaults.joined(separator: " "))
       let presets =
         StackScenes.handles(scene)

@@ -89,6 +89,15 @@ import Testing
         MessageExamples.channelExplorer
       ),
       ("MatrixCaption", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.captions),
+      (
+        "SymbolicCaption", "Sources/ConvMessages/SymbolicCaption.swift",
+        SymbolicExamples.captions
+      ),
+      (
+        "SymbolicProblem", "Sources/ConvMessages/SymbolicCaption.swift",
+        SymbolicExamples.problems
+      ),
+      ("SymbolicStatus", "Sources/ConvMessages/SymbolicCaption.swift", SymbolicExamples.status),
       ("MatrixProblem", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.problems),
       ("MatrixStatus", "Sources/ConvMessages/MatrixCaption.swift", MatrixExamples.status),
       ("StackCaption", "Sources/ConvMessages/StackCaption.swift", MessageExamples.stackCaptions),

@@ -152,6 +152,7 @@ enum MessageExamples {
       .shapesRows(first: 4, last: 99, limit: 32),
     ] + channelProblems.map(SceneProblem.channels)
     + MatrixExamples.problems.map(SceneProblem.matrix)
+    + SymbolicExamples.problems.map(SceneProblem.symbolic)
 
   static let command: [CommandProblem] =
     [
@@ -237,6 +238,7 @@ enum MessageExamples {
     ] + shapesCaptions.map(Caption.shapes) + channelCaptions.map(Caption.channels)
     + MatrixExamples.captions.map(Caption.matrix) + stackCaptions.map(Caption.stack)
     + legendTexts.map(Caption.legend)
+    + SymbolicExamples.captions.map(Caption.symbolic)
 
   static let worksheet: [WorksheetText] = [
     .heading(seed: 7, count: 10), .nameLine, .keyHeading(seed: 7), .answerLine,
@@ -393,7 +395,7 @@ enum MessageExamples {
       .panelRows(first: 1, last: 9, total: 20),
     ] + HelpAction.allCases.map(ExplorerText.help) + HintItem.allCases.map(ExplorerText.hint)
     + channelExplorer.map(ExplorerText.channels) + MatrixExamples.status.map(ExplorerText.matrix)
-    + stackExplorer.map(ExplorerText.stack)
+    + stackExplorer.map(ExplorerText.stack) + SymbolicExamples.status.map(ExplorerText.symbolic)
 
   /// Every example, as messages.
   static var all: [Message] {

@@ -36,7 +36,13 @@ import Testing
   func scriptsReproduceTheFinalPanels(_ scene: SceneKind) throws {
     var generator = SplitMix64(seed: 99 + UInt64(PyTorchScript.scenes.firstIndex(of: scene)!))
     var cases = [SceneParameters.defaults(for: scene)]
-    while cases.count < 4 {
+    if SymbolicScenes.flip.contains(scene) {
+      // True convolution: the script flips the weight with torch.flip.
+      var flipped = cases[0]
+      flipped.flip = true
+      cases.append(flipped)
+    }
+    while cases.count < 5 {
       let p = JSONCrossCheckTests.randomParameters(scene, &generator)
       if (try? Scenes.build(p)) != nil { cases.append(p) }
     }

@@ -83,6 +83,26 @@ struct TUIEndToEndTests {
     try quitAndCheckTerminal(session)
   }
 
+  @Test("y shows symbols and u flips the kernel at 80×24; unpool refuses y on its status line")
+  func symbolsAndFlip() throws {
+    // The classroom screen: too narrow for the title bar's "stride", so not startExplorer.
+    let session = try TmuxSession(width: 80, height: 24)
+    defer { session.close() }
+    try session.run("'\(binary)'")
+    var (screen, ok) = try session.waitFor("[1 conv]", "values ramp")
+    #expect(ok, "the explorer did not draw its first frame:\n\(screen)")
+    try session.type("y")
+    (screen, ok) = try session.waitFor("x₀₀", "w₂₂", "y[0,0] = x[0,0]·w[1,1]")
+    #expect(ok, "after y:\n\(screen)")
+    try session.type("u")
+    (screen, ok) = try session.waitFor("flipped 180°", "y[0,0] = x[0,0]·w[1,1] + x[0,1]·w[1,0]")
+    #expect(ok, "after u:\n\(screen)")
+    try session.type("3y")
+    (screen, ok) = try session.waitFor("[3 unpool]", "needs numbers")
+    #expect(ok, "y in unpool:\n\(screen)")
+    try quitAndCheckTerminal(session)
+  }
+
   @Test("a tiny window shows what size is needed; enlarging it brings the scene back")
   func resize() throws {
     let session = try startExplorer()

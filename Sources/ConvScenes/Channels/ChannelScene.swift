@@ -14,6 +14,10 @@ struct ChannelScene: SceneProgram {
   /// The lines every frame shares: the connections and costs panels, the costs caption.
   private let costsPanel: Panel
   private let costsCaption: String
+  /// `--flip`: every kernel slice turned by 180° before it slides.
+  private let flip: Bool
+  /// `--values symbolic`: maps and kernels as symbols, the partial sums as products.
+  private let symbolic: Bool
 
   init(_ p: SceneParameters) throws(ConvError) {
     plan = ChannelPlan(p)
@@ -21,13 +25,18 @@ struct ChannelScene: SceneProgram {
     language = p.language
     let input = ChannelValues.input(p.values, channels: plan.inChannels, size: plan.spatial.input)
     let kernelKind: KernelKind = plan.mode == .separable ? .depthwise : .weights
+    let weights = ChannelValues.weights(
+      p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
+      kernel: plan.spatial.kernel)
+    // A 1×1 kernel is its own flip: only the spatial stage slides a kernel that turns.
+    flip = p.flip
+    symbolic = p.values.isSymbolic
     let first = try ChannelStage(
       source: input, sourceKind: .input,
-      weights: ChannelValues.weights(
-        p.values, outer: plan.middle, inner: plan.inChannels / max(plan.groups, 1),
-        kernel: plan.spatial.kernel),
+      weights: p.flip ? KernelFlip.flipped(weights) : weights,
       kernelKind: kernelKind, groups: plan.groups, spatial: plan.spatial,
-      outputKind: plan.mode == .separable ? .depthwise : .output, language: p.language)
+      outputKind: plan.mode == .separable ? .depthwise : .output, language: p.language,
+      symbolic: p.values.isSymbolic)
     var stages = [first]
     if plan.mode == .separable {
       stages.append(
@@ -37,7 +46,7 @@ struct ChannelScene: SceneProgram {
             p.values, outer: plan.outChannels, inner: plan.middle, kernel: Pair(1), salt: 1),
           kernelKind: .pointwise, groups: 1,
           spatial: ConvParameters(input: first.output.size, kernel: Pair(1)),
-          outputKind: .output, language: p.language))
+          outputKind: .output, language: p.language, symbolic: p.values.isSymbolic))
     }
     self.stages = stages
     let costs = plan.costs
@@ -84,11 +93,15 @@ struct ChannelScene: SceneProgram {
       let slice = stage.weights.slice(o, j)
       let title = Caption.channels(
         .kernelTitle(kind: stage.kernelKind, output: o, slice: j, reads: c, size: slice.size))
-      panels.append(
-        Panel(
-          name: "\(stage.kernelKind.panelName)[\(o)][\(j)]", title: title.text(in: language),
-          rows: slice.rows, cols: slice.cols,
-          cells: slice.storage.map { Cell(value: $0, role: .kernelTap) }))
+      var kernelPanel = Panel(
+        name: "\(stage.kernelKind.panelName)[\(o)][\(j)]", title: title.text(in: language),
+        rows: slice.rows, cols: slice.cols,
+        cells: slice.storage.map { Cell(value: $0, role: .kernelTap) })
+      if symbolic {
+        kernelPanel.symbols = SymbolicProducts.kernel(size: slice.size, flipped: flip)
+          .map { $0.map { CellSymbol(Self.kernelLetter(stage), $0.indices) } }
+      }
+      panels.append(kernelPanel)
     }
     for q in shownOutputs {
       panels.append(outputPanel(stage, channel: q, current: o, index: index))
@@ -114,15 +127,20 @@ struct ChannelScene: SceneProgram {
           mode: name, output: o, inputs: Array(reads), inChannels: stage.source.channels,
           groups: stage.groups.groups, multiplier: plan.multiplier)
       ).text(in: language))
-    captions.append(
-      Caption.channels(
-        .partialSums(
-          map: stage.outputKind, source: stage.sourceKind, output: o, cell: cell,
-          channels: Array(reads),
-          values: stage.partials[o].map { NumberText.format($0.output[cell.h, cell.w]) },
-          total: NumberText.format(stage.output[o, cell.h, cell.w]))
-      ).text(in: language))
+    if symbolic {
+      captions.append(symbolicSum(stage, output: o, reads: reads, cell: cell))
+    } else {
+      captions.append(
+        Caption.channels(
+          .partialSums(
+            map: stage.outputKind, source: stage.sourceKind, output: o, cell: cell,
+            channels: Array(reads),
+            values: stage.partials[o].map { NumberText.format($0.output[cell.h, cell.w]) },
+            total: NumberText.format(stage.output[o, cell.h, cell.w]))
+        ).text(in: language))
+    }
     captions.append(costsCaption)
+    if flip { captions.append(Caption.symbolic(.trueConvolution).text(in: language)) }
     var ranges: [ChannelRange] = []
     for (kind, shown, count) in [
       (stage.sourceKind, shownSources, stage.source.channels),
@@ -147,6 +165,35 @@ struct ChannelScene: SceneProgram {
     let terms = reads.enumerated().map { j, c in "\(x)[\(c)]⋆\(w)[\(o)][\(j)]" }
     let shown = terms.count > 3 ? [terms[0], "…", terms[terms.count - 1]] : terms
     return "\(y)[\(o)] = " + shown.joined(separator: " + ")
+  }
+
+  /// `w`, `dw` or `pw`: the letter of a stage's kernel in formulas and symbols.
+  static func kernelLetter(_ stage: ChannelStage) -> String {
+    stage.kernelKind == .depthwise ? "dw" : stage.kernelKind == .pointwise ? "pw" : "w"
+  }
+
+  /// `y[0][0,1] = x[0][0,0]·w[0][0][1,1] + …`: every product of every channel read, from
+  /// the engine's per-channel terms (the weight as given, mirrored back when flipped).
+  private func symbolicSum(
+    _ stage: ChannelStage, output o: Int, reads: Range<Int>, cell: Pair
+  ) -> String {
+    let y = Self.symbol(stage.outputKind)
+    let x = Self.symbol(stage.sourceKind)
+    let w = Self.kernelLetter(stage)
+    var parts: [String] = []
+    for (j, c) in reads.enumerated() {
+      for term in stage.partials[o][j].terms(row: cell.h, col: cell.w) {
+        guard let input = term.input else { continue }
+        let tap =
+          flip ? KernelFlip.source(of: term.kernel, kernel: stage.weights.kernel) : term.kernel
+        parts.append(
+          "\(x)[\(c)]" + CellSymbol("", [input.h, input.w]).bracketed + "·\(w)[\(o)][\(j)]"
+            + CellSymbol("", [tap.h, tap.w]).bracketed)
+      }
+    }
+    let head = "\(y)[\(o)]" + CellSymbol("", [cell.h, cell.w]).bracketed + " = "
+    return parts.isEmpty
+      ? head + "0" : SymbolicProducts.cut(head: head, parts: parts, language: language)
   }
 
   static func symbol(_ kind: MapKind) -> String {
@@ -177,9 +224,11 @@ struct ChannelScene: SceneProgram {
       }
     }
     let title = Caption.channels(.mapTitle(kind: stage.outputKind, channel: q, size: size))
-    return Panel(
+    var panel = Panel(
       name: "\(stage.outputKind.panelName)[\(q)]", title: title.text(in: language), rows: size.h,
       cols: size.w, cells: cells)
+    if symbolic { panel.symbols = SymbolicProducts.grid(Self.symbol(stage.outputKind), size: size) }
+    return panel
   }
 
   /// `C_out × C_in`, 1 where output o reads input c; the current output's row stands out.

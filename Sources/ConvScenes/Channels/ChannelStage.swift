@@ -21,7 +21,7 @@ struct ChannelStage {
 
   init(
     source: Maps, sourceKind: MapKind, weights: Weights, kernelKind: KernelKind, groups: Int,
-    spatial: ConvParameters, outputKind: MapKind, language: Language
+    spatial: ConvParameters, outputKind: MapKind, language: Language, symbolic: Bool = false
   ) throws(ConvError) {
     self.source = source
     self.sourceKind = sourceKind
@@ -49,7 +49,20 @@ struct ChannelStage {
     }
     self.partials = partials
     sourcePanels = (0..<source.channels).map { c in
-      Self.sourcePanel(partials, c, grouping, sourceKind, language)
+      var panel = Self.sourcePanel(partials, c, grouping, sourceKind, language)
+      if symbolic {
+        // The panel's title names the channel; a cell names its row and column, padding 0.
+        let p = parameters
+        let letter = ChannelScene.symbol(sourceKind)
+        panel.symbols = (0..<panel.rows).flatMap { r in
+          (0..<panel.cols).map { col -> CellSymbol? in
+            let (ir, ic) = (r - p.padding.h, col - p.padding.w)
+            guard ir >= 0 && ir < p.input.h && ic >= 0 && ic < p.input.w else { return .zero }
+            return CellSymbol(letter, row: ir, col: ic, in: (p.input.h, p.input.w))
+          }
+        }
+      }
+      return panel
     }
   }
 

@@ -11,7 +11,7 @@ enum ChannelValues {
     storage.reserveCapacity(channels * size.area)
     for c in 0..<channels {
       switch spec {
-      case .ramp:
+      case .ramp, .symbolic:
         for index in 0..<size.area { storage.append(Double((index + c) % 9 + 1)) }
       case .ones:
         storage += repeatElement(1, count: size.area)
@@ -31,7 +31,7 @@ enum ChannelValues {
     -> Weights
   {
     switch spec {
-    case .ramp:
+    case .ramp, .symbolic:
       return Weights(outer: outer, inner: inner, kernel: kernel) { o, j, r, c in
         Double((r * kernel.w + c + o + j) % 3 + 1)
       }

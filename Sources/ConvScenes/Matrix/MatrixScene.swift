@@ -27,12 +27,28 @@ struct MatrixScene: SceneProgram {
   let convInput: Pair
   let shared: [String]
   let language: Language
+  /// `--flip`: C of the true convolution, built from the kernel turned by 180° (`kernel`).
+  let flip: Bool
+  /// `--values symbolic`: per entry of the matrix, the weight as given that it holds (nil
+  /// for a zero), from the engine's ``ConvMatrix/taps(parameters:)``; nil for numbers.
+  let weightAt: Grid<Pair?>?
 
   init(_ p: SceneParameters) throws(ConvError) {
     language = p.language
     transposed = p.matrix.transpose
     let sizes = p.convParameters
-    kernel = p.values.kernelGrid(size: sizes.kernel)
+    flip = p.flip
+    let given = p.values.kernelGrid(size: sizes.kernel)
+    kernel = p.flip ? KernelFlip.flipped(given) : given
+    if p.values.isSymbolic {
+      var taps = try ConvMatrix.taps(parameters: sizes)
+      if p.flip {
+        taps = taps.map { $0.map { KernelFlip.source(of: $0, kernel: sizes.kernel) } }
+      }
+      weightAt = p.matrix.transpose ? taps.transposed : taps
+    } else {
+      weightAt = nil
+    }
     let c = try ConvMatrix.make(parameters: sizes, kernel: kernel)
     let field = ReceptiveField(parameters: sizes)
     let out = sizes.convOutput
@@ -119,6 +135,7 @@ struct MatrixScene: SceneProgram {
     }
     // Cᵀ's captions already fill a classroom screen; its sparsity is C's, said in the direct view.
     if !transposed { lines.append(Caption.matrix(sparsity).text(in: language)) }
+    if p.flip { lines.append(Caption.symbolic(.trueConvolution).text(in: language)) }
     shared = lines
   }
 
@@ -168,6 +185,17 @@ struct MatrixScene: SceneProgram {
   /// `y_0 = Σ_j C[0,j]·x_j = 1·1 + 2·2 + … = 348`: every product of the row's taps.
   private func sumLine(_ row: Int) -> String {
     let (result, m, v, index) = transposed ? ("x", "Cᵀ", "y", "r") : ("y", "C", "x", "j")
+    if let weightAt {
+      // `y_0 = Σ_j C[0,j]·x_j = w[0,0]·x[0,0] + …`: which weight meets which cell.
+      let parts = rowColumns[row].compactMap { j -> String? in
+        guard let tap = weightAt[row, j] else { return nil }
+        return CellSymbol("w", [tap.h, tap.w]).bracketed + "·"
+          + CellSymbol(v, [j / grid.cols, j % grid.cols]).bracketed
+      }
+      let head = "\(result)_\(row) = Σ_\(index) \(m)[\(row),\(index)]·\(v)_\(index) = "
+      return parts.isEmpty
+        ? head + "0" : SymbolicProducts.cut(head: head, parts: parts, language: language)
+    }
     let terms = rowColumns[row].map { NumberText.product(matrix[row, $0], grid.storage[$0]) }
     let sum = terms.isEmpty ? "0" : terms.joined(separator: " + ")
     return
@@ -175,8 +203,11 @@ struct MatrixScene: SceneProgram {
       + NumberText.format(product[row])
   }
 
+  /// The letter of the grid the matrix multiplies (x, or y for Cᵀ) and of its result.
+  private var letters: (grid: String, output: String) { transposed ? ("y", "x") : ("x", "y") }
+
   private func gridPanel(_ columns: Set<Int>) -> Panel {
-    Panel(
+    var panel = Panel(
       name: "input",
       title: Caption.matrix(.inputTitle(size: grid.size, transposed: transposed)).text(
         in: language),
@@ -184,15 +215,22 @@ struct MatrixScene: SceneProgram {
       cells: grid.storage.enumerated().map { index, value in
         Cell(value: value, role: columns.contains(index) ? .windowTap : .input)
       })
+    if weightAt != nil { panel.symbols = SymbolicProducts.grid(letters.grid, size: grid.size) }
+    return panel
   }
 
   private func kernelPanel() -> Panel {
-    Panel(
+    let title =
+      flip
+      ? Caption.symbolic(.flippedKernelTitle(size: kernel.size, dilation: nil, spans: kernel.size))
+      : Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size)
+    var panel = Panel(
       name: "kernel",
-      title: Caption.kernelTitle(size: kernel.size, dilation: nil, spans: kernel.size).text(
-        in: language),
+      title: title.text(in: language),
       rows: kernel.rows, cols: kernel.cols,
       cells: kernel.storage.map { Cell(value: $0, role: .kernelTap) })
+    if weightAt != nil { panel.symbols = SymbolicProducts.kernel(size: kernel.size, flipped: flip) }
+    return panel
   }
 
   /// The matrix: taps as numbers (the current row's bracketed), the zeros between them dotted.
@@ -207,17 +245,24 @@ struct MatrixScene: SceneProgram {
         cells.append(Cell(value: matrix[r, c], role: role))
       }
     }
-    return Panel(
+    var panel = Panel(
       name: "matrix",
       title: Caption.matrix(
         .matrixTitle(rows: matrix.rows, cols: matrix.cols, transposed: transposed)
       ).text(in: language),
       rows: matrix.rows, cols: matrix.cols, cells: cells)
+    if let weightAt {
+      // A zero entry keeps its dot: the sparsity is the lesson. A tap names its weight.
+      panel.symbols = weightAt.storage.map { tap in
+        tap.map { CellSymbol("w", row: $0.h, col: $0.w, in: (kernel.rows, kernel.cols)) }
+      }
+    }
+    return panel
   }
 
   /// vec(x) (or vec(y)) laid on its side, under the matrix's columns.
   private func vectorPanel(_ columns: Set<Int>) -> Panel {
-    Panel(
+    var panel = Panel(
       name: "vector",
       title: Caption.matrix(.vectorTitle(length: grid.storage.count, transposed: transposed))
         .text(in: language),
@@ -225,10 +270,12 @@ struct MatrixScene: SceneProgram {
       cells: grid.storage.enumerated().map { index, value in
         Cell(value: value, role: columns.contains(index) ? .windowTap : .input)
       })
+    if weightAt != nil { panel.symbols = SymbolicProducts.grid(letters.grid, size: grid.size) }
+    return panel
   }
 
   private func outputPanel(_ step: Int) -> Panel {
-    Panel(
+    var panel = Panel(
       name: "output",
       title: Caption.matrix(.outputTitle(size: output.size, transposed: transposed)).text(
         in: language),
@@ -239,5 +286,7 @@ struct MatrixScene: SceneProgram {
           : index == step
             ? Cell(value: value, role: .outputCurrent) : Cell(value: nil, role: .outputPending)
       })
+    if weightAt != nil { panel.symbols = SymbolicProducts.grid(letters.output, size: output.size) }
+    return panel
   }
 }
