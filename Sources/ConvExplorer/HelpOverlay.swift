@@ -7,7 +7,8 @@ enum HelpOverlay {
   static let keys: [(keys: String, action: HelpAction)] = [
     ("i I  k K  s S", .sizes), ("p P  d D  o O", .spacing), ("x", .axes), ("↑ / ↓", .select),
     ("← / →", .change), ("space", .play), (". / ,", .step), ("g / G, Home / End", .ends),
-    ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("t", .view),
+    ("[ / ]", .speed), ("1-9, Tab / Shift-Tab", .scene), ("v", .values), ("y / u", .symbolic),
+    ("t", .view),
     ("c C n N r R m { }", .channels),
     ("e / E", .export), ("PgUp / PgDn, wheel", .scroll), ("click", .pin), ("?", .help),
     ("q / Esc", .quit), ("z", .language), ("t, f / F, a, b", .matrixKeys),
@@ -23,7 +24,6 @@ enum HelpOverlay {
   {
     keys.filter { !ascii || $0.action != .language }
       .map { ($0.keys, Message.explorer(.help($0.action)).text(in: language)) }
-      + [("y / u", Message.explorer(.symbolic(.help)).text(in: language))]
   }
 
   static func draw(on canvas: inout Canvas, ascii: Bool, language: Language = .english) {

@@ -106,6 +106,7 @@ extension ChineseCatalogue {
     case .help: return "本帮助（Esc 或 ? 关闭）"
     case .quit: return "退出"
     case .language: return "切换语言：中文 / English"
+    case .symbolic: return "符号/数值；u：真正的卷积（翻转）"
     case .channels: return "输入/输出通道数、分组；m 模式；{ } 翻页"
     case .matrixKeys: return "矩阵 C^T；interp 倍数、角点；b：对比膨胀"
     case .layerPresets: return "层预设；receptive 中方向键移动单元"

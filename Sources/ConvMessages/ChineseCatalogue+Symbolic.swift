@@ -45,7 +45,6 @@ extension ChineseCatalogue {
     switch status {
     case .symbols(let on): return on ? "用符号代替数值" : "恢复数值（values: ramp）"
     case .flip(let on): return on ? "真正的卷积：卷积核翻转 180°" : "互相关，即 PyTorch 的 conv2d"
-    case .help: return "符号/数值；u：真正的卷积（翻转）"
     }
   }
 }

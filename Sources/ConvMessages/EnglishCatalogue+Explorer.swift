@@ -110,6 +110,7 @@ extension EnglishCatalogue {
     case .help: return "this help (Esc or ? closes it)"
     case .quit: return "quit"
     case .language: return "switch the language: English / 中文 (Chinese)"
+    case .symbolic: return "symbols / numbers; u: true convolution (flip)"
     case .channels: return "channels in / out, groups; m mode; { } page"
     case .matrixKeys:
       return "matrix C^T; interp factor, corners; b: vs dilation"

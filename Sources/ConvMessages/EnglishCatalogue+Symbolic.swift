@@ -46,7 +46,6 @@ extension EnglishCatalogue {
     case .flip(let on):
       return on
         ? "true convolution: the kernel flipped 180°" : "cross-correlation, as PyTorch's conv2d"
-    case .help: return "symbols / numbers; u: true convolution (flip)"
     }
   }
 }

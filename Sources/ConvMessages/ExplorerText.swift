@@ -95,6 +95,8 @@ public enum HelpAction: CaseIterable, Sendable {
   case step, ends, speed, scene, values, view, export, scroll, pin, help, quit
   /// `z` switches between English and Chinese.
   case language
+  /// `y` shows symbols, `u` flips the kernel.
+  case symbolic
   // MARK: channels
   case channels
   // MARK: matrix and interp

@@ -38,6 +38,4 @@ public enum SymbolicProblem: Equatable, Sendable {
 public enum SymbolicStatus: Equatable, Sendable {
   case symbols(on: Bool)
   case flip(on: Bool)
-  /// The help overlay's line for the two keys.
-  case help
 }

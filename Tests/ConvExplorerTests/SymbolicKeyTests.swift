@@ -84,6 +84,6 @@ struct SymbolicKeyTests {
     let state = type(try Self.at(.conv), "?")
     let screen = ExplorerView.render(state).canvas.plainText
     #expect(screen.contains("y / u"))
-    #expect(screen.contains(Message.explorer(.symbolic(.help)).text()))
+    #expect(screen.contains(Message.explorer(.help(.symbolic)).text()))
   }
 }

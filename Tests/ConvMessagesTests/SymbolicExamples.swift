@@ -26,6 +26,6 @@ enum SymbolicExamples {
   ]
 
   static let status: [SymbolicStatus] = [
-    .symbols(on: true), .symbols(on: false), .flip(on: true), .flip(on: false), .help,
+    .symbols(on: true), .symbols(on: false), .flip(on: true), .flip(on: false),
   ]
 }
