@@ -57,6 +57,15 @@ public struct StampedCrop: Hashable, Sendable {
   public var croppedAfter: Pair {
     Pair(stamped.h - offset.h - output.h, stamped.w - offset.w - output.w)
   }
+
+  /// Rows and columns of the stamps cropped at the end (never negative).
+  public var croppedAtEnd: Pair { croppedAfter.map { max(0, $0) } }
+
+  /// Rows and columns output_padding adds past the stamps, at the bottom and right.
+  public var addedPastStamps: Pair { croppedAfter.map { max(0, -$0) } }
+
+  /// How much of the padding's crop at the end output_padding gives back.
+  public var givenBack: Pair { Pair.zip(offset, croppedAtEnd, -) }
 }
 
 /// Transposed ("fractionally strided", "de-") convolution, two ways that agree.

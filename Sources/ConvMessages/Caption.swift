@@ -61,7 +61,11 @@ public enum Caption: Equatable, Sendable {
   case pinnedStampsCropped(cell: Pair, stamps: Int)
   case pinnedStampsAt(cell: Pair, output: Pair, stamps: Int)
   /// What padding crops from the stamped grid (and output_padding gives back or adds).
-  case crop(padding: Pair, outputPadding: Pair, after: Pair, stamped: Pair, output: Pair)
+  /// `cropped` is what padding takes at the bottom and right, `givenBack` what output_padding
+  /// returns of it, `added` what output_padding adds past the stamps.
+  case crop(
+    padding: Pair, outputPadding: Pair, cropped: Pair, givenBack: Pair, added: Pair, stamped: Pair,
+    output: Pair)
 
   // Unpooling.
   case poolPadding(padding: Pair)

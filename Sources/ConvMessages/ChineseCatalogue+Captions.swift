@@ -162,19 +162,22 @@ extension ChineseCatalogue {
     case .pinnedStampsAt(let cell, let output, let stamps):
       return
         "钉住叠加次数 [\(cell.h),\(cell.w)]，即输出 y[\(output.h),\(output.w)]：目前 \(stamps) 次。"
-    case .crop(let padding, let outputPadding, let after, let stamped, let output):
+    case .crop(
+      let padding, let outputPadding, let cropped, let givenBack, let added, let stamped,
+      let output):
+      let amounts = (cropped: cropped, givenBack: givenBack, added: added)
       return crop(
-        padding: padding, outputPadding: outputPadding, after: after, stamped: stamped,
-        output: output)
+        padding: padding, outputPadding: outputPadding, amounts, stamped: stamped, output: output)
     default:
       preconditionFailure("captionText(_:) sends only this group here: \(caption)")
     }
   }
 
   /// `填充 1 裁掉最外一圈：7×7 → 5×5`, with what output_padding gives back.
-  private func crop(padding: Pair, outputPadding: Pair, after: Pair, stamped: Pair, output: Pair)
-    -> String
-  {
+  private func crop(
+    padding: Pair, outputPadding: Pair, _ amounts: (cropped: Pair, givenBack: Pair, added: Pair),
+    stamped: Pair, output: Pair
+  ) -> String {
     /// `1`, or `1 行和 2 列` when the axes differ.
     func amount(_ pair: Pair) -> String {
       pair.isSquare ? "\(pair.h)" : "\(pair.h) 行和 \(pair.w) 列"
@@ -184,19 +187,18 @@ extension ChineseCatalogue {
     var text: String
     if padding == Pair(0) {
       text =
-        "output_padding \(op) 在叠加结果之外的下方和右侧补上 \(amount(after.map { max(0, -$0) }))"
-    } else if after == padding {
+        "output_padding \(op) 在叠加结果之外的下方和右侧补上 \(amount(amounts.added))"
+    } else if amounts.cropped == padding && amounts.added == Pair(0) {
       text =
         padding == Pair(1)
         ? "填充 1 裁掉最外一圈"
         : "填充 \(pad) 从每边裁掉 \(amount(padding))"
     } else {
-      let back = Pair.zip(padding, after) { $0 - max(0, $1) }
       text =
         "填充 \(pad) 在上方和左侧裁掉 \(amount(padding))，在下方和右侧裁掉 "
-        + "\(amount(after.map { max(0, $0) }))，其中 output_padding \(op) 补回 \(amount(back))"
-      if after.h < 0 || after.w < 0 {
-        text += "，并在叠加结果之外再补 \(amount(after.map { max(0, -$0) }))"
+        + "\(amount(amounts.cropped))，其中 output_padding \(op) 补回 \(amount(amounts.givenBack))"
+      if amounts.added != Pair(0) {
+        text += "，并在叠加结果之外再补 \(amount(amounts.added))"
       }
     }
     return text

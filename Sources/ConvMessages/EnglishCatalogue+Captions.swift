@@ -171,19 +171,22 @@ extension EnglishCatalogue {
     case .pinnedStampsAt(let cell, let output, let stamps):
       return
         "pinned stamps [\(cell.h),\(cell.w)] is output y[\(output.h),\(output.w)]: \(plural(stamps, "stamp")) so far."
-    case .crop(let padding, let outputPadding, let after, let stamped, let output):
+    case .crop(
+      let padding, let outputPadding, let cropped, let givenBack, let added, let stamped,
+      let output):
+      let amounts = (cropped: cropped, givenBack: givenBack, added: added)
       return crop(
-        padding: padding, outputPadding: outputPadding, after: after, stamped: stamped,
-        output: output)
+        padding: padding, outputPadding: outputPadding, amounts, stamped: stamped, output: output)
     default:
       preconditionFailure("captionText(_:) sends only this group here: \(caption)")
     }
   }
 
   /// `padding 1 crops the outer ring: 7×7 → 5×5`, with what output_padding gives back.
-  private func crop(padding: Pair, outputPadding: Pair, after: Pair, stamped: Pair, output: Pair)
-    -> String
-  {
+  private func crop(
+    padding: Pair, outputPadding: Pair, _ amounts: (cropped: Pair, givenBack: Pair, added: Pair),
+    stamped: Pair, output: Pair
+  ) -> String {
     /// `1`, or `1 row and 2 columns` when the axes differ.
     func amount(_ pair: Pair) -> String {
       pair.isSquare ? "\(pair.h)" : "\(plural(pair.h, "row")) and \(plural(pair.w, "column"))"
@@ -193,20 +196,19 @@ extension EnglishCatalogue {
     var text: String
     if padding == Pair(0) {
       text =
-        "output_padding \(op) adds \(amount(after.map { max(0, -$0) })) past the stamps at the bottom and right"
-    } else if after == padding {
+        "output_padding \(op) adds \(amount(amounts.added)) past the stamps at the bottom and right"
+    } else if amounts.cropped == padding && amounts.added == Pair(0) {
       text =
         padding == Pair(1)
         ? "padding 1 crops the outer ring"
         : "padding \(pad) crops \(amount(padding)) from each side"
     } else {
-      let back = Pair.zip(padding, after) { $0 - max(0, $1) }
       text =
         "padding \(pad) crops \(amount(padding)) at the top and left and "
-        + "\(amount(after.map { max(0, $0) })) at the bottom and right, where output_padding \(op) "
-        + "gives \(amount(back)) back"
-      if after.h < 0 || after.w < 0 {
-        text += " and adds \(amount(after.map { max(0, -$0) })) past the stamps"
+        + "\(amount(amounts.cropped)) at the bottom and right, where output_padding \(op) "
+        + "gives \(amount(amounts.givenBack)) back"
+      if amounts.added != Pair(0) {
+        text += " and adds \(amount(amounts.added)) past the stamps"
       }
     }
     return text

@@ -165,8 +165,9 @@ struct TransposedScatterScene: SceneProgram {
     let p = parameters
     guard p.padding != Pair(0) || crop.full != crop.stamped else { return nil }
     let caption = Caption.crop(
-      padding: p.padding, outputPadding: p.outputPadding, after: crop.croppedAfter,
-      stamped: crop.stamped, output: crop.output)
+      padding: p.padding, outputPadding: p.outputPadding, cropped: crop.croppedAtEnd,
+      givenBack: crop.givenBack, added: crop.addedPastStamps, stamped: crop.stamped,
+      output: crop.output)
     return caption.text(in: language)
   }
 }

@@ -11,6 +11,8 @@ struct StampedCropTests {
     let crop = TransposedConvolution.stampedCrop(parameters: p)
     #expect(crop.stamped == Pair(7) && crop.full == Pair(7) && crop.output == Pair(5))
     #expect(crop.offset == Pair(1) && crop.croppedAfter == Pair(1))
+    #expect(crop.croppedAtEnd == Pair(1) && crop.givenBack == Pair(0))
+    #expect(crop.addedPastStamps == Pair(0))
     #expect(crop.isCropped(row: 0, col: 3) && crop.isCropped(row: 6, col: 6))
     #expect(!crop.isCropped(row: 1, col: 1) && !crop.isCropped(row: 5, col: 5))
   }
@@ -22,6 +24,21 @@ struct StampedCropTests {
     let crop = TransposedConvolution.stampedCrop(parameters: p)
     #expect(crop.stamped == Pair(7) && crop.full == Pair(8) && crop.output == Pair(8))
     #expect(crop.croppedAfter == Pair(-1))
+    #expect(crop.croppedAtEnd == Pair(0) && crop.addedPastStamps == Pair(1))
+    #expect(crop.givenBack == Pair(0))
+  }
+
+  @Test("output_padding within the padding gives part of the crop back, per axis")
+  func outputPaddingGivesBack() {
+    let p = ConvParameters(
+      input: Pair(3), kernel: Pair(3), stride: Pair(2), padding: Pair(2, 1),
+      outputPadding: Pair(1, 0))
+    let crop = TransposedConvolution.stampedCrop(parameters: p)
+    // Height: 7 stamped, 2 cropped at the top, 1 at the bottom (output_padding gives 1 back).
+    #expect(crop.output == Pair(4, 5))
+    #expect(crop.croppedAtEnd == Pair(1, 1) && crop.givenBack == Pair(1, 0))
+    #expect(crop.addedPastStamps == Pair(0))
+    #expect(Pair.zip(crop.offset, crop.croppedAtEnd, +) == Pair.zip(crop.stamped, crop.output, -))
   }
 
   @Test("over random parameters the inside of the uncropped scatter is the output, stamp by stamp")

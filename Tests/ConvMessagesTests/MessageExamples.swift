@@ -217,8 +217,8 @@ enum MessageExamples {
       .pinnedStampsCropped(cell: Pair(0), stamps: 1),
       .pinnedStampsAt(cell: Pair(2), output: Pair(1), stamps: 1),
       .crop(
-        padding: Pair(1, 2), outputPadding: Pair(1), after: Pair(0, -1), stamped: Pair(7),
-        output: Pair(6)),
+        padding: Pair(1, 2), outputPadding: Pair(1), cropped: Pair(0), givenBack: Pair(1, 2),
+        added: Pair(0, 1), stamped: Pair(7), output: Pair(6)),
       .poolPadding(padding: Pair(1)),
       .unpoolAsksInputSize(size: Pair(5)),
       .poolWindow(index: 1, count: 4, cells: 4, value: "6", switchCell: Pair(1), switchIndex: 6),
