@@ -101,17 +101,11 @@ extension ChineseCatalogue {
     }
   }
 
-  /// `5×5`, height first.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
   /// `输入通道 0–1` or `输入通道 2`.
   private func span(_ values: [Int]) -> String {
     guard let low = values.min(), let high = values.max() else { return "零个输入通道" }
     return low == high ? "输入通道 \(low)" : "输入通道 \(low)–\(high)"
   }
-
-  /// `20,000`: thousands grouped with commas, as the English text and the table show them.
-  private func grouped(_ n: Int) -> String { english.grouped(n) }
 
   /// The channel quantity's name: 输入通道数, 输出通道数, 分组数 ….
   private func channelQuantity(_ quantity: Quantity) -> String {

@@ -137,9 +137,6 @@ extension ChineseCatalogue {
     axis == .height ? "高" : "宽"
   }
 
-  /// `5×7`.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
   /// `812 字节`, `4.2 KB`.
   private func words(_ size: ByteSize) -> String {
     "\(size.number) \(size.symbol ?? "字节")"

@@ -122,14 +122,6 @@ extension ChineseCatalogue {
     }
   }
 
-  /// `5×5`, height first.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
-  /// `2` when both axes agree, else `2×1`.
-  private func value(_ pair: Pair) -> String {
-    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
-  }
-
   /// `0、1、2、4`: indices as a list.
   private func indices(_ values: [Int]) -> String {
     values.map(String.init).joined(separator: "、")
@@ -139,8 +131,8 @@ extension ChineseCatalogue {
     switch problem {
     case .matrixTooLarge(let rows, let cols, let limit):
       return
-        "矩阵场景最多画 \(english.grouped(limit)) 个元素的矩阵，但 C 会是 "
-        + "\(rows)x\(cols)（\(english.grouped(rows * cols)) 个）。"
+        "矩阵场景最多画 \(grouped(limit)) 个元素的矩阵，但 C 会是 "
+        + "\(rows)x\(cols)（\(grouped(rows * cols)) 个）。"
     case .transposeWithValuesFile:
       return "用 --transpose 时场景自己生成 o 大小的网格；请用 ramp、ones 或 random:SEED 取值。"
     case .factorRange(let factor, let allowed):

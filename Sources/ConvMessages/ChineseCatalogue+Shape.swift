@@ -93,11 +93,4 @@ extension ChineseCatalogue {
     }
   }
 
-  /// `5×7`.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
-  /// `2`, or `2×3` when the axes differ.
-  private func value(_ pair: Pair) -> String {
-    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
-  }
 }

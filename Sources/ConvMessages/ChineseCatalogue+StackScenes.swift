@@ -116,14 +116,6 @@ extension ChineseCatalogue {
     }
   }
 
-  /// `5×5`, height first.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
-  /// `2` when both axes agree, else `2×1`.
-  private func value(_ pair: Pair) -> String {
-    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
-  }
-
   /// `第 2–4 行` or `第 2 行`.
   private func span(_ word: String, _ values: [Int]) -> String {
     guard let low = values.min(), let high = values.max() else { return "没有\(word)" }

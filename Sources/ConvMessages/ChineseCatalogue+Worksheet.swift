@@ -61,14 +61,6 @@ extension ChineseCatalogue {
     }
   }
 
-  /// `5×5`, height first.
-  private func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
-  /// `2` when both axes agree, else `2×1`.
-  private func value(_ pair: Pair) -> String {
-    pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)"
-  }
-
   /// `0、2、4`.
   private func list(_ values: [Int]) -> String {
     values.map(String.init).joined(separator: "、")

@@ -2,10 +2,7 @@ import ConvArithmetic
 
 /// The Chinese words of every message, in the terms the Chinese literature uses
 /// (卷积, 转置卷积, 步长, 填充, 感受野 …); math and identifiers stay as they are.
-struct ChineseCatalogue: Catalogue {
-  /// The English words, for messages whose Chinese is still to come.
-  let english = EnglishCatalogue()
-
+struct ChineseCatalogue: Catalogue, SharedWording {
   func text(_ message: Message) -> String {
     switch message {
     case .engine(let error): return engine(error)

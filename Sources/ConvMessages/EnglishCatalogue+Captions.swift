@@ -43,12 +43,6 @@ extension EnglishCatalogue {
     }
   }
 
-  /// `5×5`, height first.
-  func size(_ pair: Pair) -> String { "\(pair.h)×\(pair.w)" }
-
-  /// `2` when both axes agree, else `2×1`.
-  func value(_ pair: Pair) -> String { pair.isSquare ? "\(pair.h)" : "\(pair.h)×\(pair.w)" }
-
   /// `rows 2–4` or `row 2`.
   func span(_ word: String, _ values: [Int]) -> String {
     guard let low = values.min(), let high = values.max() else { return "no \(word)s" }

@@ -1,7 +1,7 @@
 import ConvArithmetic
 
 /// The English words of every message; the sentences the tests and goldens pin down.
-struct EnglishCatalogue: Catalogue {
+struct EnglishCatalogue: Catalogue, SharedWording {
   func text(_ message: Message) -> String {
     switch message {
     case .engine(let error): return engine(error)
@@ -31,16 +31,5 @@ struct EnglishCatalogue: Catalogue {
     words.count < 2
       ? words.joined()
       : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
-  }
-
-  /// `20,000`: thousands grouped with commas.
-  func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var text = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return n < 0 ? "-" + text : text
   }
 }
