@@ -54,7 +54,7 @@ public struct ExplorerLayout: Sendable {
     let bodyRows = size.height - Self.headerRows - footerRows
     let fitted = FrameLayout.fit(
       state.frame, width: size.width, rows: bodyRows, ascii: ascii, scroll: state.scroll,
-      follow: state.followWindow, reserve: state.reserve, language: state.language, memo: &memo)
+      follow: state.followWindow, reserve: state.reserve, memo: &memo)
     needed = ScreenSize(
       width: max(fitted.minimumWidth, Self.minimumWidth),
       height: Self.headerRows + 2

@@ -1,6 +1,6 @@
 import ConvMessages
 
-/// The last few results of ``FrameLayout/fit(_:width:rows:ascii:scroll:follow:reserve:language:memo:)``.
+/// The last few results of ``FrameLayout/fit(_:width:rows:ascii:scroll:follow:reserve:memo:)``.
 ///
 /// Fitting a 32×32 frame into a window formats and places every cell, about a third of what
 /// a key costs the explorer. A key that returns to a state shown a moment ago (`p` then
@@ -10,6 +10,8 @@ import ConvMessages
 public struct FitMemo {
   /// Everything a fit depends on.
   struct Request: Equatable {
+    /// The frame's equality includes its language, so `z` never gets a fit made for the
+    /// other one.
     var frame: Frame
     var width: Int
     var rows: Int
@@ -17,8 +19,6 @@ public struct FitMemo {
     var scroll: Int
     var follow: Bool
     var reserve: LayoutReserve?
-    /// The language of the frame's words, so that `z` never gets a fit made for the other one.
-    var language: Language
   }
 
   private var entries: [(request: Request, fitted: FittedFrame)] = []
@@ -36,7 +36,8 @@ public struct FitMemo {
     guard
       let index = entries.firstIndex(where: {
         $0.request.frame.index == request.frame.index && $0.request.width == request.width
-          && $0.request.rows == request.rows && $0.request.language == request.language
+          && $0.request.rows == request.rows
+          && $0.request.frame.language == request.frame.language
           && $0.request == request
       })
     else { return nil }

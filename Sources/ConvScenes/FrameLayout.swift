@@ -284,17 +284,15 @@ public enum FrameLayout {
   /// ``fit(_:width:rows:ascii:scroll:follow:reserve:)``, answered from `memo` when it holds
   /// a fit of an equal frame with equal arguments, and remembered there otherwise.
   ///
-  /// `language` is the language the frame's words are in: two frames whose words read the
-  /// same (numbers, formulas) are still fitted apart when their languages differ, so that
-  /// nothing worded in one language is reused for the other.
+  /// Two frames whose words read the same (numbers, formulas) but whose ``Frame/language``
+  /// differs are fitted apart: the header and legend are worded in the frame's language.
   public static func fit(
     _ frame: Frame, width requested: Int, rows: Int, ascii: Bool, scroll: Int,
-    follow: Bool = true, reserve: LayoutReserve? = nil, language: Language = .english,
-    memo: inout FitMemo
+    follow: Bool = true, reserve: LayoutReserve? = nil, memo: inout FitMemo
   ) -> FittedFrame {
     let request = FitMemo.Request(
       frame: frame, width: requested, rows: rows, ascii: ascii, scroll: scroll, follow: follow,
-      reserve: reserve, language: language)
+      reserve: reserve)
     if let fitted = memo.fitted(for: request) { return fitted }
     let fitted = fitAnew(
       frame, width: requested, rows: rows, ascii: ascii, scroll: scroll, follow: follow,

@@ -53,18 +53,17 @@ import Testing
   @Test("the language is part of the key: an equal frame in another language is fitted anew")
   func languageIsPartOfTheKey() throws {
     let frame = try Scenes.build(.defaults(for: .conv)).frame(at: 0)
+    var chineseFrame = frame
+    chineseFrame.language = .chinese
     var memo = FitMemo()
     let english = FitMemo.Request(
-      frame: frame, width: 80, rows: 19, ascii: false, scroll: 0, follow: true, reserve: nil,
-      language: .english)
+      frame: frame, width: 80, rows: 19, ascii: false, scroll: 0, follow: true, reserve: nil)
     var chinese = english
-    chinese.language = .chinese
-    _ = FrameLayout.fit(
-      frame, width: 80, rows: 19, ascii: false, scroll: 0, language: .english, memo: &memo)
+    chinese.frame = chineseFrame
+    _ = FrameLayout.fit(frame, width: 80, rows: 19, ascii: false, scroll: 0, memo: &memo)
     #expect(memo.fitted(for: english) != nil)
     #expect(memo.fitted(for: chinese) == nil)
-    _ = FrameLayout.fit(
-      frame, width: 80, rows: 19, ascii: false, scroll: 0, language: .chinese, memo: &memo)
+    _ = FrameLayout.fit(chineseFrame, width: 80, rows: 19, ascii: false, scroll: 0, memo: &memo)
     #expect(memo.fitted(for: chinese) != nil)
   }
 
