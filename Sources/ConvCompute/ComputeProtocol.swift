@@ -237,7 +237,7 @@ struct LineRunner {
   ///
   /// A large region is cut at newlines into pieces of about ``ComputeProtocol/pieceBytes``,
   /// more pieces than threads, which the threads take one at a time as they finish: answers
-  /// cost from a few to a few hundred microseconds, so two fixed halves finished far apart.
+  /// cost from a few to a few hundred microseconds, so two fixed halves can finish far apart.
   /// Each piece is answered into its own session; only this thread writes, in input order.
   private mutating func answerLines<Sink: ByteSink>(
     _ region: UnsafeBufferPointer<UInt8>, output: inout Sink
