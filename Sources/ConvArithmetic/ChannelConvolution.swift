@@ -28,6 +28,9 @@ public enum ChannelConvolution {
     try Limits.checkStack(.output, channels: outChannels, size: out)
     try Limits.checkWork(outChannels * weights.inner * out.area * weights.kernel.area)
 
+    // The output rows and columns whose window tap lands inside the input, found once
+    // rather than once per pair of channels.
+    let reaches = TapReach.all(p, size: input.size, count: out)
     var y = [Double](repeating: 0, count: outChannels * out.area)
     let outPerGroup = outChannels / groups
     let (inArea, outArea, kArea) = (input.size.area, out.area, weights.kernel.area)
@@ -40,23 +43,13 @@ public enum ChannelConvolution {
             for c in 0..<weights.inner {
               let source = xs.baseAddress! + (firstInput + c) * inArea
               let taps = ws.baseAddress! + (o * weights.inner + c) * kArea
-              for ky in 0..<p.kernel.h {
-                // The output rows whose window row ky lands inside the input.
-                let offsetY = ky * p.dilation.h - p.padding.h
-                let rows = validRange(
-                  offset: offsetY, stride: p.stride.h, size: input.rows, count: out.h)
-                if rows.isEmpty { continue }
-                for kx in 0..<p.kernel.w {
-                  let offsetX = kx * p.dilation.w - p.padding.w
-                  let cols = validRange(
-                    offset: offsetX, stride: p.stride.w, size: input.cols, count: out.w)
-                  if cols.isEmpty { continue }
-                  let weight = taps[ky * p.kernel.w + kx]
-                  for r in rows {
-                    let sourceRow = source + (r * p.stride.h + offsetY) * input.cols + offsetX
-                    let target = plane + r * out.w
-                    for col in cols { target[col] += weight * sourceRow[col * p.stride.w] }
-                  }
+              for reach in reaches {
+                let weight = taps[reach.tap]
+                for r in reach.rows {
+                  let sourceRow =
+                    source + (r * p.stride.h + reach.offset.h) * input.cols + reach.offset.w
+                  let target = plane + r * out.w
+                  for col in reach.cols { target[col] += weight * sourceRow[col * p.stride.w] }
                 }
               }
             }
@@ -96,6 +89,8 @@ public enum ChannelConvolution {
     try Limits.checkStack(.output, channels: outChannels, size: out)
     try Limits.checkWork(input.channels * weights.inner * input.size.area * weights.kernel.area)
 
+    // The input rows and columns whose stamp tap lands inside the output, found once.
+    let reaches = TapReach.all(p, size: out, count: input.size)
     var y = [Double](repeating: 0, count: outChannels * out.area)
     let inPerGroup = input.channels / groups
     let (inArea, outArea, kArea) = (input.size.area, out.area, weights.kernel.area)
@@ -108,23 +103,12 @@ public enum ChannelConvolution {
             for j in 0..<weights.inner {
               let plane = ys.baseAddress! + (firstOutput + j) * outArea
               let taps = ws.baseAddress! + (c * weights.inner + j) * kArea
-              for ky in 0..<p.kernel.h {
-                // The input rows whose stamp row ky lands inside the output.
-                let offsetY = ky * p.dilation.h - p.padding.h
-                let rows = validRange(
-                  offset: offsetY, stride: p.stride.h, size: out.h, count: input.rows)
-                if rows.isEmpty { continue }
-                for kx in 0..<p.kernel.w {
-                  let offsetX = kx * p.dilation.w - p.padding.w
-                  let cols = validRange(
-                    offset: offsetX, stride: p.stride.w, size: out.w, count: input.cols)
-                  if cols.isEmpty { continue }
-                  let weight = taps[ky * p.kernel.w + kx]
-                  for r in rows {
-                    let sourceRow = source + r * input.cols
-                    let target = plane + (r * p.stride.h + offsetY) * out.w + offsetX
-                    for col in cols { target[col * p.stride.w] += weight * sourceRow[col] }
-                  }
+              for reach in reaches {
+                let weight = taps[reach.tap]
+                for r in reach.rows {
+                  let sourceRow = source + r * input.cols
+                  let target = plane + (r * p.stride.h + reach.offset.h) * out.w + reach.offset.w
+                  for col in reach.cols { target[col * p.stride.w] += weight * sourceRow[col] }
                 }
               }
             }

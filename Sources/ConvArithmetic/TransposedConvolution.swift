@@ -100,22 +100,13 @@ public enum TransposedConvolution {
     input.storage.withUnsafeBufferPointer { xs in
       kernel.storage.withUnsafeBufferPointer { ws in
         y.storage.withUnsafeMutableBufferPointer { ys in
-          for ky in (0..<p.kernel.h).reversed() {
-            let offsetY = ky * p.dilation.h - p.padding.h
-            let rows = ChannelConvolution.validRange(
-              offset: offsetY, stride: p.stride.h, size: out.h, count: p.input.h)
-            if rows.isEmpty { continue }
-            for kx in (0..<p.kernel.w).reversed() {
-              let offsetX = kx * p.dilation.w - p.padding.w
-              let cols = ChannelConvolution.validRange(
-                offset: offsetX, stride: p.stride.w, size: out.w, count: p.input.w)
-              if cols.isEmpty { continue }
-              let weight = ws[ky * p.kernel.w + kx]
-              for r in rows {
-                let sourceRow = xs.baseAddress! + r * p.input.w
-                let target = ys.baseAddress! + (r * p.stride.h + offsetY) * out.w + offsetX
-                for c in cols { target[c * p.stride.w] += sourceRow[c] * weight }
-              }
+          for reach in TapReach.all(p, size: out, count: p.input).reversed() {
+            let weight = ws[reach.tap]
+            for r in reach.rows {
+              let sourceRow = xs.baseAddress! + r * p.input.w
+              let target =
+                ys.baseAddress! + (r * p.stride.h + reach.offset.h) * out.w + reach.offset.w
+              for c in reach.cols { target[c * p.stride.w] += sourceRow[c] * weight }
             }
           }
         }
