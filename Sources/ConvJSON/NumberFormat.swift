@@ -47,15 +47,43 @@ enum NumberFormat {
       // rounds without a libm call; the check makes any miss harmless.
       let units = Int64(magnitude * 1e8 + 0.5)
       if Double(units) / 1e8 == magnitude {
-        return sign
-          &+ writeDecimal(
-            digits: UInt64(units), exponent: -8, exponential: false, to: start)
+        return sign &+ writeEightDecimals(UInt64(units), to: start)
       }
     }
     let (digits, exponent) = ShortestDigits.decompose(magnitude, powers: powers)
     return sign
       &+ writeDecimal(
         digits: digits, exponent: exponent, exponential: magnitude > largestFixed, to: start)
+  }
+
+  /// Writes units · 10^-8 (units < 10^15) in the fixed layout: the whole part, the point, and
+  /// the eight decimals without their trailing zeros (at least one).
+  ///
+  /// The two halves are spelled independently and stored as overlapping words, so the
+  /// work is short chains that run side by side.
+  @inline(__always) static func writeEightDecimals(
+    _ units: UInt64, to out: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let whole = units / 100_000_000
+    let wholeDigits = digitBytes(UInt32(truncatingIfNeeded: whole))
+    let fraction = digitBytes(UInt32(truncatingIfNeeded: units &- whole &* 100_000_000))
+    // Leading zeros of the whole part sit in the low bytes; at least its last digit is kept.
+    let leadingZeros = wholeDigits.trailingZeroBitCount &>> 3
+    let wholeLength = leadingZeros < 7 ? 8 &- leadingZeros : 1
+    let trailingZeros = fraction.leadingZeroBitCount &>> 3
+    let fractionLength = trailingZeros < 7 ? 8 &- trailingZeros : 1
+    let fractionText = fraction | asciiZeros
+    // The whole part's word shifted down so its digits come first; what follows its digits
+    // is overwritten by the point and the fraction (stores land in order).
+    let destination = UnsafeMutableRawPointer(out)
+    destination.storeBytes(
+      of: ((wholeDigits | asciiZeros) &>> UInt64(truncatingIfNeeded: (8 &- wholeLength) &<< 3))
+        .littleEndian, as: UInt64.self)
+    destination.storeBytes(
+      of: (0x2E | fractionText &<< 8).littleEndian, toByteOffset: wholeLength, as: UInt64.self)
+    destination.storeBytes(
+      of: (fractionText &>> 56).littleEndian, toByteOffset: wholeLength &+ 8, as: UInt64.self)
+    return wholeLength &+ 1 &+ fractionLength
   }
 
   /// Writes digits · 10^exponent in Swift's layout; `exponential` forces the exponent form

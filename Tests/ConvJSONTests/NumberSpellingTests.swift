@@ -78,6 +78,28 @@ struct NumberSpellingTests {
     #expect(mismatches == 0)
   }
 
+  /// Numbers of at most 8 decimals below 10^7 take a shortcut around the digit search:
+  /// every whole-part length, every fraction length, and the shortcut's range limits.
+  @Test func spellsShortDecimalsAsSwiftsDescription() {
+    var random = SplitMix64(seed: 19)
+    var values: [Double] = [
+      0.001, 0.001.nextDown, 0.001.nextUp, 0.00099999999, 9_999_999.99999999, 1e7, 1e7.nextDown,
+      0.5, 1, 2, 10, 9_999_999, 1_234_567.1234567, 0.12345678, 0.10000001, 0.00000001 + 0.001,
+      100.5, 0.01, 0.25, 1.0000001, 3_000_000.00000003,
+    ]
+    for _ in 0..<100_000 {
+      let whole = random.next() % [1, 10, 1_000, 10_000_000][Int(random.next() % 4)]
+      let decimals = Int(random.next() % 9)
+      var fraction = ""
+      for _ in 0..<decimals { fraction += String(random.next() % 10) }
+      values.append(Double(String(whole) + (decimals > 0 ? "." + fraction : ""))!)
+    }
+    for value in values {
+      #expect(spelled(value) == value.description)
+      #expect(spelled(-value) == (-value).description)
+    }
+  }
+
   @Test func writesNullForWhatJSONCannotHold() {
     #expect(spelled(.nan) == "null")
     #expect(spelled(.infinity) == "null")
