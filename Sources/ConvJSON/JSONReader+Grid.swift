@@ -55,11 +55,7 @@ extension JSONReader {
       while true {
         skipWhitespace()
         guard index < bytes.count else { return giveUp() }
-        let byte = bytes[index]
-        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        else {
-          return giveUp()
-        }
+        // Anything but a number fails both readers below and gives up.
         if let (number, isInteger) = readPlainNumber(powers: powers) {
           if !isInteger && firstNonInteger == nil { firstNonInteger = storage.count }
           storage.append(number)

@@ -100,6 +100,29 @@ struct NumberSpellingTests {
     }
   }
 
+  /// Numbers the digit search spells are split at the point when they have 1 to 17
+  /// decimals, a whole part below 10^8 and no exponent: the edges of that split.
+  @Test func spellsSplitNumbersAsSwiftsDescription() {
+    var values: [Double] = [
+      0.1 + 0.2, 0.12345678901234567, 0.9999999999999999, 0.00012345678901234567, 0.0001,
+      0.0001.nextUp, 0.0001.nextDown, 99_999_999.99999999, 99_999_999.999999985,
+      100_000_000.00000001, 1e8.nextDown, 1e8.nextUp, 12_345_678.123456789, 1.0000000000000002,
+      0.30000000000000004, 0.000123456789, 2.220446049250313e-16 * 1e12, 1234.5678901234567,
+      0.010000000000000002, 0.0010000000000000002, 9_007_199_254_740_991, 4_503_599_627_370_495.5,
+    ]
+    var random = SplitMix64(seed: 23)
+    for _ in 0..<100_000 {
+      // Random doubles between 10^-5 and 10^9, every digit count.
+      let exponent = Int(random.next() % 14) - 5
+      let fraction = Double(random.next() >> 11) / Double(1 << 53)
+      values.append((1 + 9 * fraction) * Double("1e\(exponent)")!)
+    }
+    for value in values {
+      #expect(spelled(value) == value.description)
+      #expect(spelled(-value) == (-value).description)
+    }
+  }
+
   @Test func writesNullForWhatJSONCannotHold() {
     #expect(spelled(.nan) == "null")
     #expect(spelled(.infinity) == "null")
