@@ -21,6 +21,8 @@ enum CellComparison {
   ) {
     let count = min(new.count, old.count)
     guard count > 0, let a = new.baseAddress, let b = old.baseAddress else { return }
+    // The same storage (a panel a scene made once and shows again) holds the same cells.
+    if a == b { return }
     guard wordsMatchLayout else {
       for index in 0..<count where a[index] != b[index] { changed(index) }
       return
