@@ -564,9 +564,12 @@ struct Arrangement {
   /// Measures every panel at `density`; a panel too wide for `width` (when `limited`) takes
   /// fewer decimals, then shading. With `allOrNothing`, measuring stops at the first panel
   /// that would be shaded, since the explorer then moves on to the next density.
+  /// `shadingRanges[i]`, when given, is panel `i`'s shading range as ``PanelShape`` would
+  /// find it, known by a caller that followed the panel's cells from the frame before.
   init(
     _ frame: Frame, width: Int, density: PanelDensity, limited: Bool, glyphs: Glyphs,
-    reserve: LayoutReserve?, cache: inout PanelTexts.Cache, allOrNothing: Bool = false
+    reserve: LayoutReserve?, cache: inout PanelTexts.Cache, allOrNothing: Bool = false,
+    shadingRanges: [ShadingRange?] = []
   ) {
     self.density = density
     var shapes: [PanelShape] = []
@@ -574,8 +577,9 @@ struct Arrangement {
     for (index, panel) in frame.panels.enumerated() {
       minimum = max(minimum, panel.cols * 2)
       let range = reserve?.ranges[panel.name]
+      let known = index < shadingRanges.count ? shadingRanges[index] : nil
       if density.shading && !panel.isTable {
-        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
         continue
       }
       // Too wide: fewer decimals first, then shading (unless nothing may be cut).
@@ -608,7 +612,8 @@ struct Arrangement {
         shape = PanelShape(
           panel, glyphs: glyphs, mode: .numbers(decimals: 1, spacing: 0), texts: texts)
       }
-      shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+      shapes.append(
+        shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
     }
     self.shapes = shapes
     minimumWidth = minimum
@@ -776,10 +781,11 @@ struct PanelShape {
   let low: Double
   let high: Double
 
-  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``).
+  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``);
+  /// `known` is that range widened by the panel's values, when the caller already knows it.
   init(
     _ panel: Panel, glyphs: Glyphs, mode: Mode, texts given: PanelTexts? = nil, reserve: Int = 0,
-    range: ClosedRange<Double>? = nil
+    range: ClosedRange<Double>? = nil, known: ShadingRange? = nil
   ) {
     self.panel = panel
     self.glyphs = glyphs
@@ -799,15 +805,9 @@ struct PanelShape {
       widths = []
       numberColumns = 1
       table = nil
-      var low = range?.lowerBound ?? Double.infinity
-      var high = range?.upperBound ?? -Double.infinity
-      for cell in panel.cells where Glyphs.showsValue(cell) {
-        guard let value = cell.value, value.isFinite else { continue }
-        low = min(low, value)
-        high = max(high, value)
-      }
-      self.low = low
-      self.high = high
+      let shading = known ?? ShadingRange(panel.cells, widening: range)
+      low = shading.low
+      high = shading.high
     }
   }
 

@@ -35,6 +35,9 @@ public struct FrameTextStream {
   private var geometry: Arrangement.Geometry? = nil
   private var width = 0
   private var previous: [Panel] = []
+  /// Per panel of the last frame: its shading range and the reserved range that widened
+  /// it, or nil when it showed numbers.
+  private var shaded: [(range: ShadingRange, reserved: ClosedRange<Double>?)?] = []
   /// The encoded bytes of each panel row, and which rows changed since they were encoded.
   private var rows: [[UInt8]] = []
   private var dirty: [Bool] = []
@@ -103,11 +106,33 @@ public struct FrameTextStream {
 
   /// Appends one frame, every line ending with a newline.
   public mutating func append(_ frame: Frame, to bytes: inout [UInt8]) {
+    // The cells that changed since the last frame, looked for once: they give the shaded
+    // panels' ranges without reading every cell, and the cells to draw again.
+    let changes = self.changes(frame)
+    var ranges: [ShadingRange?] = []
+    if let changes {
+      ranges = frame.panels.indices.map { index in
+        guard let (range, reserved) = shaded[index],
+          previous[index].name == frame.panels[index].name,
+          reserved == reserve.ranges[frame.panels[index].name]
+        else { return nil }
+        return frame.panels[index].cells.withUnsafeBufferPointer { new in
+          previous[index].cells.withUnsafeBufferPointer { old in
+            range.updated(old, new, changes: changes[index])
+          }
+        }
+      }
+    }
     let arrangement = Arrangement(
       frame, width: flow, density: .standard, limited: limited, glyphs: glyphs,
-      reserve: reserve, cache: &cache)
+      reserve: reserve, cache: &cache, shadingRanges: ranges)
     let width = limited ? flow : max(flow, arrangement.widest)
-    drawPanels(frame, arrangement, width: width)
+    drawPanels(frame, arrangement, width: width, changes: changes)
+    shaded = arrangement.shapes.map { shape in
+      shape.numbers
+        ? nil
+        : (ShadingRange(low: shape.low, high: shape.high), reserve.ranges[shape.panel.name])
+    }
 
     // The lines around the panels, drawn as the one-piece layout draws them: each on its
     // own row of a canvas `width` wide. Only the header changes every frame; the captions'
@@ -187,11 +212,29 @@ public struct FrameTextStream {
     return bytes
   }
 
+  /// Per panel, the indices of the cells that differ from the last frame's; nil when the
+  /// frames' panels do not pair up (another count, or a panel of another size).
+  private func changes(_ frame: Frame) -> [[Int]]? {
+    guard previous.count == frame.panels.count,
+      zip(previous, frame.panels).allSatisfy({ $0.cells.count == $1.cells.count })
+    else { return nil }
+    return zip(frame.panels, previous).map { panel, before in
+      var changed: [Int] = []
+      panel.cells.withUnsafeBufferPointer { new in
+        before.cells.withUnsafeBufferPointer { old in
+          CellComparison.forEachChange(new, old) { changed.append($0) }
+        }
+      }
+      return changed
+    }
+  }
+
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
-  private mutating func drawPanels(_ frame: Frame, _ arrangement: Arrangement, width: Int) {
+  private mutating func drawPanels(
+    _ frame: Frame, _ arrangement: Arrangement, width: Int, changes: [[Int]]?
+  ) {
     let geometry = arrangement.geometry
-    guard var canvas = panels, width == self.width, geometry == self.geometry,
-      previous.count == frame.panels.count
+    guard var canvas = panels, width == self.width, geometry == self.geometry, let changes
     else {
       self.width = width
       var canvas = Canvas(width: width, height: arrangement.height)
@@ -216,17 +259,15 @@ public struct FrameTextStream {
     let origins = arrangement.origins
     for (index, shape) in arrangement.shapes.enumerated() {
       let (x, y) = origins[index]
-      frame.panels[index].cells.withUnsafeBufferPointer { new in
-        previous[index].cells.withUnsafeBufferPointer { old in
-          CellComparison.forEachChange(new, old) { cell in
-            roleCounts[old[cell].role.index] -= 1
-            roleCounts[new[cell].role.index] += 1
-            highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
-            let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
-            shape.drawCell(cell, on: &canvas, left: left, row: row)
-            if row >= 0 && row < dirty.count { dirty[row] = true }
-          }
-        }
+      let new = frame.panels[index].cells
+      let old = previous[index].cells
+      for cell in changes[index] {
+        roleCounts[old[cell].role.index] -= 1
+        roleCounts[new[cell].role.index] += 1
+        highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
+        let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
+        shape.drawCell(cell, on: &canvas, left: left, row: row)
+        if row >= 0 && row < dirty.count { dirty[row] = true }
       }
     }
     panels = canvas
