@@ -780,6 +780,8 @@ struct PanelShape {
   /// The range of the panel's values, which shading spreads over the heat ramp.
   let low: Double
   let high: Double
+  /// The same range with what a stream needs to follow it; nil in number mode.
+  let shading: ShadingRange?
 
   /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``);
   /// `known` is that range widened by the panel's values, when the caller already knows it.
@@ -800,6 +802,7 @@ struct PanelShape {
         panel.isTable ? TableColumns(panel, textWidths: made.widths, ascii: glyphs.ascii) : nil
       low = 0
       high = 0
+      shading = nil
     case .shading:
       texts = []
       widths = []
@@ -808,6 +811,7 @@ struct PanelShape {
       let shading = known ?? ShadingRange(panel.cells, widening: range)
       low = shading.low
       high = shading.high
+      self.shading = shading
     }
   }
 

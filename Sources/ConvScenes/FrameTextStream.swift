@@ -18,7 +18,11 @@ import ConvMessages
 ///       // write `bytes` out now and then, and empty it, to stream a long animation
 ///     }
 public struct FrameTextStream {
-  public let steps: SceneSteps
+  /// The steps that ``append(step:to:)`` reads.
+  ///
+  /// A stream made for a list of frames (the cast renderer's) has none and is only handed frames.
+  public var steps: SceneSteps { source! }
+  private let source: SceneSteps?
   /// Column widths and shading ranges kept across the animation's frames.
   public var reserve: LayoutReserve
   /// Where panels and captions wrap.
@@ -28,6 +32,10 @@ public struct FrameTextStream {
   let glyphs: Glyphs
   /// `.monochrome` writes plain text; the others write SGR codes from ``StyleTable``.
   let depth: ColourDepth
+  /// What ends each line: a newline, or `\r\n` for a terminal recording.
+  let lineEnd: [UInt8]
+  /// The columns and lines of the last frame appended: the canvas ``FrameLayout`` would draw.
+  private(set) var lastSize = (width: 0, height: 0)
 
   private var cache = PanelTexts.Cache(acrossFrames: true)
   /// The panels as drawn for the last frame, and what decided their places.
@@ -46,9 +54,9 @@ public struct FrameTextStream {
   private var roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
   private var highlightedCount = 0
   /// The legend's encoded lines per combination of roles and modes, at `textWidth`.
-  private var legends: [LegendKey: [UInt8]] = [:]
+  private var legends: [LegendKey: (bytes: [UInt8], lines: Int)] = [:]
   /// The last frame's captions, by place, with their wrapped lines encoded at `textWidth`.
-  private var wrapped: [(caption: String, bytes: [UInt8])] = []
+  private var wrapped: [(caption: String, bytes: [UInt8], lines: Int)] = []
   /// The width the captions and the legend were encoded at.
   private var textWidth = -1
 
@@ -88,19 +96,39 @@ public struct FrameTextStream {
     steps: SceneSteps, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
     reserve: LayoutReserve?
   ) {
-    self.steps = steps
-    self.reserve = reserve ?? LayoutReserve(steps)
+    self.init(
+      source: steps, reserve: reserve ?? LayoutReserve(steps), flow: flow, limited: limited,
+      ascii: ascii, depth: depth, lineEnd: [0x0A])
+  }
+
+  /// A stream of frames handed to ``append(_:to:)`` one by one, each line ending with `lineEnd`.
+  init(
+    reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
+    lineEnd: [UInt8]
+  ) {
+    self.init(
+      source: nil, reserve: reserve, flow: flow, limited: limited, ascii: ascii, depth: depth,
+      lineEnd: lineEnd)
+  }
+
+  private init(
+    source: SceneSteps?, reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool,
+    depth: ColourDepth, lineEnd: [UInt8]
+  ) {
+    self.source = source
+    self.reserve = reserve
     self.flow = max(flow, 1)
     self.limited = limited
     self.glyphs = Glyphs(ascii: ascii)
     self.depth = depth
+    self.lineEnd = lineEnd
   }
 
   /// Appends step `step`'s separator line (``TextRenderer/separator(index:count:)``) and frame.
   public mutating func append(step: Int, to bytes: inout [UInt8]) {
     let frame = steps.frame(at: step)
     bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
-    bytes.append(0x0A)
+    bytes += lineEnd
     append(frame, to: &bytes)
   }
 
@@ -129,9 +157,7 @@ public struct FrameTextStream {
     let width = limited ? flow : max(flow, arrangement.widest)
     drawPanels(frame, arrangement, width: width, changes: changes)
     shaded = arrangement.shapes.map { shape in
-      shape.numbers
-        ? nil
-        : (ShadingRange(low: shape.low, high: shape.high), reserve.ranges[shape.panel.name])
+      shape.shading.map { ($0, reserve.ranges[shape.panel.name]) }
     }
 
     // The lines around the panels, drawn as the one-piece layout draws them: each on its
@@ -144,8 +170,8 @@ public struct FrameTextStream {
     }
     let header = FrameLayout.transliterate(FrameLayout.header(frame), glyphs.ascii)
     encodeLine(header, style: .title, width: width, to: &bytes)
-    bytes.append(0x0A)
-    bytes.append(0x0A)  // the blank row under the header
+    bytes += lineEnd
+    bytes += lineEnd  // the blank row under the header
     let panels = self.panels!
     for y in 0..<panels.height {
       if dirty[y] {
@@ -154,17 +180,22 @@ public struct FrameTextStream {
         dirty[y] = false
       }
       bytes.append(contentsOf: rows[y])
-      bytes.append(0x0A)
+      bytes += lineEnd
     }
-    bytes.append(0x0A)  // the blank row under the panels
+    bytes += lineEnd  // the blank row under the panels
+    var height = 2 + panels.height + 1
     for (index, caption) in frame.captions.enumerated() {
-      bytes.append(contentsOf: wrap(caption, index, width: width))
+      let (lines, count) = wrap(caption, index, width: width)
+      bytes.append(contentsOf: lines)
+      height += count
     }
     let legend = legend(arrangement, width: width, language: frame.language)
-    if !legend.isEmpty {
-      bytes.append(0x0A)
-      bytes.append(contentsOf: legend)
+    if legend.lines > 0 {
+      bytes += lineEnd
+      bytes.append(contentsOf: legend.bytes)
+      height += 1 + legend.lines
     }
+    lastSize = (width, height)
   }
 
   /// `line` put at the start of a row `width` wide in `style`, encoded, without its newline.
@@ -207,7 +238,7 @@ public struct FrameTextStream {
     var bytes: [UInt8] = []
     for line in lines {
       encodeLine(line, style: style, width: width, to: &bytes)
-      bytes.append(0x0A)
+      bytes += lineEnd
     }
     return bytes
   }
@@ -277,20 +308,22 @@ public struct FrameTextStream {
   /// Caption `index` wrapped at the flow width and encoded, a newline after each line; a
   /// caption the same as the last frame's at that place (the formula, the window's rows) is
   /// not wrapped or encoded again.
-  private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> [UInt8] {
+  private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> (
+    bytes: [UInt8], lines: Int
+  ) {
     if index < wrapped.count, wrapped[index].caption.utf8.elementsEqual(caption.utf8) {
-      return wrapped[index].bytes
+      return (wrapped[index].bytes, wrapped[index].lines)
     }
     let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
-    while wrapped.count <= index { wrapped.append(("", [])) }
-    wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width))
-    return wrapped[index].bytes
+    while wrapped.count <= index { wrapped.append(("", [], 0)) }
+    wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width), lines.count)
+    return (wrapped[index].bytes, lines.count)
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each
   /// combination of roles and modes in use.
   private mutating func legend(_ arrangement: Arrangement, width: Int, language: Language)
-    -> [UInt8]
+    -> (bytes: [UInt8], lines: Int)
   {
     var roles: UInt32 = 0
     for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
@@ -298,13 +331,13 @@ public struct FrameTextStream {
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
       numbers: arrangement.anyNumbers, language: language)
-    if let bytes = legends[key] { return bytes }
+    if let legend = legends[key] { return legend }
     let set = Set(CellRole.allCases.filter { roles & (1 << UInt32($0.index)) != 0 })
     let lines = FrameLayout.legend(
       (set, highlighted), arrangement, glyphs: glyphs, width: flow, language: language)
-    let bytes = encodeLines(lines, style: .hint, width: width)
-    legends[key] = bytes
-    return bytes
+    let legend = (bytes: encodeLines(lines, style: .hint, width: width), lines: lines.count)
+    legends[key] = legend
+    return legend
   }
 
   /// Row `y` of `canvas` as plain text or with SGR codes, without its newline.
