@@ -93,13 +93,30 @@ public enum TransposedConvolution {
     try p.validateTransposed()
     let out = p.transposedOutput
     var y = Matrix.zeros(out)
-    // The hot path of `compute`: no stamp counts, no bounds checks inside the loop.
+    // The hot path of `compute`, tap by tap over whole rows: no division and no bounds test
+    // per term. Going through the taps from the last to the first, each output cell gets its
+    // terms in the order `forEachStamp` gives them (input cells row by row: a later input
+    // row or column reaches a cell through an earlier tap), so every sum is the same to the bit.
     input.storage.withUnsafeBufferPointer { xs in
       kernel.storage.withUnsafeBufferPointer { ws in
         y.storage.withUnsafeMutableBufferPointer { ys in
-          for index in 0..<xs.count {
-            let value = xs[index]
-            forEachStamp(of: index, p, out) { output, tap in ys[output] += value * ws[tap] }
+          for ky in (0..<p.kernel.h).reversed() {
+            let offsetY = ky * p.dilation.h - p.padding.h
+            let rows = ChannelConvolution.validRange(
+              offset: offsetY, stride: p.stride.h, size: out.h, count: p.input.h)
+            if rows.isEmpty { continue }
+            for kx in (0..<p.kernel.w).reversed() {
+              let offsetX = kx * p.dilation.w - p.padding.w
+              let cols = ChannelConvolution.validRange(
+                offset: offsetX, stride: p.stride.w, size: out.w, count: p.input.w)
+              if cols.isEmpty { continue }
+              let weight = ws[ky * p.kernel.w + kx]
+              for r in rows {
+                let sourceRow = xs.baseAddress! + r * p.input.w
+                let target = ys.baseAddress! + (r * p.stride.h + offsetY) * out.w + offsetX
+                for c in cols { target[c * p.stride.w] += sourceRow[c] * weight }
+              }
+            }
           }
         }
       }

@@ -2,6 +2,7 @@ import ConvArithmetic
 import ConvJSON
 import ConvMessages
 import Dispatch
+import Synchronization
 
 /// What a run of the protocol did, and the exit status it calls for.
 public struct ComputeSummary: Equatable, Sendable {
@@ -39,11 +40,14 @@ public enum ComputeProtocol {
   /// Output is handed to the sink once this much has gathered, or when input runs dry,
   /// so memory holds about this much plus one answer, however many answers a chunk has.
   static let flushThreshold = 1 << 20
-  /// The second thread of a parallel step stops answering once it holds this much
-  /// output (the first thread finishes the rest after it), which bounds its memory too.
-  static let helperOutputLimit = 8 << 20
-  /// Below this many bytes of complete lines, splitting the work across two threads is not worth it.
+  /// The output the pieces of a parallel step may hold together before the reading thread
+  /// takes over the rest, writing as it goes: memory follows this plus one answer per thread,
+  /// however large the answers.
+  static let heldOutputLimit = 8 << 20
+  /// Below this many bytes of complete lines, splitting the work across threads is not worth it.
   static let parallelThreshold = 1 << 16
+  /// The size of one piece of a parallel step: a 1 MB chunk gives the threads sixteen.
+  static let pieceBytes = 1 << 16
 
   /// Answers a single line, through the same session code as ``run(input:output:maxLineBytes:parallel:)``.
   ///
@@ -91,9 +95,20 @@ public enum ComputeProtocol {
     input: inout some ByteSource, output: inout some ByteSink, maxLineBytes: Int = maxLineBytes,
     parallel: Bool = true, language: Language = .english
   ) -> ComputeSummary {
+    stream(
+      input: &input, output: &output, maxLineBytes: maxLineBytes, parallel: parallel,
+      language: language, heldOutputLimit: heldOutputLimit)
+  }
+
+  /// ``run(input:output:maxLineBytes:parallel:language:)`` with the output limit of a
+  /// parallel piece chosen, so tests can make pieces stop early.
+  static func stream(
+    input: inout some ByteSource, output: inout some ByteSink, maxLineBytes: Int,
+    parallel: Bool, language: Language, heldOutputLimit: Int
+  ) -> ComputeSummary {
     var runner = LineRunner(maxLineBytes: maxLineBytes, parallel: parallel)
+    runner.heldOutputLimit = heldOutputLimit
     runner.session.language = language
-    runner.helper.language = language
     var ioFailure: String?
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { chunk.deallocate() }
@@ -129,8 +144,10 @@ public enum ComputeProtocol {
 /// Splits incoming bytes into lines and feeds them to a session, holding only an unfinished line.
 struct LineRunner {
   var session = ComputeSession()
-  /// The second thread's session, kept so its buffer is reused; empty between steps.
-  var helper = ComputeSession()
+  /// One session per piece of a parallel step, kept so their buffers are reused; empty between steps.
+  var workers: [ComputeSession] = []
+  /// The pieces stop answering once they hold this much output between them.
+  var heldOutputLimit = ComputeProtocol.heldOutputLimit
   let maxLineBytes: Int
   let parallel: Bool
   /// The start of a line whose newline has not arrived yet.
@@ -215,76 +232,89 @@ struct LineRunner {
     }
   }
 
-  /// Answers complete lines (the region ends with a newline), on two threads when it is large;
+  /// Answers complete lines (the region ends with a newline), on every core when it is large;
   /// false when writing the answers failed.
+  ///
+  /// A large region is cut at newlines into pieces of about ``ComputeProtocol/pieceBytes``,
+  /// more pieces than threads, which the threads take one at a time as they finish: answers
+  /// cost from a few to a few hundred microseconds, so two fixed halves finished far apart.
+  /// Each piece is answered into its own session; only this thread writes, in input order.
   private mutating func answerLines<Sink: ByteSink>(
     _ region: UnsafeBufferPointer<UInt8>, output: inout Sink
   ) -> Bool {
     let limit = maxLineBytes
-    guard parallel && region.count >= ComputeProtocol.parallelThreshold,
-      let split = Self.firstNewline(
-        in: UnsafeBufferPointer(rebasing: region[(region.count / 2)...]))
-    else {
+    let pieces = parallel ? Self.pieces(of: region) : []
+    guard pieces.count > 1 else {
       let (last, _, ok) = withUnsafeMutablePointer(to: &output) { sink in
         Self.answer(region, from: lineNumber, limit: limit, into: &session, output: sink)
       }
       lineNumber = last
       return ok
     }
-    let middle = region.count / 2 + split + 1
-    let firstHalf = UnsafeBufferPointer(rebasing: region[..<middle])
-    let secondHalf = UnsafeBufferPointer(rebasing: region[middle...])
-    let secondStart = lineNumber + Self.countNewlines(firstHalf)
-    let firstStart = lineNumber
-    var firstOK = true
-    // Where the second thread stopped, and the number of its last answered line.
-    var secondEnd = 0
-    var secondLast = secondStart
-    withUnsafeMutablePointer(to: &session) { first in
-      withUnsafeMutablePointer(to: &helper) { second in
-        withUnsafeMutablePointer(to: &output) { sink in
-          withUnsafeMutablePointer(to: &firstOK) { firstOK in
-            withUnsafeMutablePointer(to: &secondEnd) { secondEnd in
-              withUnsafeMutablePointer(to: &secondLast) { secondLast in
-                let work = ParallelWork(
-                  sessions: (first, second), halves: (firstHalf, secondHalf), sink: sink,
-                  firstOK: firstOK, secondEnd: secondEnd, secondLast: secondLast)
-                DispatchQueue.concurrentPerform(iterations: 2) { index in
-                  if index == 0 {
-                    // Only this thread writes: its answers come first in the output.
-                    work.firstOK.pointee =
-                      Self.answer(
-                        work.halves.0, from: firstStart, limit: limit,
-                        into: &work.sessions.0.pointee, output: work.sink
-                      ).ok
-                  } else {
-                    let (last, end, _) = Self.answer(
-                      work.halves.1, from: secondStart, limit: limit,
-                      into: &work.sessions.1.pointee, output: UnsafeMutablePointer<Sink>?.none,
-                      stopAt: ComputeProtocol.helperOutputLimit)
-                    work.secondLast.pointee = last
-                    work.secondEnd.pointee = end
-                  }
-                }
-              }
-            }
-          }
+    // Answers already held (the line a previous chunk left open) come before these.
+    guard Self.drain(&session.writer, to: &output) else { return false }
+    while workers.count < pieces.count {
+      workers.append(ComputeSession(language: session.language))
+    }
+    var firstLines: [Int] = []
+    var line = lineNumber
+    for piece in pieces {
+      firstLines.append(line)
+      line += Self.countNewlines(UnsafeBufferPointer(rebasing: region[piece]))
+    }
+    var ends = [Int](repeating: 0, count: pieces.count)
+    let budget = OutputBudget(limit: heldOutputLimit)
+    workers.withUnsafeMutableBufferPointer { sessions in
+      ends.withUnsafeMutableBufferPointer { ends in
+        let work = ParallelWork(
+          region: region, pieces: pieces, firstLines: firstLines, sessions: sessions, ends: ends)
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
+          let piece = UnsafeBufferPointer(rebasing: work.region[work.pieces[index]])
+          work.ends[index] =
+            Self.answer(
+              piece, from: work.firstLines[index], limit: limit, into: &work.sessions[index],
+              output: UnsafeMutablePointer<Sink>?.none, budget: budget
+            ).end
         }
       }
     }
-    session.absorb(&helper)
-    guard firstOK else { return false }
-    lineNumber = secondLast
-    guard secondEnd < secondHalf.count else { return true }
-    // The second thread stopped at its output limit: answer the rest here, writing as it goes.
-    guard Self.drain(&session.writer, to: &output) else { return false }
-    let (last, _, ok) = withUnsafeMutablePointer(to: &output) { sink in
-      Self.answer(
-        UnsafeBufferPointer(rebasing: secondHalf[secondEnd...]), from: lineNumber, limit: limit,
-        into: &session, output: sink)
+    for index in pieces.indices {
+      guard Self.drain(&workers[index].writer, to: &output) else { return false }
+      session.absorb(&workers[index])
+      let piece = UnsafeBufferPointer(rebasing: region[pieces[index]])
+      guard ends[index] < piece.count else { continue }
+      // The piece stopped at its output limit: answer the rest here, writing as it goes.
+      let resumeLine =
+        firstLines[index] + Self.countNewlines(UnsafeBufferPointer(rebasing: piece[..<ends[index]]))
+      let (_, _, ok) = withUnsafeMutablePointer(to: &output) { sink in
+        Self.answer(
+          UnsafeBufferPointer(rebasing: piece[ends[index]...]), from: resumeLine, limit: limit,
+          into: &session, output: sink)
+      }
+      guard ok, Self.drain(&session.writer, to: &output) else { return false }
     }
-    lineNumber = last
-    return ok
+    lineNumber = line
+    return true
+  }
+
+  /// Cuts `region` just after newlines into pieces of about ``ComputeProtocol/pieceBytes``
+  /// each (the last may be shorter); one piece when the region is small.
+  private static func pieces(of region: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    guard region.count >= ComputeProtocol.parallelThreshold else { return [] }
+    var pieces: [Range<Int>] = []
+    var start = 0
+    while start < region.count {
+      let target = start + ComputeProtocol.pieceBytes
+      guard target < region.count,
+        let found = firstNewline(in: UnsafeBufferPointer(rebasing: region[target...]))
+      else {
+        pieces.append(start..<region.count)
+        break
+      }
+      pieces.append(start..<(target + found + 1))
+      start = target + found + 1
+    }
+    return pieces
   }
 
   /// Hands everything in `writer` to `output` and empties it; false when writing failed.
@@ -299,12 +329,12 @@ struct LineRunner {
   ///
   /// Whenever the session holds ``ComputeProtocol/flushThreshold`` bytes of answers,
   /// they are written to `output` (stopping on failure); without an output, answering
-  /// stops early once the session holds `stopAt` bytes. Returns the line number of the
-  /// last line answered, the offset just past it, and false when writing failed.
+  /// stops before a line once `budget` is spent. Returns the line number of the last line
+  /// answered, the offset just past it, and false when writing failed.
   private static func answer<Sink: ByteSink>(
     _ region: UnsafeBufferPointer<UInt8>, from firstLine: Int, limit: Int,
     into session: inout ComputeSession, output: UnsafeMutablePointer<Sink>?,
-    stopAt: Int = .max
+    budget: OutputBudget? = nil
   ) -> (last: Int, end: Int, ok: Bool) {
     var lineNumber = firstLine
     var start = 0
@@ -313,6 +343,8 @@ struct LineRunner {
       let found = NewlineScan.first(
         in: UnsafeBufferPointer(start: base + start, count: region.count - start))
     {
+      if let budget, budget.isSpent { break }
+      let before = session.writer.count
       let end = start + found
       lineNumber += 1
       if end - start > limit {
@@ -324,8 +356,8 @@ struct LineRunner {
       start = end + 1
       if let output, session.writer.count >= ComputeProtocol.flushThreshold {
         guard drain(&session.writer, to: &output.pointee) else { return (lineNumber, start, false) }
-      } else if output == nil && session.writer.count >= stopAt {
-        return (lineNumber, start, true)
+      } else if let budget {
+        budget.spend(session.writer.count - before)
       }
     }
     return (lineNumber, start, true)
@@ -340,17 +372,27 @@ struct LineRunner {
   }
 }
 
-/// The two halves of a parallel step and the sessions that answer them.
+/// The output the pieces of a parallel step hold between them, shared by the threads.
+private final class OutputBudget: Sendable {
+  let limit: Int
+  private let held = Atomic<Int>(0)
+
+  init(limit: Int) { self.limit = limit }
+
+  /// Whether the pieces together hold the limit or more.
+  var isSpent: Bool { held.load(ordering: .relaxed) >= limit }
+
+  func spend(_ bytes: Int) { held.add(bytes, ordering: .relaxed) }
+}
+
+/// The pieces of a parallel step and the sessions that answer them.
 ///
-/// Each thread touches only its own session and reads only its own half of
-/// the input chunk, which stays alive until both threads are done; only the first
-/// thread writes to the sink, and each result slot has a single writer.
-private struct ParallelWork<Sink: ByteSink>: @unchecked Sendable {
-  let sessions: (UnsafeMutablePointer<ComputeSession>, UnsafeMutablePointer<ComputeSession>)
-  let halves: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
-  /// The output, written only by the first thread.
-  let sink: UnsafeMutablePointer<Sink>
-  let firstOK: UnsafeMutablePointer<Bool>
-  let secondEnd: UnsafeMutablePointer<Int>
-  let secondLast: UnsafeMutablePointer<Int>
+/// Each iteration touches only its own session and result slot and reads only its own
+/// piece of the input chunk, which stays alive until every piece is done.
+private struct ParallelWork: @unchecked Sendable {
+  let region: UnsafeBufferPointer<UInt8>
+  let pieces: [Range<Int>]
+  let firstLines: [Int]
+  let sessions: UnsafeMutableBufferPointer<ComputeSession>
+  let ends: UnsafeMutableBufferPointer<Int>
 }

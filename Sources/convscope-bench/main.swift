@@ -1,6 +1,7 @@
 // convscope-bench: prints the speed of the engine, the compute protocol, the
 // scenes and the explorer. Run with `swift run -c release convscope-bench`;
 // `convscope-bench channels` runs only the multi-channel compute table,
+// `convscope-bench compute` only the 20,000-request compute table and its memory rows,
 // `convscope-bench stacks` only the stack table,
 // `convscope-bench numbers` only number spelling and reading (with a million-number check).
 
@@ -31,6 +32,8 @@ if arguments.first == "channels" {
   } catch {
     print("benchmark failed: \(error)")
   }
+} else if arguments.first == "compute" {
+  ComputeBenchmarks.run().print()
 } else if arguments.first == "numbers" {
   NumberBenchmarks.run().print()
 } else {

@@ -28,6 +28,16 @@ struct Compute: ParsableCommand {
   @Option(help: ArgumentHelp("The seed for --generate-benchmark.", visibility: .hidden))
   var seed: UInt64 = 1
 
+  @Option(
+    help: ArgumentHelp(
+      "What --generate-benchmark prints: mixed (2-D requests) or channels.", visibility: .hidden))
+  var benchmarkKind: BenchmarkKind = .mixed
+
+  /// The two batches of the benchmarks: issue 10's 2-D requests and issue 11's channel stacks.
+  enum BenchmarkKind: String, ExpressibleByArgument {
+    case mixed, channels
+  }
+
   @OptionGroup var languageOption: LanguageOption
 
   /// Compute answers English error sentences unless `--lang` asks otherwise, whatever the
@@ -43,7 +53,15 @@ struct Compute: ParsableCommand {
           Message.command(.benchmarkCount(count: count, largest: largest)).text(in: language))
       }
       var sink = FileDescriptorSink(.standardOutput)
-      guard ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) }) else {
+      let written: Bool
+      switch benchmarkKind {
+      case .mixed:
+        written = ComputeBenchmarkInput.mixed(count: count, seed: seed, write: { sink.write($0) })
+      case .channels:
+        var text = ComputeBenchmarkInput.channels(count: count, seed: seed)
+        written = text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
+      }
+      guard written else {
         throw CommandFailure(
           WriteError(path: nil, errno: sink.error ?? .badFileDescriptor).message, status: .failure)
       }

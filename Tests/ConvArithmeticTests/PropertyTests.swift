@@ -100,6 +100,12 @@ struct PropertyTests {
       let inserted = try TransposedConvolution.zeroInsertion(input: x, kernel: w, parameters: p)
       #expect(scattered.size == p.transposedOutput, "seed \(seed)")
       #expect(close(scattered, inserted.output), "seed \(seed)")
+      // The fast scatter adds each cell's terms in the stamp-by-stamp order: equal bits.
+      let stamped = try TransposedConvolution.scatterPartial(
+        input: x, kernel: w, parameters: p, stamps: x.storage.count)
+      #expect(
+        scattered.storage.map(\.bitPattern) == stamped.output.storage.map(\.bitPattern),
+        "seed \(seed)")
       // Every input value appears in the inserted grid exactly where its kind says.
       for r in 0..<inserted.kinds.rows {
         for c in 0..<inserted.kinds.cols {
