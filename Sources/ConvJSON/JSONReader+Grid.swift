@@ -41,10 +41,11 @@ extension JSONReader {
       return nil
     }
     index += 1
-    var storage: [Double] = []
+    var storage = NumberCollector()
     var rows = 0
     var cols = -1
     var firstNonInteger: Int?
+    let powers = PowersOfTen.table
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return giveUp() }
@@ -54,12 +55,8 @@ extension JSONReader {
       while true {
         skipWhitespace()
         guard index < bytes.count else { return giveUp() }
-        let byte = bytes[index]
-        guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        else {
-          return giveUp()
-        }
-        if let (number, isInteger) = readPlainNumber() {
+        // Anything but a number fails both readers below and gives up.
+        if let (number, isInteger) = readPlainNumber(powers: powers) {
           if !isInteger && firstNonInteger == nil { firstNonInteger = storage.count }
           storage.append(number)
         } else {
@@ -78,6 +75,13 @@ extension JSONReader {
         }
         count += 1
         values += 1
+        // Writers separate cells with ", ": the common case skips the general whitespace loop.
+        if index &+ 1 < bytes.count && bytes[index] == UInt8(ascii: ",")
+          && bytes[index &+ 1] == UInt8(ascii: " ")
+        {
+          index &+= 2
+          continue
+        }
         guard let more = readListSeparator() else { return giveUp() }
         if !more { break }
       }
@@ -87,7 +91,8 @@ extension JSONReader {
       guard let more = readListSeparator() else { return giveUp() }
       if !more { break }
     }
-    return GridLiteral(rows: rows, cols: cols, values: storage, firstNonInteger: firstNonInteger)
+    return GridLiteral(
+      rows: rows, cols: cols, values: storage.array, firstNonInteger: firstNonInteger)
   }
 
   /// Reads the `,` (true: another element follows) or `]` (false: the list ends) after an

@@ -42,11 +42,79 @@ extension JSONReader {
   ///
   /// The grid readers call it once per cell, so it works on a bare pointer; the value is
   /// exact (Clinger's fast path, as in ``readNumber()``) and equal to what that would return.
-  @inline(__always) mutating func readPlainNumber() -> (value: Double, isInteger: Bool)? {
+  /// `powers` is ``PowersOfTen/table``, fetched once by the caller.
+  @inline(__always) mutating func readPlainNumber(powers: UnsafePointer<UInt64>) -> (
+    value: Double, isInteger: Bool
+  )? {
     guard let base = bytes.baseAddress else { return nil }
     let end = bytes.count
     var i = index
-    let negative = i < end && base[i] == UInt8(ascii: "-")
+    // Most cells are a sign, at most 7 whole digits, a point and at most 7 decimals: read as
+    // two 8-byte words, whole digits and decimals each found and converted at once. The
+    // words end at most 17 bytes past the start, within the 24 this path asks for.
+    if _fastPath(end &- i >= 24) {
+      let negative = base[i] == UInt8(ascii: "-")
+      i &+= negative ? 1 : 0
+      let (whole, wholeDigits) = Self.leadingDigits(at: base + i)
+      // A leading zero before more digits is refused by the general reader, and 8 or more
+      // whole digits go the long way.
+      if wholeDigits == 0 || wholeDigits == 8 || (wholeDigits > 1 && base[i] == UInt8(ascii: "0")) {
+        return readPlainNumberSlowly(negative: negative)
+      }
+      i &+= wholeDigits
+      if base[i] != UInt8(ascii: ".") {
+        guard base[i] | 0x20 != UInt8(ascii: "e") else { return nil }
+        index = i
+        let value = Int(bitPattern: UInt(whole))
+        return (Double(negative ? -value : value), true)
+      }
+      let (fraction, decimals) = Self.leadingDigits(at: base + (i &+ 1))
+      if decimals == 0 || decimals == 8 { return readPlainNumberSlowly(negative: negative) }
+      i &+= 1 &+ decimals
+      guard base[i] | 0x20 != UInt8(ascii: "e") else { return nil }
+      index = i
+      // At most 14 digits: the mantissa is below 2^53 and 10^decimals exact, so one
+      // correctly rounded division gives the nearest Double.
+      let scale = powers[PowersOfTen.exactOffset &+ decimals]
+      let mantissa = whole &* scale &+ fraction
+      let magnitude =
+        Double(Int64(bitPattern: mantissa)) / Double(Int64(bitPattern: scale))
+      return (negative ? -magnitude : magnitude, false)
+    }
+    return readPlainNumberSlowly(negative: i < end && base[i] == UInt8(ascii: "-"))
+  }
+
+  /// The value and count (0...8) of the decimal digits that start at `start`, which must have
+  /// 8 readable bytes: one word, its digit bytes found and combined without a loop.
+  @inline(__always) static func leadingDigits(at start: UnsafePointer<UInt8>) -> (
+    value: UInt64, count: Int
+  ) {
+    let word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+    // Digits become 0...9 with a clear high nibble; +6 carries a low nibble of 10...15
+    // into the high nibble. A carry out of a non-digit byte only disturbs the bytes after
+    // it, which are past the first non-digit and not counted.
+    let values = word ^ 0x3030_3030_3030_3030
+    let nonDigits = (values | (values &+ 0x0606_0606_0606_0606)) & 0xF0F0_F0F0_F0F0_F0F0
+    let count = nonDigits.trailingZeroBitCount &>> 3
+    guard count > 0 else { return (0, 0) }
+    // The digits moved to the top bytes (zeros below act as leading zeros), then summed in
+    // pairs, fours and eights (the SWAR conversion of simdjson's parse_eight_digits).
+    var v = values &<< UInt64(truncatingIfNeeded: (8 &- count) &<< 3)
+    v = v &* 10 &+ (v &>> 8)
+    v =
+      ((v & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 &<< 32))
+        &+ ((v &>> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 &<< 32))) &>> 32
+    return (v & 0xFFFF_FFFF, count)
+  }
+
+  /// ``readPlainNumber(powers:)`` a digit at a time: near the end of the text, and for
+  /// numbers with 8 or more whole digits or decimals.
+  @inline(never) mutating func readPlainNumberSlowly(negative: Bool) -> (
+    value: Double, isInteger: Bool
+  )? {
+    guard let base = bytes.baseAddress else { return nil }
+    let end = bytes.count
+    var i = index
     if negative { i &+= 1 }
     guard i < end, base[i] &- UInt8(ascii: "0") < 10 else { return nil }
     var mantissa: UInt64 = 0

@@ -48,21 +48,26 @@ extension JSONReader {
       return nil
     }
     var literal = TensorLiteral(shape: Array(repeating: -1, count: rank), values: [])
-    guard readTensorLevel(0, &literal), values <= maxValues else {
+    var cells = NumberCollector()
+    guard readTensorLevel(0, &literal, &cells), values <= maxValues else {
       index = start
       values = startValues
       return nil
     }
+    literal.values = cells.array
     return literal
   }
 
   /// Reads one bracketed level of a tensor; false when the text is not a regular number array.
-  private mutating func readTensorLevel(_ level: Int, _ literal: inout TensorLiteral) -> Bool {
+  private mutating func readTensorLevel(
+    _ level: Int, _ literal: inout TensorLiteral, _ cells: inout NumberCollector
+  ) -> Bool {
     skipWhitespace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return false }
     index += 1
     values += 1
     let innermost = level == literal.shape.count - 1
+    let powers = PowersOfTen.table
     var count = 0
     while true {
       skipWhitespace()
@@ -71,26 +76,26 @@ extension JSONReader {
         let byte = bytes[index]
         guard byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         else { return false }
-        if let (number, isInteger) = readPlainNumber() {
+        if let (number, isInteger) = readPlainNumber(powers: powers) {
           if !isInteger && literal.firstNonInteger == nil {
-            literal.firstNonInteger = literal.values.count
+            literal.firstNonInteger = cells.count
           }
-          literal.values.append(number)
+          cells.append(number)
         } else {
           guard let number = try? readNumber() else { return false }
           switch number {
           case .integer(let n):
             guard n.magnitude <= 1 << 53 else { return false }
-            literal.values.append(Double(n))
+            cells.append(Double(n))
           case .number(let x):
-            if literal.firstNonInteger == nil { literal.firstNonInteger = literal.values.count }
-            literal.values.append(x)
+            if literal.firstNonInteger == nil { literal.firstNonInteger = cells.count }
+            cells.append(x)
           default:
             return false
           }
         }
         values += 1
-      } else if !readTensorLevel(level + 1, &literal) {
+      } else if !readTensorLevel(level + 1, &literal, &cells) {
         return false
       }
       count += 1

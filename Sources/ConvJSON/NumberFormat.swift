@@ -47,15 +47,94 @@ enum NumberFormat {
       // rounds without a libm call; the check makes any miss harmless.
       let units = Int64(magnitude * 1e8 + 0.5)
       if Double(units) / 1e8 == magnitude {
-        return sign
-          &+ writeDecimal(
-            digits: UInt64(units), exponent: -8, exponential: false, to: start)
+        return sign &+ writeEightDecimals(UInt64(units), to: start)
       }
     }
     let (digits, exponent) = ShortestDigits.decompose(magnitude, powers: powers)
+    // Most answers that need the search lie between 10^-4 and 10^8 with at most 17
+    // decimals (the fixed layout): split at the point by one division and spell both
+    // halves as words, as the shortcut does.
+    let decimals = 0 &- exponent
+    if decimals >= 1 && decimals <= 17 && magnitude >= 1e-4 {
+      let divisor = powers[PowersOfTen.exactOffset &+ decimals]
+      let whole = digits / divisor
+      if whole < 100_000_000 {
+        return sign
+          &+ writeSplit(
+            whole: whole,
+            fraction: (digits &- whole &* divisor)
+              &* powers[PowersOfTen.exactOffset &+ 17 &- decimals], to: start)
+      }
+    }
     return sign
       &+ writeDecimal(
         digits: digits, exponent: exponent, exponential: magnitude > largestFixed, to: start)
+  }
+
+  /// Writes units · 10^-8 (units < 10^15) in the fixed layout: the whole part, the point, and
+  /// the eight decimals without their trailing zeros (at least one).
+  ///
+  /// The two halves are spelled independently and stored as overlapping words, so the
+  /// work is short chains that run side by side.
+  @inline(__always) static func writeEightDecimals(
+    _ units: UInt64, to out: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let whole = units / 100_000_000
+    let wholeDigits = digitBytes(UInt32(truncatingIfNeeded: whole))
+    let fraction = digitBytes(UInt32(truncatingIfNeeded: units &- whole &* 100_000_000))
+    // Leading zeros of the whole part sit in the low bytes; at least its last digit is kept.
+    let leadingZeros = wholeDigits.trailingZeroBitCount &>> 3
+    let wholeLength = leadingZeros < 7 ? 8 &- leadingZeros : 1
+    let trailingZeros = fraction.leadingZeroBitCount &>> 3
+    let fractionLength = trailingZeros < 7 ? 8 &- trailingZeros : 1
+    let fractionText = fraction | asciiZeros
+    // The whole part's word shifted down so its digits come first; what follows its digits
+    // is overwritten by the point and the fraction (stores land in order).
+    let destination = UnsafeMutableRawPointer(out)
+    destination.storeBytes(
+      of: ((wholeDigits | asciiZeros) &>> UInt64(truncatingIfNeeded: (8 &- wholeLength) &<< 3))
+        .littleEndian, as: UInt64.self)
+    destination.storeBytes(
+      of: (0x2E | fractionText &<< 8).littleEndian, toByteOffset: wholeLength, as: UInt64.self)
+    destination.storeBytes(
+      of: (fractionText &>> 56).littleEndian, toByteOffset: wholeLength &+ 8, as: UInt64.self)
+    return wholeLength &+ 1 &+ fractionLength
+  }
+
+  /// Writes whole (< 10^8), the point, and fraction · 10^-17 (fraction < 10^17) without its
+  /// trailing zeros (at least one digit), as ``writeEightDecimals(_:to:)`` does with 8.
+  @inline(__always) static func writeSplit(
+    whole: UInt64, fraction: UInt64, to out: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let wholeDigits = digitBytes(UInt32(truncatingIfNeeded: whole))
+    let first = fraction / 10_000_000_000_000_000
+    let rest = fraction &- first &* 10_000_000_000_000_000
+    let high = rest / 100_000_000
+    let highDigits = digitBytes(UInt32(truncatingIfNeeded: high))
+    let lowDigits = digitBytes(UInt32(truncatingIfNeeded: rest &- high &* 100_000_000))
+    let leadingZeros = wholeDigits.trailingZeroBitCount &>> 3
+    let wholeLength = leadingZeros < 7 ? 8 &- leadingZeros : 1
+    // Trailing zeros of the 17 decimals: the low word's, then the high word's, then the first.
+    let trailLow = lowDigits.leadingZeroBitCount &>> 3
+    let trailHigh = highDigits.leadingZeroBitCount &>> 3
+    let trailing =
+      trailLow &+ (trailLow == 8 ? trailHigh &+ (trailHigh == 8 && first == 0 ? 1 : 0) : 0)
+    let fractionLength = trailing < 16 ? 17 &- trailing : 1
+    let highText = highDigits | asciiZeros
+    let lowText = lowDigits | asciiZeros
+    let destination = UnsafeMutableRawPointer(out)
+    destination.storeBytes(
+      of: ((wholeDigits | asciiZeros) &>> UInt64(truncatingIfNeeded: (8 &- wholeLength) &<< 3))
+        .littleEndian, as: UInt64.self)
+    destination.storeBytes(
+      of: (0x302E | first &<< 8 | highText &<< 16).littleEndian, toByteOffset: wholeLength,
+      as: UInt64.self)
+    destination.storeBytes(
+      of: (highText &>> 48 | lowText &<< 16).littleEndian, toByteOffset: wholeLength &+ 8,
+      as: UInt64.self)
+    destination.storeBytes(
+      of: (lowText &>> 48).littleEndian, toByteOffset: wholeLength &+ 16, as: UInt64.self)
+    return wholeLength &+ 1 &+ fractionLength
   }
 
   /// Writes digits · 10^exponent in Swift's layout; `exponential` forces the exponent form

@@ -15,6 +15,10 @@ enum PowersOfTen {
   /// it lives as long as the process, like a constant table would.
   nonisolated(unsafe) static let table: UnsafePointer<UInt64> = build()
 
+  /// Where the exact powers 10^0 … 10^19 follow the pairs in ``table``: one pointer serves
+  /// both, so a loop fetches one global rather than two.
+  static let exactOffset = 2 * (largest - smallest + 1)
+
   /// ⌊log₂ 10^e⌋ for |e| ≤ 1233.
   @inline(__always) static func floorLog2(tenToThe e: Int) -> Int {
     (e &* 1_741_647) >> 19
@@ -22,7 +26,12 @@ enum PowersOfTen {
 
   private static func build() -> UnsafePointer<UInt64> {
     let count = largest - smallest + 1
-    let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * count)
+    let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * count + 20)
+    var exact: UInt64 = 1
+    for e in 0..<20 {
+      words[exactOffset + e] = exact
+      exact &*= 10
+    }
     func store(_ k: Int, _ g: BigNatural) {
       let (high, low) = g.low128
       words[2 * (k - smallest)] = high

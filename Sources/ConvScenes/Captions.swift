@@ -51,8 +51,17 @@ enum Captions {
   static func products(
     _ name: String, row: Int, col: Int, terms: [(Double, Double)], total: Double
   ) -> String {
-    let parts = terms.map { NumberText.product($0.0, $0.1) }
-    return
-      "\(name)[\(row),\(col)] = \(parts.joined(separator: " + ")) = \(NumberText.format(total))"
+    // Appended piece by piece into one string: this line is made anew for every frame.
+    var text = "\(name)[\(row),\(col)] = "
+    text.reserveCapacity(text.utf8.count + terms.count * 16 + 16)
+    for (k, term) in terms.enumerated() {
+      if k > 0 { text += " + " }
+      text += NumberText.factor(term.0)
+      text += "·"
+      text += NumberText.factor(term.1)
+    }
+    text += " = "
+    text += NumberText.format(total)
+    return text
   }
 }

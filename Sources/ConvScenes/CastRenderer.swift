@@ -24,13 +24,21 @@ public struct CastRenderer: Sendable {
   }
 
   public func render(_ frames: [Frame], title: String) -> String {
-    var ansi = ANSIRenderer(width: width, ascii: ascii, depth: depth)
-    ansi.limited = limited
-    ansi.reserve = LayoutReserve(frames)
-    let screens = frames.map { ansi.render($0, lineEnd: "\r\n") }
-    let canvases = frames.map { ansi.canvas($0) }
-    let height = canvases.map(\.height).max() ?? 1
-    let columns = max(width, canvases.map(\.width).max() ?? 0)
+    // Each frame as ANSIRenderer draws it, lines ending in \r\n, through a stream that
+    // redraws only what changed, and measured as it goes: the header needs the largest screen.
+    var stream = FrameTextStream(
+      reserve: LayoutReserve(frames), flow: width, limited: limited, ascii: ascii, depth: depth,
+      lineEnd: Array("\r\n".utf8))
+    var screens: [String] = []
+    var height = frames.isEmpty ? 1 : 0
+    var columns = width
+    for frame in frames {
+      var bytes: [UInt8] = []
+      stream.append(frame, to: &bytes)
+      screens.append(String(decoding: bytes, as: UTF8.self))
+      height = max(height, stream.lastSize.height)
+      columns = max(columns, stream.lastSize.width)
+    }
     var text =
       "{\"version\": 2, \"width\": \(columns), \"height\": \(height + 1), \"title\": \(JSONText.string(title))}\n"
     for (index, screen) in screens.enumerated() {

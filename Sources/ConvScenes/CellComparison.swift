@@ -21,6 +21,8 @@ enum CellComparison {
   ) {
     let count = min(new.count, old.count)
     guard count > 0, let a = new.baseAddress, let b = old.baseAddress else { return }
+    // The same storage (a panel a scene made once and shows again) holds the same cells.
+    if a == b { return }
     guard wordsMatchLayout else {
       for index in 0..<count where a[index] != b[index] { changed(index) }
       return
@@ -30,18 +32,32 @@ enum CellComparison {
     // Bytes 8 and 9 are the value's tag and the role; 24 and 25 the heat's tag and the
     // highlight. The bytes between are padding, whose contents are undefined.
     let flags: UInt64 = 0xFFFF
-    for index in 0..<count {
+    @inline(__always) func differ(_ index: Int) -> UInt64 {
       let offset = index &* 32
-      let differ =
+      return
         (left.load(fromByteOffset: offset, as: UInt64.self)
-          ^ right.load(fromByteOffset: offset, as: UInt64.self))
+        ^ right.load(fromByteOffset: offset, as: UInt64.self))
         | ((left.load(fromByteOffset: offset &+ 8, as: UInt64.self)
           ^ right.load(fromByteOffset: offset &+ 8, as: UInt64.self)) & flags)
         | (left.load(fromByteOffset: offset &+ 16, as: UInt64.self)
           ^ right.load(fromByteOffset: offset &+ 16, as: UInt64.self))
         | ((left.load(fromByteOffset: offset &+ 24, as: UInt64.self)
           ^ right.load(fromByteOffset: offset &+ 24, as: UInt64.self)) & flags)
-      if differ != 0 && a[index] != b[index] { changed(index) }
+    }
+    // A block of cells at a time, one test per block: nearly every block is unchanged, and
+    // a branch per cell made this loop a third slower. A block with a difference is looked
+    // at cell by cell.
+    var start = 0
+    while start < count {
+      let end = min(count, start &+ 16)
+      var any: UInt64 = 0
+      for index in start..<end { any |= differ(index) }
+      if any != 0 {
+        for index in start..<end where differ(index) != 0 && a[index] != b[index] {
+          changed(index)
+        }
+      }
+      start = end
     }
   }
 }

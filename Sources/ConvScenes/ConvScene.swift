@@ -14,6 +14,12 @@ struct ConvScene: SceneProgram {
   /// the same at every step, so made once (a 32×32 animation has 1,024 steps).
   private var baseInput: Panel! = nil
   private var unreached: [String] = []
+  /// The kernel panel, the same at every step.
+  private var kernel: Panel! = nil
+  /// The output panel with every cell pending, and its cells with every one done: a step's
+  /// output cells are the first `step` done ones, the current one, then pending ones.
+  private var pendingOutput: Panel! = nil
+  private var doneCells: [Cell] = []
   let language: Language
   /// `--values symbolic`: cells and products in symbols.
   let symbolic: Bool
@@ -36,6 +42,9 @@ struct ConvScene: SceneProgram {
     formula = Captions.convOutputFormula(result.parameters)
     baseInput = inputPanel()
     unreached = unreachedCaptions()
+    self.kernel = kernelPanel()
+    pendingOutput = outputPanel()
+    doneCells = result.output.storage.map { Cell(value: $0, role: .outputDone) }
   }
 
   var stepCount: Int { result.output.rows * result.output.cols }
@@ -68,7 +77,7 @@ struct ConvScene: SceneProgram {
     captions += unreached
     return Frame(
       scene: SceneKind.conv.rawValue, index: step + 1, count: stepCount,
-      panels: [inputPanel, kernelPanel(), outputPanel], captions: captions)
+      panels: [inputPanel, kernel, outputPanel], captions: captions)
   }
 
   private var parameters: ConvParameters { result.parameters }
@@ -125,18 +134,24 @@ struct ConvScene: SceneProgram {
 
   /// Cells before `step` are done, `step` is current, the rest are not yet computed.
   private func outputPanel(step: Int) -> Panel {
+    var panel: Panel = pendingOutput
+    var cells: [Cell] = []
+    cells.reserveCapacity(doneCells.count)
+    cells += doneCells[..<step]
+    cells.append(Cell(value: result.output.storage[step], role: .outputCurrent))
+    cells += panel.cells[(step + 1)...]
+    panel.cells = cells
+    return panel
+  }
+
+  /// The output with no cell computed yet.
+  private func outputPanel() -> Panel {
     let output = result.output
-    let cells = output.storage.enumerated().map { index, value in
-      index < step
-        ? Cell(value: value, role: .outputDone)
-        : index == step
-          ? Cell(value: value, role: .outputCurrent) : Cell(value: nil, role: .outputPending)
-    }
     var panel = Panel(
       name: "output", title: Caption.outputTitle(size: output.size).text(in: language),
       rows: output.rows,
       cols: output.cols,
-      cells: cells)
+      cells: Array(repeating: Cell(value: nil, role: .outputPending), count: output.storage.count))
     if symbolic { panel.symbols = SymbolicProducts.grid("y", size: output.size) }
     return panel
   }

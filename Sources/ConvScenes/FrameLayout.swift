@@ -564,9 +564,12 @@ struct Arrangement {
   /// Measures every panel at `density`; a panel too wide for `width` (when `limited`) takes
   /// fewer decimals, then shading. With `allOrNothing`, measuring stops at the first panel
   /// that would be shaded, since the explorer then moves on to the next density.
+  /// `shadingRanges[i]`, when given, is panel `i`'s shading range as ``PanelShape`` would
+  /// find it, known by a caller that followed the panel's cells from the frame before.
   init(
     _ frame: Frame, width: Int, density: PanelDensity, limited: Bool, glyphs: Glyphs,
-    reserve: LayoutReserve?, cache: inout PanelTexts.Cache, allOrNothing: Bool = false
+    reserve: LayoutReserve?, cache: inout PanelTexts.Cache, allOrNothing: Bool = false,
+    shadingRanges: [ShadingRange?] = []
   ) {
     self.density = density
     var shapes: [PanelShape] = []
@@ -574,8 +577,9 @@ struct Arrangement {
     for (index, panel) in frame.panels.enumerated() {
       minimum = max(minimum, panel.cols * 2)
       let range = reserve?.ranges[panel.name]
+      let known = index < shadingRanges.count ? shadingRanges[index] : nil
       if density.shading && !panel.isTable {
-        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+        shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
         continue
       }
       // Too wide: fewer decimals first, then shading (unless nothing may be cut).
@@ -608,7 +612,8 @@ struct Arrangement {
         shape = PanelShape(
           panel, glyphs: glyphs, mode: .numbers(decimals: 1, spacing: 0), texts: texts)
       }
-      shapes.append(shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range))
+      shapes.append(
+        shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
     }
     self.shapes = shapes
     minimumWidth = minimum
@@ -775,11 +780,14 @@ struct PanelShape {
   /// The range of the panel's values, which shading spreads over the heat ramp.
   let low: Double
   let high: Double
+  /// The same range with what a stream needs to follow it; nil in number mode.
+  let shading: ShadingRange?
 
-  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``).
+  /// `range` widens the range of values that shading spreads over the ramp (see ``LayoutReserve``);
+  /// `known` is that range widened by the panel's values, when the caller already knows it.
   init(
     _ panel: Panel, glyphs: Glyphs, mode: Mode, texts given: PanelTexts? = nil, reserve: Int = 0,
-    range: ClosedRange<Double>? = nil
+    range: ClosedRange<Double>? = nil, known: ShadingRange? = nil
   ) {
     self.panel = panel
     self.glyphs = glyphs
@@ -794,20 +802,16 @@ struct PanelShape {
         panel.isTable ? TableColumns(panel, textWidths: made.widths, ascii: glyphs.ascii) : nil
       low = 0
       high = 0
+      shading = nil
     case .shading:
       texts = []
       widths = []
       numberColumns = 1
       table = nil
-      var low = range?.lowerBound ?? Double.infinity
-      var high = range?.upperBound ?? -Double.infinity
-      for cell in panel.cells where Glyphs.showsValue(cell) {
-        guard let value = cell.value, value.isFinite else { continue }
-        low = min(low, value)
-        high = max(high, value)
-      }
-      self.low = low
-      self.high = high
+      let shading = known ?? ShadingRange(panel.cells, widening: range)
+      low = shading.low
+      high = shading.high
+      self.shading = shading
     }
   }
 
@@ -833,7 +837,19 @@ struct PanelShape {
   /// top, so that `y[1,2]` or "rows 0–2" can be found without counting.
   var gutterWidth: Int {
     if let table { return table.gutterWidth }
-    return numbers ? String(max(0, panel.rows - 1)).count + 1 : 0
+    return numbers ? Self.digits(max(0, panel.rows - 1)) + 1 : 0
+  }
+
+  /// The decimal digits of `n` ≥ 0, as `String(n).count` counts them, without making the
+  /// string: asked for every cell a streamed frame redraws.
+  static func digits(_ n: Int) -> Int {
+    var count = 1
+    var rest = n
+    while rest >= 10 {
+      rest /= 10
+      count += 1
+    }
+    return count
   }
   var gridWidth: Int { gutterWidth + columnLeft(panel.cols) }
 
@@ -855,7 +871,7 @@ struct PanelShape {
     if panel.isTable { return 0 }
     switch mode {
     case .numbers(_, let spacing):
-      return String(max(0, panel.rows - 1)).count + 1 + panel.cols * (spacing + numberColumns + 2)
+      return digits(max(0, panel.rows - 1)) + 1 + panel.cols * (spacing + numberColumns + 2)
     case .shading:
       return panel.cols * 2
     }
@@ -994,11 +1010,41 @@ struct PanelTexts {
     return symbol.text(ascii: glyphs.ascii)
   }
 
-  /// Replaces cell `index`'s text (the widest is left for the caller to recompute).
-  fileprivate mutating func set(_ index: Int, _ text: String) {
+  /// Replaces cell `index`'s text; false when that may have narrowed the widest text,
+  /// which the caller then measures again.
+  fileprivate mutating func set(_ index: Int, _ text: String) -> Bool {
+    let before = widths[index]
+    let width = DisplayWidth.of(text)
     texts[index] = text
-    widths[index] = DisplayWidth.of(text)
+    widths[index] = width
+    if width >= widest {
+      widest = width
+      return true
+    }
+    // Narrower than the widest: the widest is another cell's, unless it was this one's.
+    return before < widest
   }
+
+  /// Whether `new` shows the text `old` shows: the same value to the bit (`-0` is spelt
+  /// apart from `0`) and roles with the same placeholder. A window moving over numbers
+  /// changes roles and markers, not texts.
+  static func sameText(_ old: Cell, _ new: Cell) -> Bool {
+    old.value?.bitPattern == new.value?.bitPattern
+      && placeholderKinds[old.role.index] == placeholderKinds[new.role.index]
+  }
+
+  /// Per role (by ``CellRole/index``), which placeholder it shows: roles with equal
+  /// placeholders share a number, and a role showing its number has -1.
+  private static let placeholderKinds: [Int] = {
+    var seen: [[String]] = []
+    return CellRole.allCases.map { role in
+      guard let placeholder = StyleTable.glyphs(role).placeholder else { return -1 }
+      let key = [placeholder.unicode, placeholder.ascii]
+      if let kind = seen.firstIndex(of: key) { return kind }
+      seen.append(key)
+      return seen.count - 1
+    }
+  }()
 
   /// Texts already made, per panel and number of decimals; a panel of integers is made once.
   ///
@@ -1047,9 +1093,11 @@ struct PanelTexts {
         return texts
       }
       var changed = false
+      var narrowed = false
       panel.cells.withUnsafeBufferPointer { new in
         old.withUnsafeBufferPointer { old in
           CellComparison.forEachChange(new, old) { i in
+            if PanelTexts.sameText(old[i], new[i]) { return }
             if !changed {
               changed = true
               made[index]![decimals] = nil  // so that `texts` is the only copy and changes in place
@@ -1058,11 +1106,11 @@ struct PanelTexts {
               panel.symbols.map {
                 PanelTexts.text(new[i], symbol: $0[i], decimals: decimals, glyphs: glyphs)
               } ?? PanelTexts.text(new[i], decimals: decimals, glyphs: glyphs)
-            texts.set(i, text)
+            if !texts.set(i, text) { narrowed = true }
           }
         }
       }
-      if changed { texts.widest = texts.widths.max() ?? 1 }
+      if narrowed { texts.widest = texts.widths.max() ?? 1 }
       made[index]![decimals] = texts
       sources[index]![decimals] = panel.cells
       return texts

@@ -18,7 +18,11 @@ import ConvMessages
 ///       // write `bytes` out now and then, and empty it, to stream a long animation
 ///     }
 public struct FrameTextStream {
-  public let steps: SceneSteps
+  /// The steps that ``append(step:to:)`` reads.
+  ///
+  /// A stream made for a list of frames (the cast renderer's) has none and is only handed frames.
+  public var steps: SceneSteps { source! }
+  private let source: SceneSteps?
   /// Column widths and shading ranges kept across the animation's frames.
   public var reserve: LayoutReserve
   /// Where panels and captions wrap.
@@ -28,6 +32,10 @@ public struct FrameTextStream {
   let glyphs: Glyphs
   /// `.monochrome` writes plain text; the others write SGR codes from ``StyleTable``.
   let depth: ColourDepth
+  /// What ends each line: a newline, or `\r\n` for a terminal recording.
+  let lineEnd: [UInt8]
+  /// The columns and lines of the last frame appended: the canvas ``FrameLayout`` would draw.
+  private(set) var lastSize = (width: 0, height: 0)
 
   private var cache = PanelTexts.Cache(acrossFrames: true)
   /// The panels as drawn for the last frame, and what decided their places.
@@ -35,6 +43,9 @@ public struct FrameTextStream {
   private var geometry: Arrangement.Geometry? = nil
   private var width = 0
   private var previous: [Panel] = []
+  /// Per panel of the last frame: its shading range and the reserved range that widened
+  /// it, or nil when it showed numbers.
+  private var shaded: [(range: ShadingRange, reserved: ClosedRange<Double>?)?] = []
   /// The encoded bytes of each panel row, and which rows changed since they were encoded.
   private var rows: [[UInt8]] = []
   private var dirty: [Bool] = []
@@ -43,9 +54,9 @@ public struct FrameTextStream {
   private var roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
   private var highlightedCount = 0
   /// The legend's encoded lines per combination of roles and modes, at `textWidth`.
-  private var legends: [LegendKey: [UInt8]] = [:]
+  private var legends: [LegendKey: (bytes: [UInt8], lines: Int)] = [:]
   /// The last frame's captions, by place, with their wrapped lines encoded at `textWidth`.
-  private var wrapped: [(caption: String, bytes: [UInt8])] = []
+  private var wrapped: [(caption: String, bytes: [UInt8], lines: Int)] = []
   /// The width the captions and the legend were encoded at.
   private var textWidth = -1
 
@@ -85,29 +96,69 @@ public struct FrameTextStream {
     steps: SceneSteps, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
     reserve: LayoutReserve?
   ) {
-    self.steps = steps
-    self.reserve = reserve ?? LayoutReserve(steps)
+    self.init(
+      source: steps, reserve: reserve ?? LayoutReserve(steps), flow: flow, limited: limited,
+      ascii: ascii, depth: depth, lineEnd: [0x0A])
+  }
+
+  /// A stream of frames handed to ``append(_:to:)`` one by one, each line ending with `lineEnd`.
+  init(
+    reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
+    lineEnd: [UInt8]
+  ) {
+    self.init(
+      source: nil, reserve: reserve, flow: flow, limited: limited, ascii: ascii, depth: depth,
+      lineEnd: lineEnd)
+  }
+
+  private init(
+    source: SceneSteps?, reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool,
+    depth: ColourDepth, lineEnd: [UInt8]
+  ) {
+    self.source = source
+    self.reserve = reserve
     self.flow = max(flow, 1)
     self.limited = limited
     self.glyphs = Glyphs(ascii: ascii)
     self.depth = depth
+    self.lineEnd = lineEnd
   }
 
   /// Appends step `step`'s separator line (``TextRenderer/separator(index:count:)``) and frame.
   public mutating func append(step: Int, to bytes: inout [UInt8]) {
     let frame = steps.frame(at: step)
     bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
-    bytes.append(0x0A)
+    bytes += lineEnd
     append(frame, to: &bytes)
   }
 
   /// Appends one frame, every line ending with a newline.
   public mutating func append(_ frame: Frame, to bytes: inout [UInt8]) {
+    // The cells that changed since the last frame, looked for once: they give the shaded
+    // panels' ranges without reading every cell, and the cells to draw again.
+    let changes = self.changes(frame)
+    var ranges: [ShadingRange?] = []
+    if let changes {
+      ranges = frame.panels.indices.map { index in
+        guard let (range, reserved) = shaded[index],
+          previous[index].name == frame.panels[index].name,
+          reserved == reserve.ranges[frame.panels[index].name]
+        else { return nil }
+        return frame.panels[index].cells.withUnsafeBufferPointer { new in
+          previous[index].cells.withUnsafeBufferPointer { old in
+            range.updated(old, new, changes: changes[index])
+          }
+        }
+      }
+    }
     let arrangement = Arrangement(
       frame, width: flow, density: .standard, limited: limited, glyphs: glyphs,
-      reserve: reserve, cache: &cache)
+      reserve: reserve, cache: &cache, shadingRanges: ranges)
     let width = limited ? flow : max(flow, arrangement.widest)
-    drawPanels(frame, arrangement, width: width)
+    drawPanels(frame, arrangement, width: width, changes: changes)
+    shaded = arrangement.shapes.map { shape in
+      shape.shading.map { ($0, reserve.ranges[shape.panel.name]) }
+    }
 
     // The lines around the panels, drawn as the one-piece layout draws them: each on its
     // own row of a canvas `width` wide. Only the header changes every frame; the captions'
@@ -119,8 +170,8 @@ public struct FrameTextStream {
     }
     let header = FrameLayout.transliterate(FrameLayout.header(frame), glyphs.ascii)
     encodeLine(header, style: .title, width: width, to: &bytes)
-    bytes.append(0x0A)
-    bytes.append(0x0A)  // the blank row under the header
+    bytes += lineEnd
+    bytes += lineEnd  // the blank row under the header
     let panels = self.panels!
     for y in 0..<panels.height {
       if dirty[y] {
@@ -129,17 +180,22 @@ public struct FrameTextStream {
         dirty[y] = false
       }
       bytes.append(contentsOf: rows[y])
-      bytes.append(0x0A)
+      bytes += lineEnd
     }
-    bytes.append(0x0A)  // the blank row under the panels
+    bytes += lineEnd  // the blank row under the panels
+    var height = 2 + panels.height + 1
     for (index, caption) in frame.captions.enumerated() {
-      bytes.append(contentsOf: wrap(caption, index, width: width))
+      let (lines, count) = wrap(caption, index, width: width)
+      bytes.append(contentsOf: lines)
+      height += count
     }
     let legend = legend(arrangement, width: width, language: frame.language)
-    if !legend.isEmpty {
-      bytes.append(0x0A)
-      bytes.append(contentsOf: legend)
+    if legend.lines > 0 {
+      bytes += lineEnd
+      bytes.append(contentsOf: legend.bytes)
+      height += 1 + legend.lines
     }
+    lastSize = (width, height)
   }
 
   /// `line` put at the start of a row `width` wide in `style`, encoded, without its newline.
@@ -182,16 +238,34 @@ public struct FrameTextStream {
     var bytes: [UInt8] = []
     for line in lines {
       encodeLine(line, style: style, width: width, to: &bytes)
-      bytes.append(0x0A)
+      bytes += lineEnd
     }
     return bytes
   }
 
+  /// Per panel, the indices of the cells that differ from the last frame's; nil when the
+  /// frames' panels do not pair up (another count, or a panel of another size).
+  private func changes(_ frame: Frame) -> [[Int]]? {
+    guard previous.count == frame.panels.count,
+      zip(previous, frame.panels).allSatisfy({ $0.cells.count == $1.cells.count })
+    else { return nil }
+    return zip(frame.panels, previous).map { panel, before in
+      var changed: [Int] = []
+      panel.cells.withUnsafeBufferPointer { new in
+        before.cells.withUnsafeBufferPointer { old in
+          CellComparison.forEachChange(new, old) { changed.append($0) }
+        }
+      }
+      return changed
+    }
+  }
+
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
-  private mutating func drawPanels(_ frame: Frame, _ arrangement: Arrangement, width: Int) {
+  private mutating func drawPanels(
+    _ frame: Frame, _ arrangement: Arrangement, width: Int, changes: [[Int]]?
+  ) {
     let geometry = arrangement.geometry
-    guard var canvas = panels, width == self.width, geometry == self.geometry,
-      previous.count == frame.panels.count
+    guard var canvas = panels, width == self.width, geometry == self.geometry, let changes
     else {
       self.width = width
       var canvas = Canvas(width: width, height: arrangement.height)
@@ -216,17 +290,15 @@ public struct FrameTextStream {
     let origins = arrangement.origins
     for (index, shape) in arrangement.shapes.enumerated() {
       let (x, y) = origins[index]
-      frame.panels[index].cells.withUnsafeBufferPointer { new in
-        previous[index].cells.withUnsafeBufferPointer { old in
-          CellComparison.forEachChange(new, old) { cell in
-            roleCounts[old[cell].role.index] -= 1
-            roleCounts[new[cell].role.index] += 1
-            highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
-            let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
-            shape.drawCell(cell, on: &canvas, left: left, row: row)
-            if row >= 0 && row < dirty.count { dirty[row] = true }
-          }
-        }
+      let new = frame.panels[index].cells
+      let old = previous[index].cells
+      for cell in changes[index] {
+        roleCounts[old[cell].role.index] -= 1
+        roleCounts[new[cell].role.index] += 1
+        highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
+        let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
+        shape.drawCell(cell, on: &canvas, left: left, row: row)
+        if row >= 0 && row < dirty.count { dirty[row] = true }
       }
     }
     panels = canvas
@@ -236,20 +308,22 @@ public struct FrameTextStream {
   /// Caption `index` wrapped at the flow width and encoded, a newline after each line; a
   /// caption the same as the last frame's at that place (the formula, the window's rows) is
   /// not wrapped or encoded again.
-  private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> [UInt8] {
+  private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> (
+    bytes: [UInt8], lines: Int
+  ) {
     if index < wrapped.count, wrapped[index].caption.utf8.elementsEqual(caption.utf8) {
-      return wrapped[index].bytes
+      return (wrapped[index].bytes, wrapped[index].lines)
     }
     let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
-    while wrapped.count <= index { wrapped.append(("", [])) }
-    wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width))
-    return wrapped[index].bytes
+    while wrapped.count <= index { wrapped.append(("", [], 0)) }
+    wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width), lines.count)
+    return (wrapped[index].bytes, lines.count)
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each
   /// combination of roles and modes in use.
   private mutating func legend(_ arrangement: Arrangement, width: Int, language: Language)
-    -> [UInt8]
+    -> (bytes: [UInt8], lines: Int)
   {
     var roles: UInt32 = 0
     for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
@@ -257,13 +331,13 @@ public struct FrameTextStream {
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
       numbers: arrangement.anyNumbers, language: language)
-    if let bytes = legends[key] { return bytes }
+    if let legend = legends[key] { return legend }
     let set = Set(CellRole.allCases.filter { roles & (1 << UInt32($0.index)) != 0 })
     let lines = FrameLayout.legend(
       (set, highlighted), arrangement, glyphs: glyphs, width: flow, language: language)
-    let bytes = encodeLines(lines, style: .hint, width: width)
-    legends[key] = bytes
-    return bytes
+    let legend = (bytes: encodeLines(lines, style: .hint, width: width), lines: lines.count)
+    legends[key] = legend
+    return legend
   }
 
   /// Row `y` of `canvas` as plain text or with SGR codes, without its newline.

@@ -27,8 +27,12 @@ struct Glyphs {
 
   /// Whether a cell shows its value (rather than a role's placeholder), in either script.
   static func showsValue(_ cell: Cell) -> Bool {
-    !StyleTable.glyphs(cell.role).hidesValue && cell.value != nil
+    !hidesValue[cell.role.index] && cell.value != nil
   }
+
+  /// Each role's `hidesValue`, by ``CellRole/index``: asked of every cell of every shaded
+  /// frame, where copying the role's glyphs (strings and all) cost more than the answer.
+  private static let hidesValue: [Bool] = CellRole.allCases.map { StyleTable.glyphs($0).hidesValue }
 
   /// The glyph ramp of heat maps, from cold to hot.
   var heatRamp: [String] { ascii ? HeatRamp.asciiGlyphs : HeatRamp.glyphs }

@@ -13,17 +13,45 @@ public struct JSONRenderer: Sendable {
 
   public func render(_ frames: [Frame], parameters: SceneParameters) -> String {
     var writer = JSONWriter(capacity: 1 << 16)
-    writer.writeRaw("{\"scene\": ")
-    writer.writeString(parameters.scene.rawValue)
-    writer.writeRaw(", \"parameters\": ")
-    Self.writeParameters(parameters, to: &writer)
-    writer.writeRaw(", \"frames\": [")
+    writeHead(parameters, to: &writer)
     for (k, frame) in frames.enumerated() {
       if k > 0 { writer.writeRaw(",\n ") }
       write(frame, to: &writer)
     }
     writer.writeRaw("]}\n")
     return writer.string
+  }
+
+  /// The bytes of `render(steps.frames, parameters: steps.parameters)`, made one frame at
+  /// a time and handed to `sink` in pieces of about `pieceBytes`: a long animation is
+  /// never held whole, neither its frames nor its text (8 channels of 16×16 make 173 MB).
+  ///
+  ///     try JSONRenderer().write(steps) { bytes in try output.write(bytes) }
+  public func write<E: Error>(
+    _ steps: SceneSteps, pieceBytes: Int = 1 << 18,
+    to sink: ([UInt8]) throws(E) -> Void
+  ) throws(E) {
+    var writer = JSONWriter(capacity: pieceBytes + (1 << 16))
+    writeHead(steps.parameters, to: &writer)
+    for step in 0..<steps.stepCount {
+      if step > 0 { writer.writeRaw(",\n ") }
+      write(steps.frame(at: step), to: &writer)
+      if writer.count >= pieceBytes {
+        try sink(writer.bytes)
+        writer.removeAll()
+      }
+    }
+    writer.writeRaw("]}\n")
+    try sink(writer.bytes)
+  }
+
+  /// Everything before the first frame: the scene, its parameters, and the frames' opening bracket.
+  private func writeHead(_ parameters: SceneParameters, to writer: inout JSONWriter) {
+    writer.writeRaw("{\"scene\": ")
+    writer.writeString(parameters.scene.rawValue)
+    writer.writeRaw(", \"parameters\": ")
+    Self.writeParameters(parameters, to: &writer)
+    writer.writeRaw(", \"frames\": [")
   }
 
   /// The parameters as a JSON object; pairs are `[height, width]`.
@@ -126,7 +154,7 @@ public struct JSONRenderer: Sendable {
       writer.writeRaw(r > 0 ? ", [" : "[")
       for c in 0..<panel.cols {
         if c > 0 { writer.writeRaw(", ") }
-        writer.writeString(panel[r, c].role.rawValue)
+        Self.roleLiterals[panel[r, c].role.index].withUnsafeBufferPointer { writer.writeBytes($0) }
       }
       writer.writeByte(UInt8(ascii: "]"))
     }
@@ -134,6 +162,15 @@ public struct JSONRenderer: Sendable {
     if let labels = panel.rowLabels { Self.write(labels, named: "row_labels", to: &writer) }
     if let labels = panel.columnLabels { Self.write(labels, named: "column_labels", to: &writer) }
     writer.writeByte(UInt8(ascii: "}"))
+  }
+
+  /// Each role's JSON string (`"window_tap"`), by ``CellRole/index``, escaped once: every
+  /// cell of every frame names its role, and escaping the name byte by byte each time was
+  /// a quarter of a long export.
+  private static let roleLiterals: [[UInt8]] = CellRole.allCases.map { role in
+    var writer = JSONWriter(capacity: 32)
+    writer.writeString(role.rawValue)
+    return writer.bytes
   }
 
   /// `, "name": ["a", "b"]`: a table's labels.

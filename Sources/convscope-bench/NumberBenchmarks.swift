@@ -38,6 +38,22 @@ enum NumberBenchmarks {
     table.add(
       "JSONWriter.writeGrid (rows of \(cols)), per number",
       String(format1: grid / Double(rows * cols) * 1e9, "ns"))
+    // Each class of number on its own: zeros, the 8-decimal shortcut, the digit search.
+    let classes: [(String, [Double])] = [
+      ("zeros", values.filter { $0 == 0 }),
+      ("at most 8 decimals below 10^7", values.filter { $0 != 0 && hasEightDecimals($0) }),
+      ("the others (digit search)", values.filter { $0 != 0 && !hasEightDecimals($0) }),
+    ]
+    for (name, group) in classes where group.count >= cols {
+      let groupRows = group.count / cols
+      let time = bestOf(3) {
+        writer.removeAll()
+        group.withUnsafeBufferPointer { writer.writeGrid($0, rows: groupRows, cols: cols) }
+      }
+      table.add(
+        "  \(name) (\(group.count * 100 / values.count)%), per number",
+        String(format1: time / Double(groupRows * cols) * 1e9, "ns"))
+    }
     let describe = bestOf(3) {
       writer.removeAll()
       for value in values {
@@ -64,11 +80,56 @@ enum NumberBenchmarks {
       "\(duration(parse)), \(String(format1: Double(batch.count) / parse / 1e6, "MB/s"))")
     if parsed != lines.count { table.add("REQUESTS THAT DID NOT PARSE", "\(lines.count - parsed)") }
 
+    // The readers the compute command uses: every array of arrays in the requests.
+    var cells = 0
+    let arrays = bestOf(3) {
+      cells = 0
+      for line in lines {
+        line.withUnsafeBufferPointer { bytes in cells += readArrays(bytes) }
+      }
+    }
+    table.add(
+      "JSONReader.readNumberGrid/Tensor, the requests' \(cells) cells",
+      "\(duration(arrays)), \(String(format1: Double(batch.count) / arrays / 1e6, "MB/s")), "
+        + String(format1: arrays / Double(max(cells, 1)) * 1e9, "ns per cell"))
+
     let (checked, wrong) = check(count: checkCount)
     table.add(
       "random doubles spelled as Swift's description and read back to the same bits",
       wrong == 0 ? "\(checked) of \(checked)" : "FAILED for \(wrong) of \(checked)")
     return table
+  }
+
+  /// Whether the writer's 8-decimal shortcut spells `value` (as NumberFormat decides it).
+  static func hasEightDecimals(_ value: Double) -> Bool {
+    let magnitude = value.magnitude
+    guard magnitude >= 1e-3 && magnitude < 1e7 else { return false }
+    return Double(Int64(magnitude * 1e8 + 0.5)) / 1e8 == magnitude
+  }
+
+  /// Reads every array of arrays in one line with the grid and tensor readers, as a request
+  /// reader does, and returns how many cells they held.
+  static func readArrays(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var cells = 0
+    var reader = JSONReader(bytes: bytes)
+    var i = 0
+    while i + 1 < bytes.count {
+      guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "[") else {
+        i += 1
+        continue
+      }
+      reader.index = i
+      reader.values = 0
+      if let tensor = reader.readNumberTensor() {
+        cells += tensor.values.count
+      } else if let grid = reader.readNumberGrid() {
+        cells += grid.values.count
+      } else {
+        reader.index = i + 1
+      }
+      i = reader.index
+    }
+    return cells
   }
 
   /// Every number in a stream of answer lines, in order.

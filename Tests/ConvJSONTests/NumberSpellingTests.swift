@@ -78,6 +78,51 @@ struct NumberSpellingTests {
     #expect(mismatches == 0)
   }
 
+  /// Numbers of at most 8 decimals below 10^7 take a shortcut around the digit search:
+  /// every whole-part length, every fraction length, and the shortcut's range limits.
+  @Test func spellsShortDecimalsAsSwiftsDescription() {
+    var random = SplitMix64(seed: 19)
+    var values: [Double] = [
+      0.001, 0.001.nextDown, 0.001.nextUp, 0.00099999999, 9_999_999.99999999, 1e7, 1e7.nextDown,
+      0.5, 1, 2, 10, 9_999_999, 1_234_567.1234567, 0.12345678, 0.10000001, 0.00000001 + 0.001,
+      100.5, 0.01, 0.25, 1.0000001, 3_000_000.00000003,
+    ]
+    for _ in 0..<100_000 {
+      let whole = random.next() % [1, 10, 1_000, 10_000_000][Int(random.next() % 4)]
+      let decimals = Int(random.next() % 9)
+      var fraction = ""
+      for _ in 0..<decimals { fraction += String(random.next() % 10) }
+      values.append(Double(String(whole) + (decimals > 0 ? "." + fraction : ""))!)
+    }
+    for value in values {
+      #expect(spelled(value) == value.description)
+      #expect(spelled(-value) == (-value).description)
+    }
+  }
+
+  /// Numbers the digit search spells are split at the point when they have 1 to 17
+  /// decimals, a whole part below 10^8 and no exponent: the edges of that split.
+  @Test func spellsSplitNumbersAsSwiftsDescription() {
+    var values: [Double] = [
+      0.1 + 0.2, 0.12345678901234567, 0.9999999999999999, 0.00012345678901234567, 0.0001,
+      0.0001.nextUp, 0.0001.nextDown, 99_999_999.99999999, 99_999_999.999999985,
+      100_000_000.00000001, 1e8.nextDown, 1e8.nextUp, 12_345_678.123456789, 1.0000000000000002,
+      0.30000000000000004, 0.000123456789, 2.220446049250313e-16 * 1e12, 1234.5678901234567,
+      0.010000000000000002, 0.0010000000000000002, 9_007_199_254_740_991, 4_503_599_627_370_495.5,
+    ]
+    var random = SplitMix64(seed: 23)
+    for _ in 0..<100_000 {
+      // Random doubles between 10^-5 and 10^9, every digit count.
+      let exponent = Int(random.next() % 14) - 5
+      let fraction = Double(random.next() >> 11) / Double(1 << 53)
+      values.append((1 + 9 * fraction) * Double("1e\(exponent)")!)
+    }
+    for value in values {
+      #expect(spelled(value) == value.description)
+      #expect(spelled(-value) == (-value).description)
+    }
+  }
+
   @Test func writesNullForWhatJSONCannotHold() {
     #expect(spelled(.nan) == "null")
     #expect(spelled(.infinity) == "null")

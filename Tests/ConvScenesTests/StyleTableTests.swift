@@ -185,6 +185,23 @@ import Testing
     list.append(("bilinear 8", bilinear, 30, false))
     // Captions with `×`, `·` and `⌊` cut at a narrow width, which the stream encodes without a canvas.
     list.append(("conv width 24", .defaults(for: .conv), 24, false))
+    // Shaded panels whose ends many cells tie for (a ramp) or few hold (random values): the
+    // stream follows their ranges through the changed cells, and counts again when it must.
+    var shaded = SceneParameters.defaults(for: .conv)
+    shaded.input = Pair(14)
+    shaded.stride = Pair(1)
+    list.append(("conv 14 ramp shaded", shaded, 30, false))
+    shaded.values = .random(seed: 9)
+    list.append(("conv 14 random shaded", shaded, 30, false))
+    var channels = SceneParameters.defaults(for: .channels)
+    channels.channels.inChannels = 4
+    channels.channels.outChannels = 3
+    channels.input = Pair(6)
+    list.append(("channels 4 to 3", channels, nil, false))
+    list.append(("channels 4 to 3 shaded", channels, 40, false))
+    channels.channels.mode = .separable
+    channels.values = .random(seed: 2)
+    list.append(("channels separable random", channels, 60, false))
     return list
   }()
 

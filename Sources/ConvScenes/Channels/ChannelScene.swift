@@ -18,6 +18,17 @@ struct ChannelScene: SceneProgram {
   private let flip: Bool
   /// `--values symbolic`: maps and kernels as symbols, the partial sums as products.
   private let symbolic: Bool
+  /// Per stage, the panels that stay as they are while a step moves on, made once rather
+  /// than at every frame (a 16×16 map of 8 channels has 2,048 frames).
+  private var made: [StagePanels] = []
+
+  /// A stage's kernel slices (`[o][j]`), and each output map with every cell done and with
+  /// every cell pending.
+  private struct StagePanels {
+    var kernels: [[Panel]]
+    var done: [Panel]
+    var pending: [Panel]
+  }
 
   init(_ p: SceneParameters) throws(ConvError) {
     plan = ChannelPlan(p)
@@ -57,6 +68,19 @@ struct ChannelScene: SceneProgram {
         standard: costs.standard.parameters, separable: costs.separable.parameters,
         ratio: NumberText.format(costs.ratio), fewer: NumberText.format(costs.fewer, decimals: 1))
     ).text(in: p.language)
+    made = stages.map { stage in
+      StagePanels(
+        kernels: (0..<stage.output.channels).map { o in
+          (0..<stage.groups.inputs(of: o).count).map { j in kernelPanel(stage, output: o, slice: j)
+          }
+        },
+        done: (0..<stage.output.channels).map { q in
+          outputPanel(stage, channel: q, current: q + 1, index: 0)
+        },
+        pending: (0..<stage.output.channels).map { q in
+          outputPanel(stage, channel: q, current: q - 1, index: 0)
+        })
+    }
   }
 
   var stepCount: Int { stages.reduce(0) { $0 + $1.stepCount } }
@@ -89,22 +113,24 @@ struct ChannelScene: SceneProgram {
       if reads.contains(c) { ConvWindow.mark(&panel, taps: taps) }
       panels.append(panel)
     }
+    let made = self.made[phase]
     for (j, c) in reads.enumerated() where shownSources.contains(c) {
-      let slice = stage.weights.slice(o, j)
-      let title = Caption.channels(
-        .kernelTitle(kind: stage.kernelKind, output: o, slice: j, reads: c, size: slice.size))
-      var kernelPanel = Panel(
-        name: "\(stage.kernelKind.panelName)[\(o)][\(j)]", title: title.text(in: language),
-        rows: slice.rows, cols: slice.cols,
-        cells: slice.storage.map { Cell(value: $0, role: .kernelTap) })
-      if symbolic {
-        kernelPanel.symbols = SymbolicProducts.kernel(size: slice.size, flipped: flip)
-          .map { $0.map { CellSymbol(Self.kernelLetter(stage), $0.indices) } }
-      }
-      panels.append(kernelPanel)
+      panels.append(made.kernels[o][j])
     }
     for q in shownOutputs {
-      panels.append(outputPanel(stage, channel: q, current: o, index: index))
+      if q == o {
+        // The done cells up to the current one, the current one, then the pending ones.
+        var panel = made.pending[q]
+        var cells: [Cell] = []
+        cells.reserveCapacity(panel.cells.count)
+        cells += made.done[q].cells[..<index]
+        cells.append(Cell(value: made.done[q].cells[index].value, role: .outputCurrent))
+        cells += panel.cells[(index + 1)...]
+        panel.cells = cells
+        panels.append(panel)
+      } else {
+        panels.append(q < o ? made.done[q] : made.pending[q])
+      }
     }
     panels.append(connectionsPanel(stage.groups, current: o))
     panels.append(costsPanel)
@@ -203,6 +229,23 @@ struct ChannelScene: SceneProgram {
     case .depthwise: return "d"
     case .conv, .convBN, .folded: return kind.panelName
     }
+  }
+
+  /// Slice `j` of output channel `o`'s kernel.
+  private func kernelPanel(_ stage: ChannelStage, output o: Int, slice j: Int) -> Panel {
+    let slice = stage.weights.slice(o, j)
+    let c = stage.groups.inputs(of: o).lowerBound + j
+    let title = Caption.channels(
+      .kernelTitle(kind: stage.kernelKind, output: o, slice: j, reads: c, size: slice.size))
+    var kernelPanel = Panel(
+      name: "\(stage.kernelKind.panelName)[\(o)][\(j)]", title: title.text(in: language),
+      rows: slice.rows, cols: slice.cols,
+      cells: slice.storage.map { Cell(value: $0, role: .kernelTap) })
+    if symbolic {
+      kernelPanel.symbols = SymbolicProducts.kernel(size: slice.size, flipped: flip)
+        .map { $0.map { CellSymbol(Self.kernelLetter(stage), $0.indices) } }
+    }
+    return kernelPanel
   }
 
   /// Channels before `current` are done; `current` fills in cell by cell; later ones are pending.
