@@ -34,6 +34,11 @@ public struct FrameTextStream {
   let depth: ColourDepth
   /// What ends each line: a newline, or `\r\n` for a terminal recording.
   let lineEnd: [UInt8]
+  /// Whether a frame with symbols gets the legend ``FrameLayout`` gives it, which leaves out
+  /// the roles whose glyphs its symbols cover. The text and ANSI exports' streams name every
+  /// role present, as they always have (a known difference from a single frame's layout,
+  /// kept so that their bytes stay as they were); the recording keeps the layout's legend.
+  let symbolsLegendAsLaidOut: Bool
   /// The columns and lines of the last frame appended: the canvas ``FrameLayout`` would draw.
   private(set) var lastSize = (width: 0, height: 0)
 
@@ -98,24 +103,26 @@ public struct FrameTextStream {
   ) {
     self.init(
       source: steps, reserve: reserve ?? LayoutReserve(steps), flow: flow, limited: limited,
-      ascii: ascii, depth: depth, lineEnd: [0x0A])
+      ascii: ascii, depth: depth, lineEnd: [0x0A], symbolsLegendAsLaidOut: false)
   }
 
-  /// A stream of frames handed to ``append(_:to:)`` one by one, each line ending with `lineEnd`.
+  /// A stream of frames handed to ``append(_:to:)`` one by one, each line ending with
+  /// `lineEnd`, each frame's legend as ``FrameLayout`` lays it out.
   init(
     reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool, depth: ColourDepth,
     lineEnd: [UInt8]
   ) {
     self.init(
       source: nil, reserve: reserve, flow: flow, limited: limited, ascii: ascii, depth: depth,
-      lineEnd: lineEnd)
+      lineEnd: lineEnd, symbolsLegendAsLaidOut: true)
   }
 
   private init(
     source: SceneSteps?, reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool,
-    depth: ColourDepth, lineEnd: [UInt8]
+    depth: ColourDepth, lineEnd: [UInt8], symbolsLegendAsLaidOut: Bool
   ) {
     self.source = source
+    self.symbolsLegendAsLaidOut = symbolsLegendAsLaidOut
     self.reserve = reserve
     self.flow = max(flow, 1)
     self.limited = limited
@@ -189,7 +196,7 @@ public struct FrameTextStream {
       bytes.append(contentsOf: lines)
       height += count
     }
-    let legend = legend(arrangement, width: width, language: frame.language)
+    let legend = legend(frame, arrangement, width: width)
     if legend.lines > 0 {
       bytes += lineEnd
       bytes.append(contentsOf: legend.bytes)
@@ -322,12 +329,21 @@ public struct FrameTextStream {
 
   /// The legend's lines, encoded with a newline after each, made once for each
   /// combination of roles and modes in use.
-  private mutating func legend(_ arrangement: Arrangement, width: Int, language: Language)
+  private mutating func legend(_ frame: Frame, _ arrangement: Arrangement, width: Int)
     -> (bytes: [UInt8], lines: Int)
   {
+    let language = frame.language
     var roles: UInt32 = 0
-    for (index, count) in roleCounts.enumerated() where count > 0 { roles |= 1 << UInt32(index) }
-    let highlighted = highlightedCount > 0
+    var highlighted = highlightedCount > 0
+    if symbolsLegendAsLaidOut && frame.panels.contains(where: { $0.symbols != nil }) {
+      let used = FrameLayout.roles(frame)
+      for role in used.roles { roles |= 1 << UInt32(role.index) }
+      highlighted = used.highlighted
+    } else {
+      for (index, count) in roleCounts.enumerated() where count > 0 {
+        roles |= 1 << UInt32(index)
+      }
+    }
     let key = LegendKey(
       roles: roles, highlighted: highlighted, shading: arrangement.anyShading,
       numbers: arrangement.anyNumbers, language: language)

@@ -129,7 +129,7 @@ import Testing
   }
 
   @Test func englishWrapsAsBefore() {
-    var generator = WrapTestGenerator(seed: 14)
+    var generator = SeededGenerator(seed: 14)
     let alphabet = Array("abcdefghijklmnopqrstuvwxyz=[],.;:()×−⌊⌋·′0123456789")
     for _ in 0..<2000 {
       let words = (0..<Int.random(in: 1...25, using: &generator)).map { _ in
@@ -144,18 +144,5 @@ import Testing
         FrameLayout.wrap(text, width: width) == Self.englishWrap(text, width: width),
         "width \(width): \(text)")
     }
-  }
-}
-
-/// A small seeded generator, so that a failure can be replayed.
-private struct WrapTestGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
