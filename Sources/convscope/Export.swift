@@ -129,6 +129,9 @@ struct Export: ParsableCommand {
         }
       } else if format == .svg {
         try Self.streamSlides(steps, width: width, ascii: ascii, to: sink)
+      } else if format == .json {
+        // Frame by frame as well: 8 channels of 16×16 make 173 MB of JSON, never held whole.
+        try JSONRenderer().write(steps) { bytes throws(WriteError) in try sink(.bytes(bytes)) }
       } else {
         try sink(
           Self.render(
