@@ -4,15 +4,8 @@
 /// Most cells are unchanged from one step to the next, so each pair is first compared as
 /// raw words: equal bits mean equal cells (and the same drawing), so nothing that changed
 /// is missed. Only a pair whose bits differ is compared with `==`, which also treats
-/// `0` and `-0` as equal and ignores the payload bytes of a `nil` value, as before.
+/// `0` and `-0` as equal.
 enum CellComparison {
-  /// Byte offsets of the fields the word comparison reads, checked against the layout once;
-  /// with any other layout every pair is compared with `==`.
-  private static let wordsMatchLayout: Bool =
-    MemoryLayout<Cell>.stride == 32 && MemoryLayout<Cell>.offset(of: \.value) == 0
-    && MemoryLayout<Cell>.offset(of: \.role) == 9 && MemoryLayout<Cell>.offset(of: \.heat) == 16
-    && MemoryLayout<Cell>.offset(of: \.highlighted) == 25 && MemoryLayout<Cell>.size == 26
-
   /// Calls `changed` with the index of every cell of `new` that differs from the one in
   /// `old` (the two have the same count).
   @inline(__always)
@@ -23,26 +16,24 @@ enum CellComparison {
     guard count > 0, let a = new.baseAddress, let b = old.baseAddress else { return }
     // The same storage (a panel a scene made once and shows again) holds the same cells.
     if a == b { return }
-    guard wordsMatchLayout else {
+    guard Cell.layoutIsCompact else {
       for index in 0..<count where a[index] != b[index] { changed(index) }
       return
     }
     let left = UnsafeRawPointer(a)
     let right = UnsafeRawPointer(b)
-    // Bytes 8 and 9 are the value's tag and the role; 24 and 25 the heat's tag and the
-    // highlight. The bytes between are padding, whose contents are undefined.
+    // Bytes 16 and 17 are the role and the flags; the bytes after them are padding, whose
+    // contents are undefined.
     let flags: UInt64 = 0xFFFF
     @inline(__always) func differ(_ index: Int) -> UInt64 {
-      let offset = index &* 32
+      let offset = index &* 24
       return
         (left.load(fromByteOffset: offset, as: UInt64.self)
         ^ right.load(fromByteOffset: offset, as: UInt64.self))
-        | ((left.load(fromByteOffset: offset &+ 8, as: UInt64.self)
-          ^ right.load(fromByteOffset: offset &+ 8, as: UInt64.self)) & flags)
-        | (left.load(fromByteOffset: offset &+ 16, as: UInt64.self)
-          ^ right.load(fromByteOffset: offset &+ 16, as: UInt64.self))
-        | ((left.load(fromByteOffset: offset &+ 24, as: UInt64.self)
-          ^ right.load(fromByteOffset: offset &+ 24, as: UInt64.self)) & flags)
+        | (left.load(fromByteOffset: offset &+ 8, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset &+ 8, as: UInt64.self))
+        | ((left.load(fromByteOffset: offset &+ 16, as: UInt64.self)
+          ^ right.load(fromByteOffset: offset &+ 16, as: UInt64.self)) & flags)
     }
     // A block of cells at a time, one test per block: nearly every block is unchanged, and
     // a branch per cell made this loop a third slower. A block with a difference is looked

@@ -64,21 +64,63 @@ public enum CellRole: String, CaseIterable, Sendable, Codable {
 }
 
 /// One cell of a panel: the number it shows (if any), its role, and optional shading.
+///
+/// Stored in 24 bytes rather than the 32 that two optional Doubles take: a frame is
+/// thousands of cells, and every step of an animation copies and compares them. An absent
+/// value or heat is stored as 0 with its flag clear, so equal cells have equal bits.
 public struct Cell: Equatable, Sendable {
-  /// The number shown, or nil for an empty cell.
-  public var value: Double?
+  private var storedValue: Double
+  private var storedHeat: Double
   public var role: CellRole
-  /// Heat between 0 and 1 for heat maps and shading, or nil.
-  public var heat: Double?
-  /// Emphasis on top of the role, e.g. the pinned receptive field.
-  public var highlighted: Bool
+  /// Which of value and heat are present, and the highlight (see `Flag`).
+  private var flags: UInt8
+
+  private enum Flag {
+    static let value: UInt8 = 1
+    static let heat: UInt8 = 2
+    static let highlighted: UInt8 = 4
+  }
 
   public init(value: Double?, role: CellRole, heat: Double? = nil, highlighted: Bool = false) {
-    self.value = value
+    storedValue = value ?? 0
+    storedHeat = heat ?? 0
     self.role = role
-    self.heat = heat
-    self.highlighted = highlighted
+    flags =
+      (value == nil ? 0 : Flag.value) | (heat == nil ? 0 : Flag.heat)
+      | (highlighted ? Flag.highlighted : 0)
   }
+
+  /// The number shown, or nil for an empty cell.
+  public var value: Double? {
+    get { flags & Flag.value != 0 ? storedValue : nil }
+    set {
+      storedValue = newValue ?? 0
+      flags = newValue == nil ? flags & ~Flag.value : flags | Flag.value
+    }
+  }
+
+  /// Heat between 0 and 1 for heat maps and shading, or nil.
+  public var heat: Double? {
+    get { flags & Flag.heat != 0 ? storedHeat : nil }
+    set {
+      storedHeat = newValue ?? 0
+      flags = newValue == nil ? flags & ~Flag.heat : flags | Flag.heat
+    }
+  }
+
+  /// Emphasis on top of the role, e.g. the pinned receptive field.
+  public var highlighted: Bool {
+    get { flags & Flag.highlighted != 0 }
+    set { flags = newValue ? flags | Flag.highlighted : flags & ~Flag.highlighted }
+  }
+
+  /// Where the word comparison of ``CellComparison`` finds the fields: the value's and the
+  /// heat's bits in the first two words, the role and the flags in the low two bytes of the third.
+  static let layoutIsCompact: Bool =
+    MemoryLayout<Cell>.stride == 24 && MemoryLayout<Cell>.offset(of: \.storedValue) == 0
+    && MemoryLayout<Cell>.offset(of: \.storedHeat) == 8
+    && MemoryLayout<Cell>.offset(of: \.role) == 16 && MemoryLayout<Cell>.offset(of: \.flags) == 17
+    && MemoryLayout<Cell>.size == 18
 }
 
 /// A titled grid of cells: the input, the kernel, the output, and so on.

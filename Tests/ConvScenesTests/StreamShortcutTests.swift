@@ -54,6 +54,28 @@ import Testing
     }
   }
 
+  /// The word comparison reads the compact layout; if it were lost, every cell would be
+  /// compared with `==` (still right, but the speed this layout exists for would go).
+  @Test func cellsAreTwentyFourBytesInTheLayoutTheComparisonReads() {
+    #expect(MemoryLayout<Cell>.stride == 24)
+    #expect(Cell.layoutIsCompact)
+  }
+
+  /// Setting a field to nil leaves the same bits as a cell made without it, so that equal
+  /// cells compare equal as words too.
+  @Test func clearedFieldsLeaveTheBitsOfAnEmptyCell() {
+    var cell = Cell(value: -2.5, role: .input, heat: 0.75, highlighted: true)
+    #expect(cell.value == -2.5 && cell.heat == 0.75 && cell.highlighted)
+    cell.value = nil
+    cell.heat = nil
+    cell.highlighted = false
+    let empty = Cell(value: nil, role: .input)
+    #expect(cell == empty)
+    #expect(Self.identical(cell, empty))
+    cell.value = 0
+    #expect(cell.value == 0 && cell != empty)
+  }
+
   @Test func aFollowedShadingRangeIsTheCountedOneOrGivesUp() {
     var random = SeededGenerator(seed: 2)
     var followed = 0
