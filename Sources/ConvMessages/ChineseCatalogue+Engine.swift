@@ -74,7 +74,9 @@ extension ChineseCatalogue {
     }
   }
 
-  private func name(_ quantity: Quantity) -> String {
+  /// A quantity's name; `short` leaves out what an error sentence adds to help (the
+  /// PyTorch name beside scale and groups, 数 after channel counts), for the explorer's bars.
+  func name(_ quantity: Quantity, short: Bool = false) -> String {
     switch quantity {
     case .input: return "输入"
     case .kernel: return "卷积核"
@@ -85,11 +87,11 @@ extension ChineseCatalogue {
     case .padding: return "填充"
     case .dilation: return "膨胀率"
     case .outputPadding: return "output_padding"
-    case .scale: return "缩放倍数（scale）"
+    case .scale: return short ? "缩放倍数" : "缩放倍数（scale）"
     case .zeroInsertedInput: return "插零后的输入"
-    case .inChannels: return "输入通道数"
-    case .outChannels: return "输出通道数"
-    case .groups: return "分组数（groups）"
+    case .inChannels: return short ? "输入通道" : "输入通道数"
+    case .outChannels: return short ? "输出通道" : "输出通道数"
+    case .groups: return short ? "分组" : "分组数（groups）"
     }
   }
 

@@ -113,24 +113,10 @@ extension ChineseCatalogue {
     }
   }
 
-  /// A parameter's name as the title bar and status line say it.
+  /// A parameter's name as the title bar and status line say it: the engine's words,
+  /// without the explanations that only an error sentence has room for.
   private func name(_ quantity: Quantity) -> String {
-    switch quantity {
-    case .input: return "输入"
-    case .kernel: return "卷积核"
-    case .output: return "输出"
-    case .inputSize: return "输入尺寸"
-    case .kernelSize: return "卷积核大小"
-    case .stride: return "步长"
-    case .padding: return "填充"
-    case .dilation: return "膨胀率"
-    case .outputPadding: return "output_padding"
-    case .scale: return "缩放倍数"
-    case .zeroInsertedInput: return "插零后的输入"
-    case .inChannels: return "输入通道"
-    case .outChannels: return "输出通道"
-    case .groups: return "分组"
-    }
+    name(quantity, short: true)
   }
 
   private func name(_ axis: Axis) -> String {
