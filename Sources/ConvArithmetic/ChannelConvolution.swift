@@ -124,14 +124,6 @@ public enum ChannelConvolution {
     return Maps(channels: outChannels, rows: out.h, cols: out.w, storage: y)
   }
 
-  /// The indices `u` in `0..<count` with `0 ≤ u·stride + offset < size`.
-  @inline(__always)
-  static func validRange(offset: Int, stride: Int, size: Int, count: Int) -> Range<Int> {
-    let low = max(0, ceilDiv(-offset, stride))
-    let high = min(count, floorDiv(size - 1 - offset, stride) + 1)
-    return low < high ? low..<high : 0..<0
-  }
-
   static func checkGroups(_ groups: Int, inputChannels: Int, outputChannels: Int)
     throws(ConvError)
   {

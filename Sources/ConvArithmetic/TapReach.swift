@@ -15,12 +15,12 @@ struct TapReach {
     reaches.reserveCapacity(p.kernel.area)
     for ky in 0..<p.kernel.h {
       let offsetY = ky * p.dilation.h - p.padding.h
-      let rows = ChannelConvolution.validRange(
+      let rows = validRange(
         offset: offsetY, stride: p.stride.h, size: size.h, count: count.h)
       if rows.isEmpty { continue }
       for kx in 0..<p.kernel.w {
         let offsetX = kx * p.dilation.w - p.padding.w
-        let cols = ChannelConvolution.validRange(
+        let cols = validRange(
           offset: offsetX, stride: p.stride.w, size: size.w, count: count.w)
         if cols.isEmpty { continue }
         reaches.append(
@@ -29,5 +29,13 @@ struct TapReach {
       }
     }
     return reaches
+  }
+
+  /// The indices `u` in `0..<count` with `0 ≤ u·stride + offset < size`.
+  @inline(__always)
+  private static func validRange(offset: Int, stride: Int, size: Int, count: Int) -> Range<Int> {
+    let low = max(0, ceilDiv(-offset, stride))
+    let high = min(count, floorDiv(size - 1 - offset, stride) + 1)
+    return low < high ? low..<high : 0..<0
   }
 }
