@@ -114,8 +114,18 @@ public struct JSONWriter: TextOutputStream {
 
   /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
   public mutating func writeString(_ string: String) {
+    writeEscaped(string.utf8)
+  }
+
+  /// Appends a JSON string literal of UTF-8 text, as ``writeString(_:)`` does for a `String`:
+  /// a long text made as bytes (an asciicast's screen) is not turned into a `String` first.
+  public mutating func writeString(utf8 text: UnsafeBufferPointer<UInt8>) {
+    writeEscaped(text)
+  }
+
+  @inline(__always) private mutating func writeEscaped(_ text: some Sequence<UInt8>) {
     writeByte(UInt8(ascii: "\""))
-    for byte in string.utf8 {
+    for byte in text {
       switch byte {
       case UInt8(ascii: "\""): writeRaw("\\\"")
       case UInt8(ascii: "\\"): writeRaw("\\\\")

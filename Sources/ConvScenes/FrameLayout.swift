@@ -97,55 +97,73 @@ public struct LayoutReserve: Equatable, Sendable {
 
   /// Reserves for every number and caption in `frames`.
   public init(_ frames: [Frame]) {
-    let decimals = Array(
-      Set(PanelDensity.ladder.map(\.decimals) + [PanelDensity.standard.decimals]))
-    for frame in frames {
-      captionSamples.append(frame.captions)
-      for panel in frame.panels {
-        var widths = columns[panel.name] ?? [:]
-        var integerWidth = 0
-        var seen = Set<Double>()
-        // The range is gathered in locals and stored once: a dictionary lookup per cell
-        // was a fifth of the explorer's time on a parameter key.
-        var lowest = ranges[panel.name]?.lowerBound ?? .infinity
-        var highest = ranges[panel.name]?.upperBound ?? -.infinity
-        defer { if lowest <= highest { ranges[panel.name] = lowest...highest } }
-        for cell in panel.cells {
-          guard let value = cell.value else { continue }
-          if value.isFinite && Glyphs.showsValue(cell) {
-            lowest = min(lowest, value)
-            highest = max(highest, value)
-          }
-          if value == value.rounded() && abs(value) < 1e12 {
-            // An integer reads the same at every number of decimals: only its digits count.
-            // Counted against powers of ten: log10 per cell cost more than the rest of the loop.
-            let magnitude = abs(value)
-            var digits = 1
-            var power = 10.0
-            while magnitude >= power {
-              digits += 1
-              power *= 10
-            }
-            if value < 0 { digits += 1 }
-            integerWidth = max(integerWidth, digits)
-            continue
-          }
-          guard seen.insert(value).inserted else { continue }
-          for d in decimals {
-            let width = DisplayWidth.of(NumberText.format(value, decimals: d))
-            widths[d] = max(widths[d] ?? 0, width)
-          }
+    self.init(count: frames.count) { frames[$0] }
+  }
+
+  /// Reserves for every number and caption of `count` frames, made one at a time by
+  /// `frame`, so that a long animation is reserved for without holding all its frames.
+  public init(count: Int, frame: (Int) -> Frame) {
+    // The values each panel name has shown: a value's widths are measured once, not once
+    // per frame (a 32×32 animation shows the same thousand inputs on 1,024 frames).
+    var seen: [String: Set<Double>] = [:]
+    for index in 0..<count { add(frame(index), seen: &seen) }
+  }
+
+  /// The decimals of every density, at which each number's width is reserved.
+  private static let reservedDecimals = Array(
+    Set(PanelDensity.ladder.map(\.decimals) + [PanelDensity.standard.decimals]))
+
+  /// Reserves for the numbers and captions of one more frame, skipping the values that
+  /// `seen` holds for a panel of the same name, whose widths are reserved already.
+  private mutating func add(_ frame: Frame, seen seenByName: inout [String: Set<Double>]) {
+    let decimals = Self.reservedDecimals
+    captionSamples.append(frame.captions)
+    for panel in frame.panels {
+      var widths = columns[panel.name] ?? [:]
+      var integerWidth = 0
+      // Taken out of the dictionary while it grows, so that it is not copied.
+      var seen = seenByName.removeValue(forKey: panel.name) ?? []
+      defer { seenByName[panel.name] = seen }
+      // The range is gathered in locals and stored once: a dictionary lookup per cell
+      // was a fifth of the explorer's time on a parameter key.
+      var lowest = ranges[panel.name]?.lowerBound ?? .infinity
+      var highest = ranges[panel.name]?.upperBound ?? -.infinity
+      defer { if lowest <= highest { ranges[panel.name] = lowest...highest } }
+      for cell in panel.cells {
+        guard let value = cell.value else { continue }
+        if value.isFinite && Glyphs.showsValue(cell) {
+          lowest = min(lowest, value)
+          highest = max(highest, value)
         }
-        // Symbols are reserved at their on-screen width; ASCII's wider spelling widens the
-        // panel when it is drawn, as any text wider than its reserve does.
-        for symbol in panel.symbols ?? [] {
-          if let symbol {
-            integerWidth = max(integerWidth, DisplayWidth.of(symbol.text(ascii: false)))
+        if value == value.rounded() && abs(value) < 1e12 {
+          // An integer reads the same at every number of decimals: only its digits count.
+          // Counted against powers of ten: log10 per cell cost more than the rest of the loop.
+          let magnitude = abs(value)
+          var digits = 1
+          var power = 10.0
+          while magnitude >= power {
+            digits += 1
+            power *= 10
           }
+          if value < 0 { digits += 1 }
+          integerWidth = max(integerWidth, digits)
+          continue
         }
-        for d in decimals { widths[d] = max(widths[d] ?? 0, integerWidth) }
-        columns[panel.name] = widths
+        guard seen.insert(value).inserted else { continue }
+        for d in decimals {
+          let width = DisplayWidth.of(NumberText.format(value, decimals: d))
+          widths[d] = max(widths[d] ?? 0, width)
+        }
       }
+      // Symbols are reserved at their on-screen width; ASCII's wider spelling widens the
+      // panel when it is drawn, as any text wider than its reserve does.
+      for symbol in panel.symbols ?? [] {
+        if let symbol {
+          integerWidth = max(integerWidth, DisplayWidth.of(symbol.text(ascii: false)))
+        }
+      }
+      for d in decimals { widths[d] = max(widths[d] ?? 0, integerWidth) }
+      columns[panel.name] = widths
     }
   }
 

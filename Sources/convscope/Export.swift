@@ -129,6 +129,11 @@ struct Export: ParsableCommand {
         }
       } else if format == .svg {
         try Self.streamSlides(steps, width: width, ascii: ascii, to: sink)
+      } else if format == .cast {
+        // Frame by frame as well, never holding the frames or their screens.
+        try CastRenderer(width: width, ascii: ascii, depth: depth).write(
+          steps, title: Self.castTitle(steps)
+        ) { bytes throws(WriteError) in try sink(.bytes(bytes)) }
       } else if format == .json {
         // Frame by frame as well: 8 channels of 16×16 make 173 MB of JSON, never held whole.
         try JSONRenderer().write(steps) { bytes throws(WriteError) in try sink(.bytes(bytes)) }
@@ -167,8 +172,13 @@ struct Export: ParsableCommand {
     case .cast:
       return .text(
         CastRenderer(width: width, ascii: ascii, depth: depth)
-          .render(frames, title: "convscope \(steps.parameters.scene.rawValue)"))
+          .render(frames, title: castTitle(steps)))
     }
+  }
+
+  /// The title in a recording's header.
+  static func castTitle(_ steps: SceneSteps) -> String {
+    "convscope \(steps.parameters.scene.rawValue)"
   }
 }
 

@@ -248,4 +248,18 @@ private func castLaidOutFrameByFrame(
       ascii: ascii, depth: depth)
     #expect(cast == expected)
   }
+
+  /// The export's recording, written a few hundred bytes at a time from the steps without
+  /// holding the frames, is the recording of all the frames.
+  @Test(arguments: 0..<cases.count)
+  func theRecordingWrittenFromTheStepsIsTheWholeOne(_ index: Int) throws {
+    let (parameters, width, ascii, depth) = Self.cases[index]
+    let steps = try Scenes.build(parameters)
+    let renderer = CastRenderer(width: width, ascii: ascii, depth: depth)
+    var chunks: [[UInt8]] = []
+    renderer.write(steps, title: "t", flushBytes: 300) { chunks.append($0) }
+    #expect(chunks.count > 1)
+    #expect(
+      String(decoding: chunks.joined(), as: UTF8.self) == renderer.render(steps.frames, title: "t"))
+  }
 }
