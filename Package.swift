@@ -21,10 +21,11 @@ let package = Package(
       // floor and round come from libm, which nothing else links for a pure-Swift target.
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
     ),
-    // JSON read and written as bytes: the parser, the value type, the writer and number spelling.
-    .target(name: "ConvJSON", dependencies: ["ConvArithmetic"]),
     // Every word a reader sees: message values and one catalogue per language.
     .target(name: "ConvMessages", dependencies: ["ConvArithmetic"]),
+    // JSON read and written as bytes: the parser, the value type, the writer and number
+    // spelling. Its refusals are message values, which the catalogues word.
+    .target(name: "ConvJSON", dependencies: ["ConvArithmetic", "ConvMessages"]),
     // The JSON Lines compute protocol, shared by `convscope compute`, its tests and the benchmark.
     .target(name: "ConvCompute", dependencies: ["ConvArithmetic", "ConvJSON", "ConvMessages"]),
     // The visualisation core: scenes, frames and renderers.
@@ -74,10 +75,12 @@ let package = Package(
       name: "convscope-fuzz",
       dependencies: ["ConvArithmetic", "ConvScenes", "ConvExplorer", "ConvTerminal"]),
     .testTarget(name: "ConvArithmeticTests", dependencies: ["ConvArithmetic"]),
-    .testTarget(name: "ConvJSONTests", dependencies: ["ConvJSON", "ConvArithmetic"]),
+    .testTarget(
+      name: "ConvJSONTests", dependencies: ["ConvJSON", "ConvArithmetic", "ConvMessages"]),
     .testTarget(name: "ConvMessagesTests", dependencies: ["ConvMessages", "ConvArithmetic"]),
     .testTarget(
-      name: "ConvComputeTests", dependencies: ["ConvCompute", "ConvArithmetic", "ConvJSON"],
+      name: "ConvComputeTests",
+      dependencies: ["ConvCompute", "ConvArithmetic", "ConvJSON", "ConvMessages"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

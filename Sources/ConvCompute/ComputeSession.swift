@@ -69,7 +69,8 @@ public struct ComputeSession {
     do {
       if fastGrids { members = try reader.readRequestObject() }
     } catch {
-      throw ComputeError(.notJSON(line: lineNumber, reason: "\(error)"))
+      throw ComputeError(
+        .notJSON(line: lineNumber, problem: error.problem, column: error.offset + 1))
     }
     if let members { return try ComputeRequest(members: members) }
     // Not an object: parse it generally to say what it is, or why it is not JSON.
@@ -77,7 +78,8 @@ public struct ComputeSession {
     do {
       value = try JSONParser.parse(line)
     } catch {
-      throw ComputeError(.notJSON(line: lineNumber, reason: "\(error)"))
+      throw ComputeError(
+        .notJSON(line: lineNumber, problem: error.problem, column: error.offset + 1))
     }
     return try ComputeRequest(json: value, lineNumber: lineNumber)
   }

@@ -1,4 +1,5 @@
 import ConvJSON
+import ConvMessages
 
 /// One member value of a request object: a grid read by the fast path, or any other JSON value.
 enum RequestValue {
@@ -47,7 +48,7 @@ extension JSONReader {
     depth -= 1
     skipWhitespace()
     if index < bytes.count {
-      throw JSONParseError("unexpected \(describeCurrent()) after the JSON value", at: index)
+      throw JSONParseError(.unexpectedAfterValue(found: current), at: index)
     }
     return members
   }

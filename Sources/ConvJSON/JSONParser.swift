@@ -1,17 +1,16 @@
 import ConvArithmetic
+import ConvMessages
 
-/// Why a line is not valid JSON, and where: `reason` reads as a phrase, `offset` counts bytes from 0.
-public struct JSONParseError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var reason: String
+/// Why a line is not valid JSON, and where: `offset` counts bytes from 0; the catalogues
+/// word `problem` (with the 1-based column).
+public struct JSONParseError: Error, Equatable, Sendable {
+  public var problem: JSONProblem
   public var offset: Int
 
-  public init(_ reason: String, at offset: Int) {
-    self.reason = reason
+  public init(_ problem: JSONProblem, at offset: Int) {
+    self.problem = problem
     self.offset = offset
   }
-
-  /// The reason with a 1-based column, e.g. `expected ',' or ']' at column 14`.
-  public var description: String { "\(reason) at column \(offset + 1)" }
 }
 
 /// A strict JSON parser (RFC 8259) that reads bytes directly and never traps.
@@ -53,8 +52,7 @@ public enum JSONParser {
     let value = try reader.readValue()
     reader.skipWhitespace()
     if reader.index < bytes.count {
-      throw JSONParseError(
-        "unexpected \(reader.describeCurrent()) after the JSON value", at: reader.index)
+      throw JSONParseError(.unexpectedAfterValue(found: reader.current), at: reader.index)
     }
     return value
   }
@@ -89,22 +87,21 @@ public struct JSONReader {
     }
   }
 
-  /// Names the byte under the cursor for an error phrase.
-  public func describeCurrent() -> String {
-    guard index < bytes.count else { return "end of line" }
+  /// The byte under the cursor, as an error names it.
+  public var current: JSONFound {
+    guard index < bytes.count else { return .end }
     let byte = bytes[index]
-    if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
-    if byte == 0x20 { return "space" }
-    return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    if byte >= 0x21 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+    if byte == 0x20 { return .space }
+    return .byte(byte)
   }
 
-  public func failure(_ expected: String) -> JSONParseError {
-    if atEnd { return JSONParseError("expected \(expected) but the line ended", at: index) }
-    return JSONParseError("expected \(expected) but found \(describeCurrent())", at: index)
+  public func failure(_ expected: JSONExpectation) -> JSONParseError {
+    JSONParseError(.expected(expected, found: current), at: index)
   }
 
   public mutating func readValue() throws(JSONParseError) -> JSONValue {
-    guard index < bytes.count else { throw failure("a value") }
+    guard index < bytes.count else { throw failure(.value) }
     switch bytes[index] {
     case UInt8(ascii: "["): return try readArray()
     case UInt8(ascii: "{"): return try readObject()
@@ -119,7 +116,7 @@ public struct JSONReader {
     case UInt8(ascii: "n"):
       try readLiteral("null")
       return .null
-    default: throw failure("a value")
+    default: throw failure(.value)
     }
   }
 
@@ -132,7 +129,7 @@ public struct JSONReader {
       return true
     }
     guard matches else {
-      throw JSONParseError("expected a value but found \(describeCurrent())", at: start)
+      throw JSONParseError(.expected(.value, found: current), at: start)
     }
     index += count
   }
@@ -140,14 +137,14 @@ public struct JSONReader {
   @inline(__always) mutating func countValue() throws(JSONParseError) {
     values += 1
     if values > maxValues {
-      throw JSONParseError("more than \(maxValues) values in one line", at: index)
+      throw JSONParseError(.tooManyValues(limit: maxValues), at: index)
     }
   }
 
   public mutating func enter() throws(JSONParseError) {
     depth += 1
     if depth > JSONParser.maxDepth {
-      throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index)
+      throw JSONParseError(.tooDeep(limit: JSONParser.maxDepth), at: index)
     }
   }
 
@@ -168,13 +165,13 @@ public struct JSONReader {
       try countValue()
       elements.append(try readValue())
       skipWhitespace()
-      guard index < bytes.count else { throw failure("',' or ']'") }
+      guard index < bytes.count else { throw failure(.commaOrBracket) }
       let byte = bytes[index]
       index += 1
       if byte == UInt8(ascii: ",") { continue }
       if byte == UInt8(ascii: "]") { break }
       index -= 1
-      throw failure("',' or ']'")
+      throw failure(.commaOrBracket)
     }
     depth -= 1
     return .array(elements)
@@ -203,11 +200,11 @@ public struct JSONReader {
   /// Reads `"name":` and what follows it up to the value; counts the value against the limit.
   public mutating func readMemberKey() throws(JSONParseError) -> String {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-      throw failure("a field name in double quotes")
+      throw failure(.fieldName)
     }
     let key = try readString()
     skipWhitespace()
-    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("':'") }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure(.colon) }
     index += 1
     skipWhitespace()
     try countValue()
@@ -217,12 +214,12 @@ public struct JSONReader {
   /// Reads the `,` (true: another member follows) or `}` (false: the object ends) after a member.
   public mutating func readMemberSeparator() throws(JSONParseError) -> Bool {
     skipWhitespace()
-    guard index < bytes.count else { throw failure("',' or '}'") }
+    guard index < bytes.count else { throw failure(.commaOrBrace) }
     let byte = bytes[index]
     index += 1
     if byte == UInt8(ascii: ",") { return true }
     if byte == UInt8(ascii: "}") { return false }
     index -= 1
-    throw failure("',' or '}'")
+    throw failure(.commaOrBrace)
   }
 }

@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// Numbers and strings: the two token kinds that need care to be exact and safe.
 extension JSONReader {
   /// The exact power of ten 10^`exponent` for 0 ≤ `exponent` ≤ 22, the range where one
@@ -166,7 +168,7 @@ extension JSONReader {
       negative = true
       index += 1
     }
-    guard let first = digit(at: index) else { throw failure("a digit") }
+    guard let first = digit(at: index) else { throw failure(.digit) }
     var mantissa: UInt64 = 0
     var significantDigits = 0
     var decimalExponent = 0
@@ -176,7 +178,7 @@ extension JSONReader {
     if first == 0 {
       index += 1
       if digit(at: index) != nil {
-        throw JSONParseError("a number must not have a leading zero", at: start)
+        throw JSONParseError(.leadingZero, at: start)
       }
     } else {
       while let d = digit(at: index) {
@@ -193,7 +195,7 @@ extension JSONReader {
     if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
       isInteger = false
       index += 1
-      guard digit(at: index) != nil else { throw failure("a digit after the decimal point") }
+      guard digit(at: index) != nil else { throw failure(.digitAfterPoint) }
       while let d = digit(at: index) {
         if mantissa == 0 && d == 0 {
           decimalExponent -= 1
@@ -217,7 +219,7 @@ extension JSONReader {
         exponentNegative = bytes[index] == UInt8(ascii: "-")
         index += 1
       }
-      guard digit(at: index) != nil else { throw failure("a digit in the exponent") }
+      guard digit(at: index) != nil else { throw failure(.digitInExponent) }
       var exponent = 0
       while let d = digit(at: index) {
         // Saturate: anything this large is out of range either way.
@@ -228,8 +230,7 @@ extension JSONReader {
     }
     let length = index - start
     if length > JSONParser.maxNumberLength {
-      throw JSONParseError(
-        "a number longer than \(JSONParser.maxNumberLength) characters", at: start)
+      throw JSONParseError(.numberTooLong(limit: JSONParser.maxNumberLength), at: start)
     }
 
     if isInteger && significantDigits <= 18 {
@@ -249,11 +250,11 @@ extension JSONReader {
         decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
       // The text keeps its sign, so the parsed value is already signed.
       guard let parsed = Double(text) else {
-        throw JSONParseError("an unreadable number", at: start)
+        throw JSONParseError(.unreadableNumber, at: start)
       }
       value = parsed
       guard value.isFinite else {
-        throw JSONParseError("a number too large for a 64-bit float", at: start)
+        throw JSONParseError(.numberTooLarge, at: start)
       }
       return .number(value)
     }
@@ -277,13 +278,13 @@ extension JSONReader {
       }
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 {
-        throw JSONParseError("a control character inside a string", at: index)
+        throw JSONParseError(.controlCharacterInString, at: index)
       }
       if byte >= 0x80 { plainASCII = false }
       index += 1
     }
     guard index < bytes.count else {
-      throw JSONParseError("a string that never ends", at: open)
+      throw JSONParseError(.unterminatedString, at: open)
     }
     // Slow path: collect the bytes, decoding escapes.
     var collected = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
@@ -297,7 +298,7 @@ extension JSONReader {
         return String(decoding: collected, as: UTF8.self)
       }
       if byte < 0x20 {
-        throw JSONParseError("a control character inside a string", at: index)
+        throw JSONParseError(.controlCharacterInString, at: index)
       }
       if byte != UInt8(ascii: "\\") {
         collected.append(byte)
@@ -324,31 +325,30 @@ extension JSONReader {
           // A high surrogate must be followed by an escaped low surrogate.
           guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
             bytes[index + 1] == UInt8(ascii: "u")
-          else { throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart) }
+          else { throw JSONParseError(.loneSurrogate, at: escapeStart) }
           index += 2
           let low = try readHex4(escapeStart: escapeStart)
           guard low >= 0xDC00 && low < 0xE000 else {
-            throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart)
+            throw JSONParseError(.loneSurrogate, at: escapeStart)
           }
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
         } else if scalar >= 0xDC00 && scalar < 0xE000 {
-          throw JSONParseError("a lone surrogate in a \\u escape", at: escapeStart)
+          throw JSONParseError(.loneSurrogate, at: escapeStart)
         }
         guard let unicode = Unicode.Scalar(scalar) else {
-          throw JSONParseError("an invalid \\u escape", at: escapeStart)
+          throw JSONParseError(.invalidUnicodeEscape, at: escapeStart)
         }
         collected.append(contentsOf: UTF8.encode(unicode)!)
       default:
-        throw JSONParseError(
-          "an unknown escape '\\\(Character(Unicode.Scalar(code)))'", at: escapeStart)
+        throw JSONParseError(.unknownEscape(Character(Unicode.Scalar(code))), at: escapeStart)
       }
     }
-    throw JSONParseError("a string that never ends", at: open)
+    throw JSONParseError(.unterminatedString, at: open)
   }
 
   private mutating func readHex4(escapeStart: Int) throws(JSONParseError) -> UInt32 {
     guard bytes.count - index >= 4 else {
-      throw JSONParseError("a \\u escape needs four hex digits", at: escapeStart)
+      throw JSONParseError(.shortUnicodeEscape, at: escapeStart)
     }
     var value: UInt32 = 0
     for _ in 0..<4 {
@@ -358,7 +358,7 @@ extension JSONReader {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw JSONParseError("a \\u escape needs four hex digits", at: escapeStart)
+      default: throw JSONParseError(.shortUnicodeEscape, at: escapeStart)
       }
       value = value << 4 | nibble
       index += 1
@@ -396,13 +396,13 @@ extension JSONReader {
       case 0xF4:
         length = 4
         high = 0x8F
-      default: throw JSONParseError("invalid UTF-8", at: offset + i)
+      default: throw JSONParseError(.invalidUTF8, at: offset + i)
       }
-      guard i + length <= n else { throw JSONParseError("invalid UTF-8", at: offset + i) }
+      guard i + length <= n else { throw JSONParseError(.invalidUTF8, at: offset + i) }
       let b1 = bytes[i + 1]
-      guard b1 >= low && b1 <= high else { throw JSONParseError("invalid UTF-8", at: offset + i) }
+      guard b1 >= low && b1 <= high else { throw JSONParseError(.invalidUTF8, at: offset + i) }
       for k in 2..<max(length, 2) where bytes[i + k] & 0xC0 != 0x80 {
-        throw JSONParseError("invalid UTF-8", at: offset + i)
+        throw JSONParseError(.invalidUTF8, at: offset + i)
       }
       i += length
     }

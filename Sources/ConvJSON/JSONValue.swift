@@ -44,16 +44,4 @@ public enum JSONValue: Sendable, Equatable {
     default: return nil
     }
   }
-
-  /// A short name for the kind of value, for error sentences: "an array", "a string", …
-  public var kindName: String {
-    switch self {
-    case .null: return "null"
-    case .bool: return "a boolean"
-    case .integer, .number: return "a number"
-    case .string: return "a string"
-    case .array: return "an array"
-    case .object: return "an object"
-    }
-  }
 }

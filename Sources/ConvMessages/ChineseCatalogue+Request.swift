@@ -4,8 +4,8 @@ extension ChineseCatalogue {
     func quoted(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
     func rank(_ rank: Int) -> String { rank == 0 ? "一个数" : "\(rank) 维数组" }
     switch problem {
-    case .notJSON(let line, let reason):
-      return "第 \(line) 行不是合法的 JSON：\(reason)。"
+    case .notJSON(let line, let problem, let column):
+      return "第 \(line) 行不是合法的 JSON：\(json(problem, column: column))。"
     case .lineTooLong(let line, let limit):
       return "第 \(line) 行超过了 \(limit) 字节，这是一行请求最多能容纳的长度。"
     case .notObject(let line, let kind):

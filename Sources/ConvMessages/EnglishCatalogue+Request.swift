@@ -4,8 +4,8 @@ extension EnglishCatalogue {
     func quoted(_ names: [String]) -> String { names.map { "\"\($0)\"" }.joined(separator: ", ") }
     func rank(_ rank: Int) -> String { rank == 0 ? "a number" : "a \(rank)-D array" }
     switch problem {
-    case .notJSON(let line, let reason):
-      return "Line \(line) is not valid JSON: \(reason)."
+    case .notJSON(let line, let problem, let column):
+      return "Line \(line) is not valid JSON: \(json(problem, column: column))."
     case .lineTooLong(let line, let limit):
       return "Line \(line) is longer than \(limit) bytes, the most one request line may hold."
     case .notObject(let line, let kind):

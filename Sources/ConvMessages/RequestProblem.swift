@@ -3,7 +3,7 @@
 /// `value` fields hold the offending JSON as written (already quoted and cut short by
 /// the compute protocol); field names are the protocol's own identifiers.
 public enum RequestProblem: Equatable, Sendable {
-  case notJSON(line: Int, reason: String)
+  case notJSON(line: Int, problem: JSONProblem, column: Int)
   case lineTooLong(line: Int, limit: Int)
   case notObject(line: Int, kind: JSONKind)
   case opMissing(ops: [String])

@@ -1,5 +1,6 @@
 import ConvArithmetic
 import ConvJSON
+import ConvMessages
 import Foundation
 import Testing
 
@@ -63,15 +64,15 @@ struct FastGridTests {
   @Test func limitsValuesOnTheFastPathToo() {
     let line = Array(#"{"op": "conv2d", "kernel": [[1]], "input": [[1, 2, 3], [4, 5, 6]]}"#.utf8)
     // Counted: "op", "kernel", its row and number, "input", its 2 rows and 6 numbers (13 in all).
-    let reason = line.withUnsafeBufferPointer { buffer -> String? in
+    let problem = line.withUnsafeBufferPointer { buffer -> JSONProblem? in
       var reader = JSONReader(bytes: buffer, maxValues: 12)
       do throws(JSONParseError) {
         _ = try reader.readRequestObject()
         return nil
       } catch {
-        return error.reason
+        return error.problem
       }
     }
-    #expect(reason == "more than 12 values in one line")
+    #expect(problem == .tooManyValues(limit: 12))
   }
 }

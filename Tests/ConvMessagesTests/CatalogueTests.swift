@@ -124,3 +124,67 @@ import Testing
     #expect(value.contains("\n  [1 2]\n  [3 4]\n"))
   }
 }
+
+/// The JSON reader's refusals, worded as they always were in English, and in Chinese.
+@Suite struct JSONProblemWordingTests {
+  static let english: [(JSONProblem, String)] = [
+    (.expected(.commaOrBracket, found: .end), "expected ',' or ']' but the line ended"),
+    (
+      .expected(.commaOrBrace, found: .character("x")),
+      "expected ',' or '}' but found character 'x'"
+    ),
+    (.expected(.value, found: .space), "expected a value but found space"),
+    (.expected(.colon, found: .byte(0x0A)), "expected ':' but found byte 0xA"),
+    (
+      .expected(.fieldName, found: .character("1")),
+      "expected a field name in double quotes but found character '1'"
+    ),
+    (.expected(.digit, found: .end), "expected a digit but the line ended"),
+    (
+      .expected(.digitAfterPoint, found: .end),
+      "expected a digit after the decimal point but the line ended"
+    ),
+    (
+      .expected(.digitInExponent, found: .end),
+      "expected a digit in the exponent but the line ended"
+    ),
+    (
+      .unexpectedAfterValue(found: .character("]")), "unexpected character ']' after the JSON value"
+    ),
+    (.tooManyValues(limit: 12), "more than 12 values in one line"),
+    (.tooDeep(limit: 64), "nesting deeper than 64 levels"),
+    (.leadingZero, "a number must not have a leading zero"),
+    (.numberTooLong(limit: 400), "a number longer than 400 characters"),
+    (.unreadableNumber, "an unreadable number"),
+    (.numberTooLarge, "a number too large for a 64-bit float"),
+    (.controlCharacterInString, "a control character inside a string"),
+    (.unterminatedString, "a string that never ends"),
+    (.loneSurrogate, #"a lone surrogate in a \u escape"#),
+    (.invalidUnicodeEscape, #"an invalid \u escape"#),
+    (.shortUnicodeEscape, #"a \u escape needs four hex digits"#),
+    (.unknownEscape("q"), #"an unknown escape '\q'"#),
+    (.invalidUTF8, "invalid UTF-8"),
+  ]
+
+  @Test(arguments: english.indices)
+  func englishReadsAsBefore(_ index: Int) {
+    let (problem, phrase) = Self.english[index]
+    #expect(
+      Message.request(.notJSON(line: 2, problem: problem, column: 7)).text(in: .english)
+        == "Line 2 is not valid JSON: \(phrase) at column 7.")
+  }
+
+  /// Every refusal reads Chinese: no English word of its English phrase is left in it.
+  @Test(arguments: english.indices)
+  func chineseHasNoEnglishWords(_ index: Int) {
+    let (problem, _) = Self.english[index]
+    let text = Message.request(.notJSON(line: 2, problem: problem, column: 7)).text(in: .chinese)
+    #expect(text.hasPrefix("第 2 行不是合法的 JSON：第 7 列"))
+    // Identifiers stay: JSON, UTF-8, the \u escape and hex bytes.
+    let words = /[A-Za-z]{3,}/
+    let left = text.matches(of: words).map { String($0.output) }.filter {
+      $0 != "JSON" && $0 != "UTF"
+    }
+    #expect(left.isEmpty, "\(text)")
+  }
+}

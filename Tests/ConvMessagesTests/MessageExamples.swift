@@ -77,7 +77,10 @@ enum MessageExamples {
   ]
 
   static let request: [RequestProblem] = [
-    .notJSON(line: 1, reason: "unexpected end of input at byte 3"),
+    .notJSON(line: 1, problem: .expected(.commaOrBrace, found: .end), column: 57),
+    .notJSON(line: 2, problem: .expected(.value, found: .character("x")), column: 3),
+    .notJSON(line: 3, problem: .unexpectedAfterValue(found: .byte(0xFF)), column: 9),
+    .notJSON(line: 4, problem: .unknownEscape("q"), column: 2),
     .lineTooLong(line: 2, limit: Limits.maxLineBytes),
     .notObject(line: 1, kind: .array),
     .opMissing(ops: ["conv2d", "max_pool2d"]),
