@@ -6,6 +6,7 @@ import ConvTerminal
 /// Answers JSON Lines requests on standard input, one answer line per request line.
 struct Compute: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "compute",
     abstract: "Answer JSON Lines requests on stdin with PyTorch's semantics.",
     discussion: """
       Each input line is one JSON object; each gets one answer line, in order. \

@@ -12,6 +12,7 @@ import ConvTerminal
 ///     convscope export conv --format svg --split --output slides/conv.svg   # conv-001.svg …
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Render a scene's frames as text, ANSI, JSON, asciicast or SVG.",
     discussion: """
       Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.

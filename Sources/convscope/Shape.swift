@@ -7,6 +7,7 @@ import ConvMessages
 ///     $ convscope shape --input 6 --kernel 3 --stride 2 --padding 1
 struct Shape: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "shape",
     abstract: "Print output sizes for the given parameters, with the formulas.",
     discussion: """
       Shows the PyTorch convolution, the transposed convolution of the same input,
