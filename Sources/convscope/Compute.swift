@@ -39,7 +39,7 @@ struct Compute: ParsableCommand {
     case mixed, channels
   }
 
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   /// Compute answers English error sentences unless `--lang` asks otherwise, whatever the
   /// locale: its answers are read by programs, which should not see them change with LANG.

@@ -59,7 +59,7 @@ struct Export: ParsableCommand {
   var width: Int?
   @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
   var colors: String?
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()

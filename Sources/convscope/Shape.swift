@@ -40,7 +40,7 @@ struct Shape: ParsableCommand {
   @Option(help: "With --table: the input sizes, LOW-HIGH (e.g. 4-9).") var inputs: SizeRange?
 
   @OptionGroup(title: "Stacks of layers") var stack: StackShapeOptions
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()
