@@ -40,10 +40,11 @@ struct SceneOptions: ParsableArguments {
   var view: String?
 
   // The options of single scenes follow, declared here rather than as nested option groups:
-  // ArgumentParser reflects every group again each time it builds a command's arguments (five
-  // times for `export`, twice more for the default `tui`), and each group type costs the runtime
-  // a scan of every protocol conformance in the binary; four groups were about a tenth of the
-  // start-up of every command. The help lists them in this order, as it did the groups'.
+  // ArgumentParser reflects every group again each time it builds a command's arguments (four
+  // times for `export`, and twice for `tui`, the default subcommand, whatever the command), and
+  // each group type costs the runtime scans of every protocol conformance in the binary; four
+  // groups were about a tenth of the start-up of every command. The help lists the options in
+  // this order, as it did the groups'.
 
   // MatrixOptions: the matrix and interp scenes, and the transposed scene's comparison.
   @Flag(help: "Matrix scene: multiply by Cᵀ (the transposed convolution) instead of C.")
