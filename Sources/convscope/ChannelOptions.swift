@@ -1,33 +1,20 @@
-import ArgumentParser
 import ConvArithmetic
 import ConvMessages
 import ConvScenes
 import ConvTerminal
 
-/// The options of the channels and bnfold scenes; the other scenes ignore them.
+/// The options of the channels and bnfold scenes, as given (SceneOptions declares them); the
+/// other scenes ignore them.
 ///
 ///     convscope export channels --in-channels 4 --out-channels 4 --groups 2
 ///     convscope export bnfold --bn-values random:3 --eps 1e-3
-struct ChannelOptions: ParsableArguments {
-  @Option(name: .customLong("in-channels"), help: "Input channels (channels, bnfold).")
+struct ChannelOptions {
   var inChannels: Int?
-  @Option(
-    name: .customLong("out-channels"),
-    help: "Output channels (depthwise: multiplier times the input channels).")
   var outChannels: Int?
-  @Option(help: "Groups: must divide both channel counts (depthwise and separable use C_in).")
   var groups: Int?
-  @Option(help: "Channels scene mode: standard, pointwise, depthwise or separable.")
   var mode: String?
-  @Option(help: "Depthwise filters per input channel (depthwise, separable).")
   var multiplier: Int?
-  @Option(
-    name: .customLong("bn-values"),
-    help:
-      "Batch-norm statistics: readable, random:SEED, or @FILE.json ({\"mean\": [...], \"var\": [...], \"weight\", \"bias\", \"conv_bias\"})."
-  )
   var bnValues: String?
-  @Option(parsing: .unconditional, help: "Batch norm's eps (default 1e-5).")
   var eps: String?
 
   /// Applies each option given to `p`.

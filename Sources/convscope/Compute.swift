@@ -6,6 +6,7 @@ import ConvTerminal
 /// Answers JSON Lines requests on standard input, one answer line per request line.
 struct Compute: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "compute",
     abstract: "Answer JSON Lines requests on stdin with PyTorch's semantics.",
     discussion: """
       Each input line is one JSON object; each gets one answer line, in order. \
@@ -38,7 +39,7 @@ struct Compute: ParsableCommand {
     case mixed, channels
   }
 
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   /// Compute answers English error sentences unless `--lang` asks otherwise, whatever the
   /// locale: its answers are read by programs, which should not see them change with LANG.

@@ -12,6 +12,7 @@ import ConvTerminal
 ///     convscope export conv --format svg --split --output slides/conv.svg   # conv-001.svg …
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Render a scene's frames as text, ANSI, JSON, asciicast or SVG.",
     discussion: """
       Text and ANSI output put the line `----- frame N of M -----` before every frame (not when one frame is chosen with --frame), a stable separator to split on.
@@ -58,7 +59,7 @@ struct Export: ParsableCommand {
   var width: Int?
   @Option(help: "ANSI colours: 256, 8 or none (default: from NO_COLOR, COLORTERM and TERM).")
   var colors: String?
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()

@@ -1,20 +1,17 @@
-import ArgumentParser
 import ConvArithmetic
 import ConvMessages
 import ConvScenes
 
-/// The options of the matrix and interp scenes and of the transposed scene's comparison.
+/// The options of the matrix and interp scenes and of the transposed scene's comparison, as
+/// given (SceneOptions declares them).
 ///
 ///     convscope export matrix --input 5 --transpose
 ///     convscope export interp --factor 3 --align-corners
 ///     convscope export transposed --compare dilated
-struct MatrixOptions: ParsableArguments {
-  @Flag(help: "Matrix scene: multiply by Cᵀ (the transposed convolution) instead of C.")
+struct MatrixOptions {
   var transpose = false
-  @Option(help: "Interp scene: the upsampling factor f, 2 to 8.") var factor: Int?
-  @Flag(name: .customLong("align-corners"), help: "Interp scene: interpolate with align_corners.")
+  var factor: Int?
   var alignCorners = false
-  @Option(help: "Transposed scene: set it beside another operation (dilated).")
   var compare: String?
 
   /// What `convscope scenes` lists after a scene's defaults.

@@ -26,7 +26,7 @@ struct QuizCommand: ParsableCommand {
 
   @Option(help: "The round's seed: the same seed asks the same questions.") var seed: UInt64 = 1
   @Option(help: "How many questions a round asks (1 to 20).") var count = 5
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()

@@ -38,10 +38,78 @@ struct SceneOptions: ParsableArguments {
   var preset: String?
   @Option(help: "Transposed scene view: zeros (zero insertion) or scatter (stamps).")
   var view: String?
-  @OptionGroup var matrixOptions: MatrixOptions
-  @OptionGroup var shapesOptions: ShapesOptions
-  @OptionGroup var channelOptions: ChannelOptions
-  @OptionGroup var stackOptions: StackOptions
+
+  // The options of single scenes follow, declared here rather than as nested option groups:
+  // ArgumentParser reflects every group again each time it builds a command's arguments (four
+  // times for `export`, and twice for `tui`, the default subcommand, whatever the command), and
+  // each group type costs the runtime scans of every protocol conformance in the binary; four
+  // groups were about a tenth of the start-up of every command. The help lists the options in
+  // this order, as it did the groups'.
+
+  // MatrixOptions: the matrix and interp scenes, and the transposed scene's comparison.
+  @Flag(help: "Matrix scene: multiply by Cᵀ (the transposed convolution) instead of C.")
+  var transpose = false
+  @Option(help: "Interp scene: the upsampling factor f, 2 to 8.") var factor: Int?
+  @Flag(name: .customLong("align-corners"), help: "Interp scene: interpolate with align_corners.")
+  var alignCorners = false
+  @Option(help: "Transposed scene: set it beside another operation (dilated).")
+  var compare: String?
+
+  // ShapesOptions: the shapes scene's table.
+  @Option(
+    help: "Shapes scene: the input sizes to list, LOW-HIGH (e.g. 4-9); one row and one step each."
+  )
+  var inputs: SizeRange?
+
+  // ChannelOptions: the channels and bnfold scenes.
+  @Option(name: .customLong("in-channels"), help: "Input channels (channels, bnfold).")
+  var inChannels: Int?
+  @Option(
+    name: .customLong("out-channels"),
+    help: "Output channels (depthwise: multiplier times the input channels).")
+  var outChannels: Int?
+  @Option(help: "Groups: must divide both channel counts (depthwise and separable use C_in).")
+  var groups: Int?
+  @Option(help: "Channels scene mode: standard, pointwise, depthwise or separable.")
+  var mode: String?
+  @Option(help: "Depthwise filters per input channel (depthwise, separable).")
+  var multiplier: Int?
+  @Option(
+    name: .customLong("bn-values"),
+    help:
+      "Batch-norm statistics: readable, random:SEED, or @FILE.json ({\"mean\": [...], \"var\": [...], \"weight\", \"bias\", \"conv_bias\"})."
+  )
+  var bnValues: String?
+  @Option(parsing: .unconditional, help: "Batch norm's eps (default 1e-5).")
+  var eps: String?
+
+  // StackOptions: the receptive and overlap scenes.
+  @Option(
+    help: ArgumentHelp(
+      "receptive, overlap: a stack, 'conv k3 s2 p1; maxpool k2' (kN sN pN dN opN), a network preset name, or @FILE.json.",
+      valueName: "spec"))
+  var layers: String?
+  @Option(
+    help: ArgumentHelp(
+      "receptive: the last layer's output cell to trace back, 'row,col' (default: the centre).",
+      valueName: "r,c"))
+  var cell: CellArgument?
+
+  /// The matrix, interp and comparison options given.
+  var matrixOptions: MatrixOptions {
+    MatrixOptions(
+      transpose: transpose, factor: factor, alignCorners: alignCorners, compare: compare)
+  }
+  /// The shapes scene's option given.
+  var shapesOptions: ShapesOptions { ShapesOptions(inputs: inputs) }
+  /// The channels and bnfold options given.
+  var channelOptions: ChannelOptions {
+    ChannelOptions(
+      inChannels: inChannels, outChannels: outChannels, groups: groups, mode: mode,
+      multiplier: multiplier, bnValues: bnValues, eps: eps)
+  }
+  /// The stack scenes' options given.
+  var stackOptions: StackOptions { StackOptions(layers: layers, cell: cell) }
 
   /// The parameters for `scene`: preset or defaults, then each option given.
   func parameters(for scene: SceneKind) throws(SceneError) -> SceneParameters {

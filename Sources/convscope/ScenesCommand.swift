@@ -9,7 +9,7 @@ struct ScenesCommand: ParsableCommand {
     commandName: "scenes",
     abstract: "List the scenes, their parameters and defaults, and the presets.")
 
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     print(Self.listing(in: try languageOption.language()))

@@ -7,6 +7,7 @@ import ConvMessages
 ///     $ convscope shape --input 6 --kernel 3 --stride 2 --padding 1
 struct Shape: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "shape",
     abstract: "Print output sizes for the given parameters, with the formulas.",
     discussion: """
       Shows the PyTorch convolution, the transposed convolution of the same input,
@@ -39,7 +40,7 @@ struct Shape: ParsableCommand {
   @Option(help: "With --table: the input sizes, LOW-HIGH (e.g. 4-9).") var inputs: SizeRange?
 
   @OptionGroup(title: "Stacks of layers") var stack: StackShapeOptions
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()

@@ -2,11 +2,9 @@ import ArgumentParser
 import ConvArithmetic
 import ConvScenes
 
-/// The `shapes` scene's own option: which input sizes its table lists.
-struct ShapesOptions: ParsableArguments {
-  @Option(
-    help: "Shapes scene: the input sizes to list, LOW-HIGH (e.g. 4-9); one row and one step each."
-  )
+/// The `shapes` scene's own option, as given (SceneOptions declares it): which input sizes its
+/// table lists.
+struct ShapesOptions {
   var inputs: SizeRange?
 
   /// Sets the first input size and the row count; other scenes have no such table.

@@ -3,24 +3,16 @@ import ConvArithmetic
 import ConvMessages
 import ConvScenes
 
-/// The options of the `receptive` and `overlap` scenes: the stack and the traced cell.
+/// The options of the `receptive` and `overlap` scenes, as given (SceneOptions declares them):
+/// the stack and the traced cell.
 ///
 /// `--preset` names a network preset for these scenes (the paper's animations for the others),
 /// and `--input` the stack's input size, N or HxW (wavenet's is 1xN):
 ///
 ///     convscope export receptive --preset vgg16 --cell 3,3
 ///     convscope export overlap --layers "deconv k3 s2; deconv k3 s2" --input 4
-struct StackOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "receptive, overlap: a stack, 'conv k3 s2 p1; maxpool k2' (kN sN pN dN opN), a network preset name, or @FILE.json.",
-      valueName: "spec"))
+struct StackOptions {
   var layers: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "receptive: the last layer's output cell to trace back, 'row,col' (default: the centre).",
-      valueName: "r,c"))
   var cell: CellArgument?
 
   /// Sets the stack of a stack scene from `--layers` or `--preset` (with the preset's input

@@ -30,7 +30,7 @@ struct TUI: ParsableCommand {
   @Flag(help: "Show the keypress-to-frame time in a corner.")
   var stats = false
 
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
 
   func run() throws {
     let language = try languageOption.language()

@@ -25,7 +25,7 @@ struct WorksheetCommand: ParsableCommand {
   @Option(help: "The sheet's seed: the same seed gives the same questions.") var seed: UInt64 = 1
   @Option(help: "How many questions (1 to 40).") var count = 10
   @Option(help: "Wrap questions at this many columns.") var width = 80
-  @OptionGroup var languageOption: LanguageOption
+  @Option(name: .customLong("lang"), help: LanguageOption.help) var lang: String?
   @Option(help: "text, or svg: A4 pages to print (the answer key on a page of its own).")
   var format: SheetFormat = .text
   @Option(
