@@ -51,23 +51,16 @@ let package = Package(
         "ConvJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      // A release binary on Linux is linked statically, C libraries and all: loading and
-      // relocating eleven shared libraries was about 7 of the 20 ms of CPU every command spent
-      // starting, and the six left with -static-stdlib (libc, libstdc++, ncursesw, …) still cost
-      // about 3 million instructions (a tenth of `convscope export conv --frame 1`) in the
-      // dynamic loader. The three libraries after -static-executable are what
-      // FoundationEssentials (used by ArgumentParser) needs and the flag alone does not bring,
-      // and tinfo is what the static ncursesw needs. The linker warns that getpwuid_r and the
-      // like would need glibc's shared libraries at run time: nothing here calls them (our code
-      // has no Foundation; ArgumentParser uses FoundationEssentials for LocalizedError and the
-      // JSON of --experimental-dump-help only).
-      // Debug builds, which the tests use (they link this target beside the dynamic Testing
-      // library), stay dynamic.
+      // A release binary on Linux carries the Swift runtime inside it: loading and relocating
+      // eleven shared libraries was about 7 of the 20 ms of CPU every command spent starting.
+      // The three libraries after -static-stdlib are what FoundationEssentials (used by
+      // ArgumentParser) needs and -static-stdlib alone does not bring. Debug builds, which the
+      // tests use (they link this target beside the dynamic Testing library), stay dynamic.
       linkerSettings: [
         .unsafeFlags(
           [
-            "-static-executable", "-l_FoundationCShims", "-l_FoundationCollections",
-            "-lswiftSynchronization", "-ltinfo",
+            "-static-stdlib", "-l_FoundationCShims", "-l_FoundationCollections",
+            "-lswiftSynchronization",
           ], .when(platforms: [.linux], configuration: .release))
       ]
     ),
