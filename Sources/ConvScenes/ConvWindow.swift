@@ -57,23 +57,28 @@ enum ConvWindow {
     let top = max(min(a.top, b?.top ?? a.top), 0)
     let bottom = min(max(a.bottom, b?.bottom ?? a.bottom), rows - 1)
     guard top <= bottom else { return }
+    indices.reserveCapacity(
+      (a.bottom - a.top + 1) * (a.right - a.left + 1)
+        + (b.map { ($0.bottom - $0.top + 1) * ($0.right - $0.left + 1) } ?? 0))
+    /// A box's columns on row `r`, clipped to the panel; empty (left > right) off the row.
+    @inline(__always) func span(_ box: Box?, _ r: Int) -> (left: Int, right: Int) {
+      guard let box, r >= box.top && r <= box.bottom else { return (1, 0) }
+      return (max(box.left, 0), min(box.right, cols - 1))
+    }
     for r in top...bottom {
-      // Each box's columns on this row, clipped to the panel; empty when it misses the row.
-      var spans: [(Int, Int)] = []
-      for box in [a, b] {
-        guard let box, r >= box.top && r <= box.bottom else { continue }
-        let (left, right) = (max(box.left, 0), min(box.right, cols - 1))
-        if left <= right { spans.append((left, right)) }
+      var first = span(a, r)
+      var second = span(b, r)
+      if second.left < first.left { swap(&first, &second) }
+      // The second span starts no further left, so only its part past the first is new.
+      var c = first.left
+      while c <= first.right {
+        indices.append(r &* cols &+ c)
+        c += 1
       }
-      if spans.count == 2 && spans[1].0 < spans[0].0 { spans.swapAt(0, 1) }
-      var next = 0
-      for (left, right) in spans {
-        var c = max(left, next)
-        while c <= right {
-          indices.append(r &* cols &+ c)
-          c += 1
-        }
-        next = max(next, right + 1)
+      c = max(second.left, first.left <= first.right ? first.right + 1 : second.left)
+      while c <= second.right {
+        indices.append(r &* cols &+ c)
+        c += 1
       }
     }
   }

@@ -140,7 +140,7 @@ public struct FrameTextStream {
     // the cells it touched are then the only ones to compare. `last` is taken out first so
     // that the frame's storage has one owner and changes without a copy.
     var frame: Frame
-    var changes: (indices: [[Int]], old: [[Cell]])? = nil
+    var changes: CellChanges? = nil
     if var made = last.take() {
       if let touched = steps.advance(&made, to: step) {
         frame = made
@@ -165,7 +165,7 @@ public struct FrameTextStream {
   /// Appends one frame, given per panel the cells that differ from the last frame's and
   /// what they were (nil when the panels do not pair up).
   private mutating func append(
-    _ frame: Frame, changes: (indices: [[Int]], old: [[Cell]])?, to bytes: inout [UInt8]
+    _ frame: Frame, changes: CellChanges?, to bytes: inout [UInt8]
   ) {
     // The cells that changed since the last frame, looked for once: they give the shaded
     // panels' ranges without reading every cell, and the cells to draw again.
@@ -177,7 +177,9 @@ public struct FrameTextStream {
           reserved == reserve.ranges[frame.panels[index].name]
         else { return nil }
         return frame.panels[index].cells.withUnsafeBufferPointer { new in
-          range.updated(changes.old[index], new, changes: changes.indices[index])
+          changes.withOld(panel: index) { old in
+            range.updated(old, new, changes: changes.indices[index])
+          }
         }
       }
     }
@@ -240,27 +242,47 @@ public struct FrameTextStream {
     // scalars, trailing spaces dropped: what the canvas would give, without making one for
     // every line of every frame.
     if depth == .monochrome {
-      var oneColumn = true
-      var end = 0
-      var columns = 0
-      var offset = 0
-      for scalar in line.unicodeScalars {
-        let v = scalar.value
-        guard
-          (v >= 0x20 && v < 0x7F)
-            || (v >= 0xA0 && v < 0x300)
-            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-        else {
-          oneColumn = false
-          break
+      // Read from the UTF-8 directly where it is contiguous, as a native string's is.
+      let fast: Bool? = line.utf8.withContiguousStorageIfAvailable { utf8 in
+        var end = 0
+        var columns = 0
+        let oneColumn = OneColumnText.walk(utf8) { v, offset in
+          guard
+            (v >= 0x20 && v < 0x7F)
+              || (v >= 0xA0 && v < 0x300)
+              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+          else { return false }
+          columns += 1
+          if columns <= width && v != 0x20 { end = offset }
+          return true
         }
-        offset += UTF8.width(scalar)
-        columns += 1
-        if columns <= width && v != 0x20 { end = offset }
+        if oneColumn { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end])) }
+        return oneColumn
       }
-      if oneColumn {
-        bytes.append(contentsOf: line.utf8.prefix(end))
-        return
+      if fast == true { return }
+      if fast == nil {
+        var oneColumn = true
+        var end = 0
+        var columns = 0
+        var offset = 0
+        for scalar in line.unicodeScalars {
+          let v = scalar.value
+          guard
+            (v >= 0x20 && v < 0x7F)
+              || (v >= 0xA0 && v < 0x300)
+              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+          else {
+            oneColumn = false
+            break
+          }
+          offset += UTF8.width(scalar)
+          columns += 1
+          if columns <= width && v != 0x20 { end = offset }
+        }
+        if oneColumn {
+          bytes.append(contentsOf: line.utf8.prefix(end))
+          return
+        }
       }
     }
     var text = Canvas(width: width, height: 1)
@@ -278,35 +300,29 @@ public struct FrameTextStream {
     return bytes
   }
 
-  /// Per panel, the indices of the cells that differ from the last frame's and what they
-  /// were; nil when the frames' panels do not pair up (another count, or a panel of another size).
-  private func changes(_ frame: Frame) -> (indices: [[Int]], old: [[Cell]])? {
+  /// Per panel, the indices of the cells that differ from the last frame's, with the last
+  /// frame's panels to read what they were; nil when the frames' panels do not pair up
+  /// (another count, or a panel of another size).
+  private func changes(_ frame: Frame) -> CellChanges? {
     guard let previous = last?.panels, previous.count == frame.panels.count,
       zip(previous, frame.panels).allSatisfy({ $0.cells.count == $1.cells.count })
     else { return nil }
-    var indices: [[Int]] = []
-    var olds: [[Cell]] = []
-    for (panel, before) in zip(frame.panels, previous) {
+    let indices = zip(frame.panels, previous).map { panel, before in
       var changed: [Int] = []
-      var was: [Cell] = []
       panel.cells.withUnsafeBufferPointer { new in
         before.cells.withUnsafeBufferPointer { old in
-          CellComparison.forEachChange(new, old) {
-            changed.append($0)
-            was.append(old[$0])
-          }
+          CellComparison.forEachChange(new, old) { changed.append($0) }
         }
       }
-      indices.append(changed)
-      olds.append(was)
+      return changed
     }
-    return (indices, olds)
+    return CellChanges(indices: indices, previous: previous, old: [])
   }
 
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
   private mutating func drawPanels(
     _ frame: Frame, _ arrangement: Arrangement, width: Int,
-    changes: (indices: [[Int]], old: [[Cell]])?
+    changes: CellChanges?
   ) {
     let geometry = arrangement.geometry
     guard var canvas = panels, width == self.width, geometry == self.geometry, let changes
@@ -335,15 +351,16 @@ public struct FrameTextStream {
     for (index, shape) in arrangement.shapes.enumerated() {
       let (x, y) = origins[index]
       let new = frame.panels[index].cells
-      let olds = changes.old[index]
-      for (k, cell) in changes.indices[index].enumerated() {
-        let old = olds[k]
-        roleCounts[old.role.index] -= 1
-        roleCounts[new[cell].role.index] += 1
-        highlightedCount += (new[cell].highlighted ? 1 : 0) - (old.highlighted ? 1 : 0)
-        let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
-        shape.drawCell(cell, on: &canvas, left: left, row: row)
-        if row >= 0 && row < dirty.count { dirty[row] = true }
+      changes.withOld(panel: index) { olds in
+        for (k, cell) in changes.indices[index].enumerated() {
+          let old = olds(k)
+          roleCounts[old.role.index] -= 1
+          roleCounts[new[cell].role.index] += 1
+          highlightedCount += (new[cell].highlighted ? 1 : 0) - (old.highlighted ? 1 : 0)
+          let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
+          shape.drawCell(cell, on: &canvas, left: left, row: row)
+          if row >= 0 && row < dirty.count { dirty[row] = true }
+        }
       }
     }
     panels = canvas

@@ -23,7 +23,7 @@ struct TouchedCells {
 
   /// Per panel of `frame` (the frame after the step), the touched cells that differ from
   /// what they were, as ``CellComparison`` tells them apart, and their old cells.
-  func changes(in frame: Frame) -> (indices: [[Int]], old: [[Cell]]) {
+  func changes(in frame: Frame) -> CellChanges {
     var indices: [[Int]] = []
     var old: [[Cell]] = []
     indices.reserveCapacity(frame.panels.count)
@@ -41,6 +41,31 @@ struct TouchedCells {
       indices.append(changed)
       old.append(before)
     }
-    return (indices, old)
+    return CellChanges(indices: indices, previous: nil, old: old)
+  }
+}
+
+/// The cells of a frame that differ from the frame before, per panel, and what they held.
+struct CellChanges {
+  /// Per panel, increasing indices of the cells that differ.
+  var indices: [[Int]]
+  /// The frame before's panels, when they are at hand: what a changed cell held is read
+  /// there, with nothing copied.
+  var previous: [Panel]?
+  /// Otherwise (a frame changed in place), per panel, the cell each of `indices` held.
+  var old: [[Cell]]
+
+  /// Calls `body` with what each changed cell of panel `panel` held, by its position in
+  /// `indices[panel]`.
+  @inline(__always)
+  func withOld<R>(panel: Int, _ body: ((Int) -> Cell) -> R) -> R {
+    let indices = self.indices[panel]
+    if let previous {
+      return previous[panel].cells.withUnsafeBufferPointer { cells in
+        body { cells[indices[$0]] }
+      }
+    }
+    let old = self.old[panel]
+    return body { old[$0] }
   }
 }
