@@ -51,6 +51,9 @@ public struct FrameTextStream {
   private var names: [String] = []
   /// The last frame appended, which the next step may be made from in place.
   private var last: Frame? = nil
+  /// Whether `last` is a frame `steps` made (with no pinned cell): only such a frame is
+  /// advanced in place, never one handed to ``append(_:to:)``, which may come from anywhere.
+  private var lastIsStep = false
   /// Per panel of the last frame: its shading range and the reserved range that widened
   /// it, or nil when it showed numbers.
   private var shaded: [(range: ShadingRange, reserved: ClosedRange<Double>?)?] = []
@@ -141,7 +144,7 @@ public struct FrameTextStream {
     // that the frame's storage has one owner and changes without a copy.
     var frame: Frame
     var changes: CellChanges? = nil
-    if var made = last.take() {
+    if lastIsStep, var made = last.take() {
       if let touched = steps.advance(&made, to: step) {
         frame = made
         changes = touched.changes(in: frame)
@@ -155,11 +158,13 @@ public struct FrameTextStream {
     bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
     bytes += lineEnd
     append(frame, changes: changes ?? self.changes(frame), to: &bytes)
+    lastIsStep = true
   }
 
   /// Appends one frame, every line ending with a newline.
   public mutating func append(_ frame: Frame, to bytes: inout [UInt8]) {
     append(frame, changes: changes(frame), to: &bytes)
+    lastIsStep = false
   }
 
   /// Appends one frame, given per panel the cells that differ from the last frame's and

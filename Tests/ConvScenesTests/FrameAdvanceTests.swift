@@ -191,6 +191,25 @@ import Testing
     }
   }
 
+  /// A frame handed in is drawn, but never advanced in place: it may come from other
+  /// values of the same sizes, whose untouched cells the next step would keep.
+  @Test func aFrameHandedInIsNeverAdvanced() throws {
+    var parameters = SceneParameters.defaults(for: .conv)
+    let steps = try Scenes.build(parameters)
+    parameters.values = .random(seed: 7)
+    let other = try Scenes.build(parameters)
+    var stream = FrameTextStream(steps: steps, width: nil, ascii: false)
+    var bytes: [UInt8] = []
+    stream.append(step: 0, to: &bytes)
+    stream.append(other.frame(at: 1), to: &bytes)
+    bytes = []
+    stream.append(step: 2, to: &bytes)
+    var fresh = FrameTextStream(steps: steps, width: nil, ascii: false)
+    var expected: [UInt8] = []
+    fresh.append(step: 2, to: &expected)
+    #expect(bytes == expected)
+  }
+
   @Test func integersAreWrittenAsTheirText() {
     var values: [Double] = [
       0, -0.0, 1, -1, 9, 10, -10, 99, 100, 12345, -987_654_321, 999_999_999_999,
