@@ -51,17 +51,24 @@ enum Captions {
   static func products(
     _ name: String, row: Int, col: Int, terms: [(Double, Double)], total: Double
   ) -> String {
-    // Appended piece by piece into one string: this line is made anew for every frame.
-    var text = "\(name)[\(row),\(col)] = "
-    text.reserveCapacity(text.utf8.count + terms.count * 16 + 16)
+    // Written as bytes into one buffer, integers digit by digit: this line is made anew
+    // for every frame, and a `String` per number cost more than the rest of the step.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count + 24 + terms.count * 16)
+    bytes += name.utf8
+    bytes.append(UInt8(ascii: "["))
+    NumberText.appendFormatted(Double(row), to: &bytes)
+    bytes.append(UInt8(ascii: ","))
+    NumberText.appendFormatted(Double(col), to: &bytes)
+    bytes += "] = ".utf8
     for (k, term) in terms.enumerated() {
-      if k > 0 { text += " + " }
-      text += NumberText.factor(term.0)
-      text += "·"
-      text += NumberText.factor(term.1)
+      if k > 0 { bytes += " + ".utf8 }
+      NumberText.appendFactor(term.0, to: &bytes)
+      bytes += "·".utf8
+      NumberText.appendFactor(term.1, to: &bytes)
     }
-    text += " = "
-    text += NumberText.format(total)
-    return text
+    bytes += " = ".utf8
+    NumberText.appendFormatted(total, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -6,6 +6,13 @@
 /// is missed. Only a pair whose bits differ is compared with `==`, which also treats
 /// `0` and `-0` as equal.
 enum CellComparison {
+  /// Whether `forEachChange` would call `new` changed from `old`: their bits differ and
+  /// `==` says they are unequal (so `0` and `-0` are the same, and a NaN kept to the bit too).
+  @inline(__always)
+  static func differ(_ new: Cell, _ old: Cell) -> Bool {
+    !new.hasSameBits(as: old) && new != old
+  }
+
   /// Calls `changed` with the index of every cell of `new` that differs from the one in
   /// `old` (the two have the same count).
   @inline(__always)

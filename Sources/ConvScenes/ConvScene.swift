@@ -57,17 +57,7 @@ struct ConvScene: SceneProgram {
     ConvWindow.mark(&inputPanel, taps: terms.map(\.padded))
     var outputPanel = outputPanel(step: step)
     var captions = formula
-    if symbolic {
-      captions.append(
-        SymbolicProducts.line(
-          row: current.h, col: current.w, factors: SymbolicProducts.factors(terms),
-          language: language))
-    } else {
-      captions.append(
-        Captions.products(
-          "y", row: current.h, col: current.w, terms: terms.map { ($0.value, $0.weight) },
-          total: output[current.h, current.w]))
-    }
+    captions.append(productsCaption(current, terms))
     captions.append(windowCaption(terms.map(\.padded)))
     if result.flipped { captions.append(Caption.symbolic(.trueConvolution).text(in: language)) }
     if symbolic { captions.append(Caption.symbolic(.symbolsKey).text(in: language)) }
@@ -78,6 +68,53 @@ struct ConvScene: SceneProgram {
     return Frame(
       scene: SceneKind.conv.rawValue, index: step + 1, count: stepCount,
       panels: [inputPanel, kernel, outputPanel], captions: captions)
+  }
+
+  /// Unmarks the window of `step - 1`, marks the window of `step`, finishes the output cell
+  /// of `step - 1` and makes the one of `step` current, and writes the two captions that
+  /// follow the window; the rest of the frame stays as it is.
+  func advance(_ frame: inout Frame, to step: Int) -> TouchedCells? {
+    let output = result.output
+    let outputCount = output.storage.count
+    // The frame `frame(at:focus:)` made: three panels of these sizes, and the captions in
+    // their places (a focus, which the caller rules out, would add cells and captions).
+    guard frame.panels.count == 3, frame.panels[0].cells.count == baseInput.cells.count,
+      frame.panels[2].cells.count == outputCount,
+      frame.captions.count == formula.count + 2 + (result.flipped ? 1 : 0) + (symbolic ? 1 : 0)
+        + unreached.count
+    else { return nil }
+    let before = Pair((step - 1) / output.cols, (step - 1) % output.cols)
+    let current = Pair(step / output.cols, step % output.cols)
+    let oldTaps = result.terms(row: before.h, col: before.w).map(\.padded)
+    let terms = result.terms(row: current.h, col: current.w)
+    let taps = terms.map(\.padded)
+    let inputCells = ConvWindow.cells(
+      of: oldTaps, taps, rows: baseInput.rows, cols: baseInput.cols)
+    var touched = TouchedCells()
+    touched.record(inputCells, panel: 0, of: frame)
+    touched.record([], panel: 1, of: frame)
+    touched.record([step - 1, step], panel: 2, of: frame)
+    // Only the old window's box differs from the unmarked input.
+    for index in inputCells { frame.panels[0].cells[index] = baseInput.cells[index] }
+    ConvWindow.mark(&frame.panels[0], taps: taps)
+    frame.panels[2].cells[step - 1] = doneCells[step - 1]
+    frame.panels[2].cells[step] = Cell(value: output.storage[step], role: .outputCurrent)
+    frame.captions[formula.count] = productsCaption(current, terms)
+    frame.captions[formula.count + 1] = windowCaption(taps)
+    frame.index = step + 1
+    return touched
+  }
+
+  /// The products of the output cell at `current`, in numbers or symbols.
+  private func productsCaption(_ current: Pair, _ terms: [Term]) -> String {
+    if symbolic {
+      return SymbolicProducts.line(
+        row: current.h, col: current.w, factors: SymbolicProducts.factors(terms),
+        language: language)
+    }
+    return Captions.products(
+      "y", row: current.h, col: current.w, terms: terms.map { ($0.value, $0.weight) },
+      total: result.output[current.h, current.w])
   }
 
   private var parameters: ConvParameters { result.parameters }

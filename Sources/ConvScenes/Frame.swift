@@ -114,6 +114,14 @@ public struct Cell: Equatable, Sendable {
     set { flags = newValue ? flags | Flag.highlighted : flags & ~Flag.highlighted }
   }
 
+  /// Whether the two cells are the same to the bit, as the word comparison of
+  /// ``CellComparison`` reads them.
+  func hasSameBits(as other: Cell) -> Bool {
+    storedValue.bitPattern == other.storedValue.bitPattern
+      && storedHeat.bitPattern == other.storedHeat.bitPattern && role == other.role
+      && flags == other.flags
+  }
+
   /// Where the word comparison of ``CellComparison`` finds the fields: the value's and the
   /// heat's bits in the first two words, the role and the flags in the low two bytes of the third.
   static let layoutIsCompact: Bool =

@@ -47,7 +47,13 @@ public struct FrameTextStream {
   private var panels: Canvas? = nil
   private var geometry: Arrangement.Geometry? = nil
   private var width = 0
-  private var previous: [Panel] = []
+  /// The names of the last frame's panels.
+  private var names: [String] = []
+  /// The last frame appended, which the next step may be made from in place.
+  private var last: Frame? = nil
+  /// Whether `last` is a frame `steps` made (with no pinned cell): only such a frame is
+  /// advanced in place, never one handed to ``append(_:to:)``, which may come from anywhere.
+  private var lastIsStep = false
   /// Per panel of the last frame: its shading range and the reserved range that widened
   /// it, or nil when it showed numbers.
   private var shaded: [(range: ShadingRange, reserved: ClosedRange<Double>?)?] = []
@@ -133,27 +139,51 @@ public struct FrameTextStream {
 
   /// Appends step `step`'s separator line (``TextRenderer/separator(index:count:)``) and frame.
   public mutating func append(step: Int, to bytes: inout [UInt8]) {
-    let frame = steps.frame(at: step)
+    // The step after the last one is made from the last frame in place when the scene can:
+    // the cells it touched are then the only ones to compare. `last` is taken out first so
+    // that the frame's storage has one owner and changes without a copy.
+    var frame: Frame
+    var changes: CellChanges? = nil
+    if lastIsStep, var made = last.take() {
+      if let touched = steps.advance(&made, to: step) {
+        frame = made
+        changes = touched.changes(in: frame)
+      } else {
+        last = made
+        frame = steps.frame(at: step)
+      }
+    } else {
+      frame = steps.frame(at: step)
+    }
     bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
     bytes += lineEnd
-    append(frame, to: &bytes)
+    append(frame, changes: changes ?? self.changes(frame), to: &bytes)
+    lastIsStep = true
   }
 
   /// Appends one frame, every line ending with a newline.
   public mutating func append(_ frame: Frame, to bytes: inout [UInt8]) {
+    append(frame, changes: changes(frame), to: &bytes)
+    lastIsStep = false
+  }
+
+  /// Appends one frame, given per panel the cells that differ from the last frame's and
+  /// what they were (nil when the panels do not pair up).
+  private mutating func append(
+    _ frame: Frame, changes: CellChanges?, to bytes: inout [UInt8]
+  ) {
     // The cells that changed since the last frame, looked for once: they give the shaded
     // panels' ranges without reading every cell, and the cells to draw again.
-    let changes = self.changes(frame)
     var ranges: [ShadingRange?] = []
     if let changes {
       ranges = frame.panels.indices.map { index in
         guard let (range, reserved) = shaded[index],
-          previous[index].name == frame.panels[index].name,
+          names[index] == frame.panels[index].name,
           reserved == reserve.ranges[frame.panels[index].name]
         else { return nil }
         return frame.panels[index].cells.withUnsafeBufferPointer { new in
-          previous[index].cells.withUnsafeBufferPointer { old in
-            range.updated(old, new, changes: changes[index])
+          changes.withOld(panel: index) { old in
+            range.updated(old, new, changes: changes.indices[index])
           }
         }
       }
@@ -163,6 +193,11 @@ public struct FrameTextStream {
       reserve: reserve, cache: &cache, shadingRanges: ranges)
     let width = limited ? flow : max(flow, arrangement.widest)
     drawPanels(frame, arrangement, width: width, changes: changes)
+    if names.count != frame.panels.count
+      || !zip(names, frame.panels).allSatisfy({ $0 == $1.name })
+    {
+      names = frame.panels.map(\.name)
+    }
     shaded = arrangement.shapes.map { shape in
       shape.shading.map { ($0, reserve.ranges[shape.panel.name]) }
     }
@@ -212,27 +247,47 @@ public struct FrameTextStream {
     // scalars, trailing spaces dropped: what the canvas would give, without making one for
     // every line of every frame.
     if depth == .monochrome {
-      var oneColumn = true
-      var end = 0
-      var columns = 0
-      var offset = 0
-      for scalar in line.unicodeScalars {
-        let v = scalar.value
-        guard
-          (v >= 0x20 && v < 0x7F)
-            || (v >= 0xA0 && v < 0x300)
-            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-        else {
-          oneColumn = false
-          break
+      // Read from the UTF-8 directly where it is contiguous, as a native string's is.
+      let fast: Bool? = line.utf8.withContiguousStorageIfAvailable { utf8 in
+        var end = 0
+        var columns = 0
+        let oneColumn = OneColumnText.walk(utf8) { v, offset in
+          guard
+            (v >= 0x20 && v < 0x7F)
+              || (v >= 0xA0 && v < 0x300)
+              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+          else { return false }
+          columns += 1
+          if columns <= width && v != 0x20 { end = offset }
+          return true
         }
-        offset += UTF8.width(scalar)
-        columns += 1
-        if columns <= width && v != 0x20 { end = offset }
+        if oneColumn { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end])) }
+        return oneColumn
       }
-      if oneColumn {
-        bytes.append(contentsOf: line.utf8.prefix(end))
-        return
+      if fast == true { return }
+      if fast == nil {
+        var oneColumn = true
+        var end = 0
+        var columns = 0
+        var offset = 0
+        for scalar in line.unicodeScalars {
+          let v = scalar.value
+          guard
+            (v >= 0x20 && v < 0x7F)
+              || (v >= 0xA0 && v < 0x300)
+              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+          else {
+            oneColumn = false
+            break
+          }
+          offset += UTF8.width(scalar)
+          columns += 1
+          if columns <= width && v != 0x20 { end = offset }
+        }
+        if oneColumn {
+          bytes.append(contentsOf: line.utf8.prefix(end))
+          return
+        }
       }
     }
     var text = Canvas(width: width, height: 1)
@@ -250,13 +305,14 @@ public struct FrameTextStream {
     return bytes
   }
 
-  /// Per panel, the indices of the cells that differ from the last frame's; nil when the
-  /// frames' panels do not pair up (another count, or a panel of another size).
-  private func changes(_ frame: Frame) -> [[Int]]? {
-    guard previous.count == frame.panels.count,
+  /// Per panel, the indices of the cells that differ from the last frame's, with the last
+  /// frame's panels to read what they were; nil when the frames' panels do not pair up
+  /// (another count, or a panel of another size).
+  private func changes(_ frame: Frame) -> CellChanges? {
+    guard let previous = last?.panels, previous.count == frame.panels.count,
       zip(previous, frame.panels).allSatisfy({ $0.cells.count == $1.cells.count })
     else { return nil }
-    return zip(frame.panels, previous).map { panel, before in
+    let indices = zip(frame.panels, previous).map { panel, before in
       var changed: [Int] = []
       panel.cells.withUnsafeBufferPointer { new in
         before.cells.withUnsafeBufferPointer { old in
@@ -265,11 +321,13 @@ public struct FrameTextStream {
       }
       return changed
     }
+    return CellChanges(indices: indices, previous: previous, old: [])
   }
 
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
   private mutating func drawPanels(
-    _ frame: Frame, _ arrangement: Arrangement, width: Int, changes: [[Int]]?
+    _ frame: Frame, _ arrangement: Arrangement, width: Int,
+    changes: CellChanges?
   ) {
     let geometry = arrangement.geometry
     guard var canvas = panels, width == self.width, geometry == self.geometry, let changes
@@ -280,7 +338,7 @@ public struct FrameTextStream {
       arrangement.draw(on: &canvas, y: 0, hits: &hits, record: false)
       panels = canvas
       self.geometry = geometry
-      previous = frame.panels
+      last = frame
       roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
       highlightedCount = 0
       for panel in frame.panels {
@@ -298,18 +356,20 @@ public struct FrameTextStream {
     for (index, shape) in arrangement.shapes.enumerated() {
       let (x, y) = origins[index]
       let new = frame.panels[index].cells
-      let old = previous[index].cells
-      for cell in changes[index] {
-        roleCounts[old[cell].role.index] -= 1
-        roleCounts[new[cell].role.index] += 1
-        highlightedCount += (new[cell].highlighted ? 1 : 0) - (old[cell].highlighted ? 1 : 0)
-        let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
-        shape.drawCell(cell, on: &canvas, left: left, row: row)
-        if row >= 0 && row < dirty.count { dirty[row] = true }
+      changes.withOld(panel: index) { olds in
+        for (k, cell) in changes.indices[index].enumerated() {
+          let old = olds(k)
+          roleCounts[old.role.index] -= 1
+          roleCounts[new[cell].role.index] += 1
+          highlightedCount += (new[cell].highlighted ? 1 : 0) - (old.highlighted ? 1 : 0)
+          let (left, row) = shape.cellOrigin(cell, x: x, y: y + 1)
+          shape.drawCell(cell, on: &canvas, left: left, row: row)
+          if row >= 0 && row < dirty.count { dirty[row] = true }
+        }
       }
     }
     panels = canvas
-    previous = frame.panels
+    last = frame
   }
 
   /// Caption `index` wrapped at the flow width and encoded, a newline after each line; a
@@ -318,13 +378,24 @@ public struct FrameTextStream {
   private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> (
     bytes: [UInt8], lines: Int
   ) {
-    if index < wrapped.count, wrapped[index].caption.utf8.elementsEqual(caption.utf8) {
+    if index < wrapped.count, Self.sameBytes(wrapped[index].caption, caption) {
       return (wrapped[index].bytes, wrapped[index].lines)
     }
     let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     while wrapped.count <= index { wrapped.append(("", [], 0)) }
     wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width), lines.count)
     return (wrapped[index].bytes, lines.count)
+  }
+
+  /// Whether the two texts are the same bytes (not merely canonically equivalent, as `==`
+  /// would have it: the bytes written must be the caption's own).
+  private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let same = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+    }
+    if case .some(.some(let same)) = same { return same }
+    return a.utf8.elementsEqual(b.utf8)
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each

@@ -36,6 +36,41 @@ public enum NumberText {
     return value < 0 ? "(\(text))" : text
   }
 
+  /// Appends the UTF-8 of `format(value)`: an integer digit by digit, without a `String`.
+  static func appendFormatted(_ value: Double, to bytes: inout [UInt8]) {
+    // The test `format` makes for its integer branch (NaN and infinities fail it).
+    guard value == value.rounded() && abs(value) < 1e12 else {
+      bytes += format(value).utf8
+      return
+    }
+    let integer = Int64(value)
+    if integer < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = integer.magnitude
+    var digits: (UInt64, UInt64) = (0, 0)  // up to 12 digits, the last first, a byte each
+    var count = 0
+    repeat {
+      let digit = UInt64(magnitude % 10) + 0x30
+      if count < 8 {
+        digits.0 |= digit << (8 * UInt64(count))
+      } else {
+        digits.1 |= digit << (8 * UInt64(count - 8))
+      }
+      count += 1
+      magnitude /= 10
+    } while magnitude > 0
+    for k in stride(from: count - 1, through: 0, by: -1) {
+      let word = k < 8 ? digits.0 >> (8 * UInt64(k)) : digits.1 >> (8 * UInt64(k - 8))
+      bytes.append(UInt8(truncatingIfNeeded: word))
+    }
+  }
+
+  /// Appends the UTF-8 of `factor(value)`.
+  static func appendFactor(_ value: Double, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "(")) }
+    appendFormatted(value, to: &bytes)
+    if value < 0 { bytes.append(UInt8(ascii: ")")) }
+  }
+
   /// A term after a minus sign or a multiplication, with a negative value in parentheses.
   static func signed(_ value: Int) -> String {
     value < 0 ? "(\(value))" : "\(value)"

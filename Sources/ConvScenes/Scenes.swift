@@ -5,6 +5,14 @@ import ConvMessages
 protocol SceneProgram: Sendable {
   var stepCount: Int { get }
   func frame(at step: Int, focus: CellFocus?) -> Frame
+  /// Turns `frame`, this program's frame of `step - 1` without a focus, into the frame of
+  /// `step` in place, and says which cells it touched; nil, with `frame` untouched, when the
+  /// program cannot (the default).
+  func advance(_ frame: inout Frame, to step: Int) -> TouchedCells?
+}
+
+extension SceneProgram {
+  func advance(_ frame: inout Frame, to step: Int) -> TouchedCells? { nil }
 }
 
 /// The steps of one scene, built once from engine results; each step renders to a Frame.
@@ -23,6 +31,19 @@ public struct SceneSteps: Sendable {
     var frame = program.frame(at: min(max(step, 0), stepCount - 1), focus: focus)
     frame.language = parameters.language
     return frame
+  }
+
+  /// Turns `frame`, the frame of `step - 1` as ``frame(at:focus:)`` made it without a focus,
+  /// into the frame of `step` in place, changing only the cells that differ; nil, with
+  /// `frame` untouched, when the scene cannot (then ask for ``frame(at:focus:)``).
+  ///
+  /// A 32×32 convolution's step moves a window of nine cells and fills one output cell:
+  /// changed in place, the other thousands of cells are neither copied nor compared.
+  func advance(_ frame: inout Frame, to step: Int) -> TouchedCells? {
+    guard step >= 1, step < stepCount, frame.index == step, frame.count == stepCount,
+      frame.language == parameters.language
+    else { return nil }
+    return program.advance(&frame, to: step)
   }
 
   /// Every frame in order.

@@ -38,18 +38,19 @@ struct ShadingRange: Equatable {
     }
   }
 
-  /// The range once the cells at `changes` went from `old` to `new`; nil when the last
-  /// cell holding an end left it, and only reading every cell can tell the new end.
+  /// The range once the cells at `changes` went from `old` (the cell that was at each of
+  /// `changes`, by its position there) to `new`; nil when the last cell holding an end
+  /// left it, and only reading every cell can tell the new end.
   ///
   /// The cells that came are counted before those that left, so that a cell keeping its
   /// value (a window passing over it) never looks like the last holder leaving.
   func updated(
-    _ old: UnsafeBufferPointer<Cell>, _ new: UnsafeBufferPointer<Cell>, changes: [Int]
+    _ old: (Int) -> Cell, _ new: UnsafeBufferPointer<Cell>, changes: [Int]
   ) -> ShadingRange? {
     var range = self
     for index in changes { range.include(new[index]) }
-    for index in changes {
-      guard let value = Self.shown(old[index]) else { continue }
+    for k in changes.indices {
+      guard let value = Self.shown(old(k)) else { continue }
       if value == range.low {
         range.lowHolders -= 1
         if range.lowHolders == 0 { return nil }

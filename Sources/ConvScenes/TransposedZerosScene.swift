@@ -74,16 +74,7 @@ struct TransposedZerosScene: SceneProgram {
       let cell = Pair(slide / zeros.output.cols, slide % zeros.output.cols)
       let terms = zeros.convolution.terms(row: cell.h, col: cell.w)
       ConvWindow.mark(&inserted, taps: terms.map(\.padded))
-      if symbolic {
-        captions.append(
-          SymbolicProducts.line(
-            row: cell.h, col: cell.w, factors: factors(terms), language: language))
-      } else {
-        captions.append(
-          Captions.products(
-            "y", row: cell.h, col: cell.w, terms: terms.map { ($0.value, $0.weight) },
-            total: zeros.output[cell.h, cell.w]))
-      }
+      captions.append(productsCaption(cell, terms))
       let window = Caption.stride1Window(
         rows: terms.map(\.padded.h), cols: terms.map(\.padded.w))
       captions.append(window.text(in: language))
@@ -114,6 +105,59 @@ struct TransposedZerosScene: SceneProgram {
       captions: captions)
   }
 
+  /// Once the window slides, a step unmarks the last window on the inserted grid, marks the
+  /// next, finishes one output cell and starts the next, and rewrites the products and the
+  /// window's caption; every other panel and caption stays.
+  func advance(_ frame: inout Frame, to step: Int) -> TouchedCells? {
+    let slide = step - Self.setupSteps
+    let output = zeros.output
+    let kinds = zeros.kinds
+    // The frame `frame(at:focus:)` made while sliding, without a pinned cell's caption.
+    guard slide >= 1, frame.panels.count == 5,
+      frame.panels[1].cells.count == kinds.storage.count,
+      frame.panels[4].cells.count == output.storage.count,
+      frame.captions.count == shared.count + 2
+    else { return nil }
+    let before = Pair((slide - 1) / output.cols, (slide - 1) % output.cols)
+    let current = Pair(slide / output.cols, slide % output.cols)
+    let oldTaps = zeros.convolution.terms(row: before.h, col: before.w).map(\.padded)
+    let terms = zeros.convolution.terms(row: current.h, col: current.w)
+    let taps = terms.map(\.padded)
+    let insertedCells = ConvWindow.cells(of: oldTaps, taps, rows: kinds.rows, cols: kinds.cols)
+    var touched = TouchedCells()
+    touched.record([], panel: 0, of: frame)
+    touched.record(insertedCells, panel: 1, of: frame)
+    touched.record([], panel: 2, of: frame)
+    touched.record([], panel: 3, of: frame)
+    touched.record([slide - 1, slide], panel: 4, of: frame)
+    // Only the old window's box differs from the unmarked grid of a sliding step.
+    for index in insertedCells {
+      frame.panels[1].cells[index] = Self.insertedCell(
+        kinds.storage[index], value: zeros.inserted.storage[index], step: step)
+    }
+    ConvWindow.mark(&frame.panels[1], taps: taps)
+    frame.panels[4].cells[slide - 1] = Cell(
+      value: output.storage[slide - 1], role: .outputDone)
+    frame.panels[4].cells[slide] = Cell(value: output.storage[slide], role: .outputCurrent)
+    frame.captions[shared.count] = productsCaption(current, terms)
+    frame.captions[shared.count + 1] = Caption.stride1Window(
+      rows: terms.map(\.padded.h), cols: terms.map(\.padded.w)
+    ).text(in: language)
+    frame.index = step + 1
+    return touched
+  }
+
+  /// The products of the output cell at `cell`, in numbers or symbols.
+  private func productsCaption(_ cell: Pair, _ terms: [Term]) -> String {
+    if symbolic {
+      return SymbolicProducts.line(
+        row: cell.h, col: cell.w, factors: factors(terms), language: language)
+    }
+    return Captions.products(
+      "y", row: cell.h, col: cell.w, terms: terms.map { ($0.value, $0.weight) },
+      total: zeros.output[cell.h, cell.w])
+  }
+
   /// The rotated kernel's symbols: the 180° turn of the kernel that slides, named by the
   /// weights as given (a flipped kernel turned again is the kernel as given).
   private var rotatedSymbols: [CellSymbol?] {
@@ -126,20 +170,8 @@ struct TransposedZerosScene: SceneProgram {
     var cells: [Cell] = []
     cells.reserveCapacity(kinds.rows * kinds.cols)
     for index in kinds.storage.indices {
-      let value = zeros.inserted.storage[index]
-      switch kinds.storage[index] {
-      case .input:
-        cells.append(Cell(value: value, role: .input))
-      case .insertedZero:
-        cells.append(
-          step >= 1 ? Cell(value: value, role: .insertedZero) : Cell(value: nil, role: .blank))
-      case .padding:
-        cells.append(
-          step >= 2 ? Cell(value: value, role: .padding) : Cell(value: nil, role: .blank))
-      case .outputPadding:
-        cells.append(
-          step >= 2 ? Cell(value: value, role: .outputPadding) : Cell(value: nil, role: .blank))
-      }
+      cells.append(
+        Self.insertedCell(kinds.storage[index], value: zeros.inserted.storage[index], step: step))
     }
     let title =
       step >= 2
@@ -158,6 +190,22 @@ struct TransposedZerosScene: SceneProgram {
       }
     }
     return panel
+  }
+
+  /// A cell of the inserted grid at `step`, before any window marks it.
+  private static func insertedCell(_ kind: InsertedCellKind, value: Double, step: Int)
+    -> Cell
+  {
+    switch kind {
+    case .input:
+      return Cell(value: value, role: .input)
+    case .insertedZero:
+      return step >= 1 ? Cell(value: value, role: .insertedZero) : Cell(value: nil, role: .blank)
+    case .padding:
+      return step >= 2 ? Cell(value: value, role: .padding) : Cell(value: nil, role: .blank)
+    case .outputPadding:
+      return step >= 2 ? Cell(value: value, role: .outputPadding) : Cell(value: nil, role: .blank)
+    }
   }
 
   private func applyFocus(

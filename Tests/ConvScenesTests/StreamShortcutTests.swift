@@ -90,7 +90,7 @@ import Testing
         let changes = (0..<size).filter { next[$0] != cells[$0] }
         let counted = ShadingRange(next, widening: reserved)
         let updated = next.withUnsafeBufferPointer { new in
-          cells.withUnsafeBufferPointer { old in range.updated(old, new, changes: changes) }
+          range.updated({ cells[changes[$0]] }, new, changes: changes)
         }
         if let updated {
           followed += 1
