@@ -26,9 +26,11 @@ public struct CastRenderer: Sendable {
   /// The whole recording of `frames` as one text.
   public func render(_ frames: [Frame], title: String) -> String {
     var text: [UInt8] = []
-    write(count: frames.count, frame: { frames[$0] }, title: title, flushBytes: .max) {
-      text += $0
-    }
+    let reserve = LayoutReserve(frames)
+    write(
+      count: frames.count, title: title, flushBytes: .max,
+      stream: { stream(reserve) }, screen: { $0.append(frames[$1], to: &$2) }
+    ) { text += $0 }
     return String(decoding: text, as: UTF8.self)
   }
 
@@ -39,28 +41,36 @@ public struct CastRenderer: Sendable {
     _ steps: SceneSteps, title: String, flushBytes: Int = 1 << 18,
     to emit: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) {
+    // Every frame, as the recording of all of them reserves for them.
+    let reserve = LayoutReserve(count: steps.stepCount) { steps.frame(at: $0) }
+    // A stream of the steps makes each step from the last one in place where the scene can.
     try write(
-      count: steps.stepCount, frame: { steps.frame(at: $0) }, title: title,
-      flushBytes: flushBytes, to: emit)
+      count: steps.stepCount, title: title, flushBytes: flushBytes,
+      stream: {
+        FrameTextStream(
+          recording: steps, reserve: reserve, flow: width, limited: limited, ascii: ascii,
+          depth: depth, lineEnd: lineEnd)
+      },
+      screen: { $0.appendScreen(step: $1, to: &$2) }, to: emit)
   }
 
   /// Each frame as ``ANSIRenderer`` draws it, lines ending in \r\n, through a stream that
   /// redraws only what changed.
   ///
-  /// The frames are made three times rather than held: to reserve their numbers' widths, to
-  /// measure the largest screen (the header, which comes first, names it), and to write them.
+  /// The screens are made twice rather than held: once to measure the largest (the header,
+  /// which comes first, names it), once to write them.
   private func write<Failure: Error>(
-    count: Int, frame: (Int) -> Frame, title: String, flushBytes: Int,
+    count: Int, title: String, flushBytes: Int, stream: () -> FrameTextStream,
+    screen: (inout FrameTextStream, Int, inout [UInt8]) -> Void,
     to emit: ([UInt8]) throws(Failure) -> Void
   ) throws(Failure) {
-    let reserve = LayoutReserve(count: count, frame: frame)
-    var screen: [UInt8] = []
-    var measuring = stream(reserve)
+    var bytes: [UInt8] = []
+    var measuring = stream()
     var height = count == 0 ? 1 : 0
     var columns = width
     for index in 0..<count {
-      screen.removeAll(keepingCapacity: true)
-      measuring.append(frame(index), to: &screen)
+      bytes.removeAll(keepingCapacity: true)
+      screen(&measuring, index, &bytes)
       height = max(height, measuring.lastSize.height)
       columns = max(columns, measuring.lastSize.width)
     }
@@ -68,29 +78,32 @@ public struct CastRenderer: Sendable {
     writer.write("{\"version\": 2, \"width\": \(columns), \"height\": \(height + 1), \"title\": ")
     writer.writeString(title)
     writer.write("}\n")
-    var writing = stream(reserve)
+    var writing = stream()
     let clear = Array("\u{1B}[2J\u{1B}[H".utf8)
     for index in 0..<count {
-      screen.removeAll(keepingCapacity: true)
-      screen += clear
-      writing.append(frame(index), to: &screen)
+      bytes.removeAll(keepingCapacity: true)
+      bytes += clear
+      screen(&writing, index, &bytes)
       writer.write("[")
       writer.writeCompactNumber(Double(index) * interval)
       writer.write(", \"o\", ")
-      screen.withUnsafeBufferPointer { writer.writeString(utf8: $0) }
+      bytes.withUnsafeBufferPointer { writer.writeString(utf8: $0) }
       writer.write("]\n")
       if writer.count >= flushBytes {
-        let bytes = writer.bytes
+        let chunk = writer.bytes
         writer.removeAll()
-        try emit(bytes)
+        try emit(chunk)
       }
     }
     if writer.count > 0 { try emit(writer.bytes) }
   }
 
+  /// What ends each line: a terminal recording moves the cursor back as well as down.
+  private var lineEnd: [UInt8] { Array("\r\n".utf8) }
+
   private func stream(_ reserve: LayoutReserve) -> FrameTextStream {
     FrameTextStream(
       reserve: reserve, flow: width, limited: limited, ascii: ascii, depth: depth,
-      lineEnd: Array("\r\n".utf8))
+      lineEnd: lineEnd)
   }
 }

@@ -112,6 +112,17 @@ public struct FrameTextStream {
       ascii: ascii, depth: depth, lineEnd: [0x0A], symbolsLegendAsLaidOut: false)
   }
 
+  /// A recording's stream: the steps of `steps` through ``appendScreen(step:to:)``, each
+  /// line ending with `lineEnd`, each frame's legend as ``FrameLayout`` lays it out.
+  init(
+    recording steps: SceneSteps, reserve: LayoutReserve, flow: Int, limited: Bool, ascii: Bool,
+    depth: ColourDepth, lineEnd: [UInt8]
+  ) {
+    self.init(
+      source: steps, reserve: reserve, flow: flow, limited: limited, ascii: ascii, depth: depth,
+      lineEnd: lineEnd, symbolsLegendAsLaidOut: true)
+  }
+
   /// A stream of frames handed to ``append(_:to:)`` one by one, each line ending with
   /// `lineEnd`, each frame's legend as ``FrameLayout`` lays it out.
   init(
@@ -139,26 +150,32 @@ public struct FrameTextStream {
 
   /// Appends step `step`'s separator line (``TextRenderer/separator(index:count:)``) and frame.
   public mutating func append(step: Int, to bytes: inout [UInt8]) {
-    // The step after the last one is made from the last frame in place when the scene can:
-    // the cells it touched are then the only ones to compare. `last` is taken out first so
-    // that the frame's storage has one owner and changes without a copy.
-    var frame: Frame
-    var changes: CellChanges? = nil
-    if lastIsStep, var made = last.take() {
-      if let touched = steps.advance(&made, to: step) {
-        frame = made
-        changes = touched.changes(in: frame)
-      } else {
-        last = made
-        frame = steps.frame(at: step)
-      }
-    } else {
-      frame = steps.frame(at: step)
-    }
+    let (frame, changes) = next(step)
     bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
     bytes += lineEnd
     append(frame, changes: changes ?? self.changes(frame), to: &bytes)
     lastIsStep = true
+  }
+
+  /// Appends step `step`'s frame alone, with no separator line: a recording's screen.
+  mutating func appendScreen(step: Int, to bytes: inout [UInt8]) {
+    let (frame, changes) = next(step)
+    append(frame, changes: changes ?? self.changes(frame), to: &bytes)
+    lastIsStep = true
+  }
+
+  /// Step `step`'s frame, and the cells it changed when it was made from the last one.
+  private mutating func next(_ step: Int) -> (Frame, CellChanges?) {
+    // The step after the last one is made from the last frame in place when the scene can:
+    // the cells it touched are then the only ones to compare. `last` is taken out first so
+    // that the frame's storage has one owner and changes without a copy.
+    if lastIsStep, var made = last.take() {
+      if let touched = steps.advance(&made, to: step) {
+        return (made, touched.changes(in: made))
+      }
+      last = made
+    }
+    return (steps.frame(at: step), nil)
   }
 
   /// Appends one frame, every line ending with a newline.

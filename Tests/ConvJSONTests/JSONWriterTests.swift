@@ -34,6 +34,45 @@ struct JSONWriterTests {
     #expect(written { $0.writeError("Bad \"x\".") } == #"{"error": "Bad \"x\"."}"#)
   }
 
+  /// Random texts of every byte JSON escapes, plain ASCII and multi-byte UTF-8, escaped as
+  /// byte-by-byte rules say (after some text already written), and read back by the parser
+  /// as the same string.
+  @Test func escapesEveryByteAsTheRulesSay() throws {
+    let pieces: [[UInt8]] =
+      (0..<0x20).map { [UInt8($0)] } + [[0x22], [0x5C], [0x7F], [0x20], [0x41], [0x7E]]
+      + ["é", "×", "卷", "🙂"].map { Array($0.utf8) }
+    func reference(_ bytes: [UInt8]) -> [UInt8] {
+      var out: [UInt8] = [0x22]
+      for byte in bytes {
+        switch byte {
+        case 0x22: out += Array(#"\""#.utf8)
+        case 0x5C: out += Array(#"\\"#.utf8)
+        case 0x0A: out += Array(#"\n"#.utf8)
+        case 0x0D: out += Array(#"\r"#.utf8)
+        case 0x09: out += Array(#"\t"#.utf8)
+        case 0x00..<0x20, 0x7F:
+          let hex = Array("0123456789abcdef".utf8)
+          out += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+        default: out.append(byte)
+        }
+      }
+      return out + [0x22]
+    }
+    var random = SplitMix64(seed: 11)
+    for _ in 0..<2_000 {
+      let count = Int.random(in: 0...60, using: &random)
+      let text = (0..<count).flatMap { _ in pieces.randomElement(using: &random)! }
+      var writer = JSONWriter(capacity: 4)
+      writer.writeRaw("[")
+      text.withUnsafeBufferPointer { writer.writeString(utf8: $0) }
+      #expect(writer.bytes == Array("[".utf8) + reference(text))
+      let string = String(decoding: text, as: UTF8.self)
+      #expect(
+        written { $0.writeString(string) } == String(decoding: reference(text), as: UTF8.self))
+      #expect(try JSONParser.parse(reference(text)) == .string(string))
+    }
+  }
+
   @Test func writesGridsAsArraysOfRows() throws {
     let grid = try Matrix([[1, 2.5], [-3, 0]])
     #expect(written { $0.writeGrid(grid) } == "[[1.0, 2.5], [-3.0, 0.0]]")
