@@ -49,6 +49,24 @@ extension EnglishCatalogue {
     return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
   }
 
+  /// ``span(_:_:)`` appended to `text`.
+  func appendSpan(_ word: String, _ values: [Int], to text: inout String) {
+    guard let low = values.min(), let high = values.max() else {
+      text += "no \(word)s"
+      return
+    }
+    text += word
+    if low == high {
+      text += " "
+      text += String(low)
+    } else {
+      text += "s "
+      text += String(low)
+      text += "–"
+      text += String(high)
+    }
+  }
+
   /// `row 7`, `rows 1, 3`, `row and column 7`, `rows and columns 1, 3`.
   func lines(_ word: String, _ values: [Int]) -> String {
     let words =
@@ -67,9 +85,17 @@ extension EnglishCatalogue {
     switch caption {
     case .window(let rows, let cols, let padded, let stride):
       // Rows and columns are counted as the input's labels count them: in the padded grid.
-      return
-        "window on \(span("row", rows)), \(span("col", cols)) of the \(padded ? "padded input" : "input")"
-        + "; it moves \(value(stride)) cell\(stride == Pair(1) ? "" : "s") per step"
+      // `window on rows 1–3, cols 7–9 of the padded input; it moves 1 cell per step`,
+      // appended piece by piece: a stream writes this line for every frame.
+      var text = "window on "
+      text.reserveCapacity(80)
+      appendSpan("row", rows, to: &text)
+      text += ", "
+      appendSpan("col", cols, to: &text)
+      text += padded ? " of the padded input; it moves " : " of the input; it moves "
+      text += value(stride)
+      text += stride == Pair(1) ? " cell per step" : " cells per step"
+      return text
     case .unreached(let axis, let indices, let padded, let reason, let inside):
       let word = axis == nil ? "row and column" : axis == .height ? "row" : "column"
       let unit = axis == .width ? "column" : "row"

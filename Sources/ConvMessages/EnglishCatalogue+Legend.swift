@@ -2,7 +2,15 @@ extension EnglishCatalogue {
   /// A frame's header and legend.
   func legend(_ text: LegendText) -> String {
     switch text {
-    case .header(let scene, let step, let count): return "\(scene) — step \(step) of \(count)"
+    case .header(let scene, let step, let count):
+      // Appended piece by piece: a stream writes a header for every frame.
+      var text = scene
+      text.reserveCapacity(scene.utf8.count + 32)
+      text += " — step "
+      text += String(step)
+      text += " of "
+      text += String(count)
+      return text
     case .heading: return "legend:"
     case .entry(let meaning, let glyphs):
       switch meaning {

@@ -34,6 +34,31 @@ public struct TextRenderer: Sendable {
     "----- frame \(index) of \(count) -----"
   }
 
+  /// The bytes of ``separator(index:count:)``, written without making the string: a
+  /// stream writes one for every frame.
+  static func appendSeparator(index: Int, count: Int, to bytes: inout [UInt8]) {
+    bytes += "----- frame ".utf8
+    appendDecimal(index, to: &bytes)
+    bytes += " of ".utf8
+    appendDecimal(count, to: &bytes)
+    bytes += " -----".utf8
+  }
+
+  /// `n` in decimal digits, as `"\(n)"` writes it.
+  private static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+    guard n >= 0 else {
+      bytes += String(n).utf8
+      return
+    }
+    let start = bytes.count
+    var rest = n
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    bytes[start...].reverse()
+  }
+
   /// One frame as text, ending with a newline.
   public func render(_ frame: Frame) -> String {
     FrameLayout.lay(
