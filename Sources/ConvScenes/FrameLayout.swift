@@ -758,6 +758,14 @@ struct Arrangement {
     var sizes: [Int]
     /// Per panel: the range shading spreads over the ramp.
     var ranges: [Double]
+
+    /// Titles compared by their bytes: `==` on strings would take canonically equivalent
+    /// titles, which draw other bytes, for the same, and leave the old title drawn.
+    static func == (a: Geometry, b: Geometry) -> Bool {
+      a.blockWidths == b.blockWidths && a.bands == b.bands && a.sizes == b.sizes
+        && a.ranges == b.ranges && a.titles.count == b.titles.count
+        && zip(a.titles, b.titles).allSatisfy { SameBytes.of($0, $1) }
+    }
   }
 
   var geometry: Geometry {
