@@ -3,14 +3,15 @@ extension EnglishCatalogue {
   func legend(_ text: LegendText) -> String {
     switch text {
     case .header(let scene, let step, let count):
-      // Appended piece by piece: a stream writes a header for every frame.
-      var text = scene
-      text.reserveCapacity(scene.utf8.count + 32)
-      text += " — step "
-      text += String(step)
-      text += " of "
-      text += String(count)
-      return text
+      // Written as bytes: a stream writes a header for every frame.
+      var text: [UInt8] = []
+      text.reserveCapacity(scene.utf8.count + 40)
+      text += scene.utf8
+      text += " — step ".utf8
+      Self.appendDecimal(step, to: &text)
+      text += " of ".utf8
+      Self.appendDecimal(count, to: &text)
+      return String(decoding: text, as: UTF8.self)
     case .heading: return "legend:"
     case .entry(let meaning, let glyphs):
       switch meaning {

@@ -50,13 +50,13 @@ public struct TextRenderer: Sendable {
       bytes += String(n).utf8
       return
     }
-    let start = bytes.count
-    var rest = n
+    // Most significant digit first, so that nothing is reversed afterwards.
+    var unit = 1
+    while unit <= n / 10 { unit *= 10 }
     repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
+      bytes.append(UInt8(ascii: "0") + UInt8((n / unit) % 10))
+      unit /= 10
+    } while unit > 0
   }
 
   /// One frame as text, ending with a newline.
