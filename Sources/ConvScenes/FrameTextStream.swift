@@ -406,10 +406,45 @@ public struct FrameTextStream {
     if index < wrapped.count, SameBytes.of(wrapped[index].caption, caption) {
       return (wrapped[index].bytes, wrapped[index].lines)
     }
-    let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     while wrapped.count <= index { wrapped.append(("", [], 0)) }
+    if depth == .monochrome && !glyphs.ascii,
+      var line = Self.oneLine(caption, flow: flow, width: width)
+    {
+      line += lineEnd
+      wrapped[index] = (caption, line, 1)
+      return (line, 1)
+    }
+    let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width), lines.count)
     return (wrapped[index].bytes, lines.count)
+  }
+
+  /// The plain bytes of a caption that ``FrameLayout/wrap(_:width:)`` leaves on one line and
+  /// ``encodeLine(_:style:width:)`` writes without a canvas, found in one pass; nil for any
+  /// other caption (one to wrap, one with a scalar that is not one column, or text that is
+  /// not contiguous), which takes the long way.
+  ///
+  /// The scalars taken are those of that writing's shortcut, which ``DisplayWidth`` counts
+  /// as one column each, so their count is the width `wrap` measures.
+  private static func oneLine(_ text: String, flow: Int, width: Int) -> [UInt8]? {
+    let line: [UInt8]?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      var end = 0
+      var columns = 0
+      let oneColumn = OneColumnText.walk(utf8) { v, offset in
+        guard
+          (v >= 0x20 && v < 0x7F)
+            || (v >= 0xA0 && v < 0x300)
+            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+        else { return false }
+        columns += 1
+        if columns <= width && v != 0x20 { end = offset }
+        return true
+      }
+      // `wrap` keeps a text on one line when it fits, or when the flow is too narrow to wrap.
+      guard oneColumn, columns <= flow || flow <= 8 else { return nil }
+      return Array(UnsafeBufferPointer(rebasing: utf8[..<end]))
+    }
+    return line ?? nil
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each

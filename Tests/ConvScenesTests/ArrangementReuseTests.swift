@@ -146,6 +146,38 @@ import Testing
     #expect(fast > 20000)
   }
 
+  /// Captions on one line, to wrap, of wide or joining scalars, with a newline or trailing
+  /// spaces, at flows down to where nothing wraps: the stream writes the frame as the
+  /// one-piece layout does.
+  @Test(arguments: [false, true], [5, 8, 9, 12, 30, 100])
+  func captionsAreWrittenAsTheLayoutWritesThem(ascii: Bool, width: Int) {
+    let fixed = [
+      "", "step 1", "o = ⌊(32 + 2·1 − 1·(3−1) − 1)/1⌋ + 1 = 32", "trailing spaces   ",
+      "y[1,7] = 7·1 + 8·2 + 9·3 + 3·1 + 4·2 + 5·3 + 8·1 + 9·2 + 1·3 = 105",
+      "卷积窗口位于第 1–3 行", "cafe\u{301} au lait", "two\nlines", "tab\there", "⌚ watch",
+      String(repeating: "x", count: 40),
+    ]
+    // Every length of one sentence, so that some just fit and some just do not.
+    let sentence = "o = ⌊(32 + 2·1 − 1·(3−1) − 1)/1⌋ + 1 = 32, and more words to wrap"
+    let captions = fixed + (1...sentence.count).map { String(sentence.prefix($0)) }
+    let big = (0..<144).map { Cell(value: Double($0 % 7), role: .input) }
+    let small = (0..<4).map { Cell(value: Double($0), role: .kernelTap) }
+    var stream = FrameTextStream(
+      reserve: LayoutReserve(), flow: width, limited: true, ascii: ascii, depth: .monochrome,
+      lineEnd: [0x0A])
+    for (index, caption) in captions.enumerated() {
+      var frame = Self.frame(
+        index: index + 1, big: big, small: small, title: "input", table: false,
+        caption: caption)
+      frame.captions.append(captions[(index + 3) % captions.count])
+      var bytes: [UInt8] = []
+      stream.append(frame, to: &bytes)
+      let expected = TextRenderer(width: width, ascii: ascii, reserve: LayoutReserve())
+        .render(frame)
+      #expect(bytes == Array(expected.utf8), "caption \(index)")
+    }
+  }
+
   @Test func separatorBytesAreTheSeparator() {
     for (index, count) in [(0, 0), (1, 1), (7, 10), (10, 10), (99, 1024), (1024, 1024), (-3, 5)] {
       var bytes: [UInt8] = [0x41]
