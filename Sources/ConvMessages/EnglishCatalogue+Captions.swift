@@ -49,6 +49,39 @@ extension EnglishCatalogue {
     return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
   }
 
+  /// The UTF-8 of ``span(_:_:)`` appended to `text`.
+  func appendSpan(_ word: String, _ values: [Int], to text: inout [UInt8]) {
+    guard let low = values.min(), let high = values.max() else {
+      text += "no \(word)s".utf8
+      return
+    }
+    text += word.utf8
+    if low == high {
+      text.append(UInt8(ascii: " "))
+      Self.appendDecimal(low, to: &text)
+    } else {
+      text += "s ".utf8
+      Self.appendDecimal(low, to: &text)
+      text += "–".utf8
+      Self.appendDecimal(high, to: &text)
+    }
+  }
+
+  /// The UTF-8 of `"\(n)"` appended to `text`.
+  static func appendDecimal(_ n: Int, to text: inout [UInt8]) {
+    guard n >= 0 else {
+      text += String(n).utf8
+      return
+    }
+    // Most significant digit first, so that nothing is reversed afterwards.
+    var unit = 1
+    while unit <= n / 10 { unit *= 10 }
+    repeat {
+      text.append(UInt8(ascii: "0") + UInt8((n / unit) % 10))
+      unit /= 10
+    } while unit > 0
+  }
+
   /// `row 7`, `rows 1, 3`, `row and column 7`, `rows and columns 1, 3`.
   func lines(_ word: String, _ values: [Int]) -> String {
     let words =
@@ -67,9 +100,19 @@ extension EnglishCatalogue {
     switch caption {
     case .window(let rows, let cols, let padded, let stride):
       // Rows and columns are counted as the input's labels count them: in the padded grid.
-      return
-        "window on \(span("row", rows)), \(span("col", cols)) of the \(padded ? "padded input" : "input")"
-        + "; it moves \(value(stride)) cell\(stride == Pair(1) ? "" : "s") per step"
+      // `window on rows 1–3, cols 7–9 of the padded input; it moves 1 cell per step`,
+      // written as bytes: a stream writes this line for every frame, and appending to a
+      // `String` piece by piece cost more than the rest of the step.
+      var text: [UInt8] = []
+      text.reserveCapacity(96)
+      text += "window on ".utf8
+      appendSpan("row", rows, to: &text)
+      text += ", ".utf8
+      appendSpan("col", cols, to: &text)
+      text += (padded ? " of the padded input; it moves " : " of the input; it moves ").utf8
+      text += value(stride).utf8
+      text += (stride == Pair(1) ? " cell per step" : " cells per step").utf8
+      return String(decoding: text, as: UTF8.self)
     case .unreached(let axis, let indices, let padded, let reason, let inside):
       let word = axis == nil ? "row and column" : axis == .height ? "row" : "column"
       let unit = axis == .width ? "column" : "row"

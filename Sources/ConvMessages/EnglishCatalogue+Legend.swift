@@ -2,7 +2,16 @@ extension EnglishCatalogue {
   /// A frame's header and legend.
   func legend(_ text: LegendText) -> String {
     switch text {
-    case .header(let scene, let step, let count): return "\(scene) — step \(step) of \(count)"
+    case .header(let scene, let step, let count):
+      // Written as bytes: a stream writes a header for every frame.
+      var text: [UInt8] = []
+      text.reserveCapacity(scene.utf8.count + 40)
+      text += scene.utf8
+      text += " — step ".utf8
+      Self.appendDecimal(step, to: &text)
+      text += " of ".utf8
+      Self.appendDecimal(count, to: &text)
+      return String(decoding: text, as: UTF8.self)
     case .heading: return "legend:"
     case .entry(let meaning, let glyphs):
       switch meaning {

@@ -149,6 +149,14 @@ public struct Canvas: Sendable {
     return column - x
   }
 
+  /// Sets column `x` of row `y` (which must be a row of the canvas) to a one-column
+  /// scalar, unless `x` is off the canvas.
+  mutating func set(column x: Int, row y: Int, glyph: UInt32, id: StyleID) {
+    guard x >= 0 && x < width else { return }
+    glyphs[y * width + x] = glyph
+    styles[y * width + x] = id
+  }
+
   /// Fills columns `x ..< x + count` of row `y` with spaces in style `id`.
   mutating func fill(x: Int, y: Int, count: Int, id: StyleID) {
     guard y >= 0 && y < height else { return }

@@ -568,7 +568,11 @@ public enum FrameLayout {
 /// The panels of a frame measured at one density and flowed into bands.
 struct Arrangement {
   let density: PanelDensity
-  let shapes: [PanelShape]
+  private(set) var shapes: [PanelShape]
+  /// Per shape: whether it is shaded whatever its cells hold (shading asked for, or no
+  /// number of decimals could fit however narrow its numbers), so that its mode was chosen
+  /// without formatting a cell.
+  private let shadedBySize: [Bool]
   let blockWidths: [Int]
   let titles: [String]
   let bands: [[Int]]
@@ -591,6 +595,7 @@ struct Arrangement {
   ) {
     self.density = density
     var shapes: [PanelShape] = []
+    var shadedBySize: [Bool] = []
     var minimum = 20
     for (index, panel) in frame.panels.enumerated() {
       minimum = max(minimum, panel.cols * 2)
@@ -598,10 +603,12 @@ struct Arrangement {
       let known = index < shadingRanges.count ? shadingRanges[index] : nil
       if density.shading && !panel.isTable {
         shapes.append(PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
+        shadedBySize.append(true)
         continue
       }
       // Too wide: fewer decimals first, then shading (unless nothing may be cut).
       var shape: PanelShape? = nil
+      var formatted = false
       for decimals in [density.decimals, 2, 1] where decimals <= density.decimals {
         let reserved = reserve?.columns(panel: panel.name, decimals: decimals) ?? 0
         let mode = PanelShape.Mode.numbers(decimals: decimals, spacing: density.spacing)
@@ -611,6 +618,7 @@ struct Arrangement {
         {
           continue
         }
+        formatted = true
         let texts = cache.texts(panel, index: index, decimals: decimals, glyphs: glyphs)
         let candidate = PanelShape(
           panel, glyphs: glyphs, mode: mode, texts: texts, reserve: reserved)
@@ -630,10 +638,12 @@ struct Arrangement {
         shape = PanelShape(
           panel, glyphs: glyphs, mode: .numbers(decimals: 1, spacing: 0), texts: texts)
       }
+      shadedBySize.append(shape == nil && !formatted)
       shapes.append(
         shape ?? PanelShape(panel, glyphs: glyphs, mode: .shading, range: range, known: known))
     }
     self.shapes = shapes
+    self.shadedBySize = shadedBySize
     minimumWidth = minimum
     titles = frame.panels.prefix(shapes.count).map {
       FrameLayout.transliterate($0.title, glyphs.ascii)
@@ -655,6 +665,55 @@ struct Arrangement {
     }
     self.bands = bands
     bandHeights = bands.map { band in 1 + (band.map { shapes[$0].height }.max() ?? 0) }
+  }
+
+  /// Whether laying out `frame` afresh, with the width, density, glyphs and reserve this
+  /// arrangement was made with, would give this arrangement again.
+  ///
+  /// `changes` are the cells that differ from the frame this arrangement was made for,
+  /// and `shadingRanges` the shaded panels' ranges followed from it, as handed to
+  /// ``init(_:width:density:limited:glyphs:reserve:cache:allOrNothing:shadingRanges:)``.
+  /// A panel showing numbers must have no changed cell (its texts, and so its columns,
+  /// could change); a shaded one must be shaded whatever its cells hold and keep its range.
+  /// Everything else the arrangement reads (names, titles, sizes, labels, symbols) must be
+  /// the same.
+  func fits(_ frame: Frame, changes: CellChanges, shadingRanges: [ShadingRange?]) -> Bool {
+    guard !abandoned, shapes.count == frame.panels.count,
+      changes.indices.count == shapes.count
+    else { return false }
+    for (index, shape) in shapes.enumerated() {
+      let old = shape.panel
+      let new = frame.panels[index]
+      // Texts drawn are compared by their bytes: `==` would take canonically equivalent
+      // texts, which draw other bytes, for the same.
+      guard old.rows == new.rows, old.cols == new.cols, old.name == new.name,
+        SameBytes.of(old.title, new.title), SameBytes.of(old.rowLabels, new.rowLabels),
+        SameBytes.of(old.columnLabels, new.columnLabels), old.symbols == new.symbols
+      else { return false }
+      if shape.numbers {
+        guard changes.indices[index].isEmpty else { return false }
+      } else {
+        guard shadedBySize[index], index < shadingRanges.count,
+          let range = shadingRanges[index], range == shape.shading
+        else { return false }
+      }
+    }
+    return true
+  }
+
+  /// Gives each shape the panel at its place in `frame`, whose cells it then draws.
+  ///
+  /// For an arrangement that ``fits(_:changes:shadingRanges:)`` `frame`.
+  mutating func adopt(_ frame: Frame) {
+    for index in shapes.indices { shapes[index].panel = frame.panels[index] }
+  }
+
+  /// Lets go of the panels' cells (the rest of each panel is kept, for
+  /// ``fits(_:changes:shadingRanges:)``), so that a frame advanced in place after this
+  /// arrangement was kept owns its cells alone and is not copied. Drawing a cell is then wrong
+  /// until ``adopt(_:)``.
+  mutating func releaseCells() {
+    for index in shapes.indices { shapes[index].panel.cells = [] }
   }
 
   /// Whether every panel shows its numbers.
@@ -699,6 +758,14 @@ struct Arrangement {
     var sizes: [Int]
     /// Per panel: the range shading spreads over the ramp.
     var ranges: [Double]
+
+    /// Titles compared by their bytes: `==` on strings would take canonically equivalent
+    /// titles, which draw other bytes, for the same, and leave the old title drawn.
+    static func == (a: Geometry, b: Geometry) -> Bool {
+      a.blockWidths == b.blockWidths && a.bands == b.bands && a.sizes == b.sizes
+        && a.ranges == b.ranges && a.titles.count == b.titles.count
+        && zip(a.titles, b.titles).allSatisfy { SameBytes.of($0, $1) }
+    }
   }
 
   var geometry: Geometry {
@@ -785,7 +852,9 @@ struct PanelShape {
     case shading
   }
 
-  let panel: Panel
+  /// The panel measured; ``Arrangement/adopt(_:)`` swaps in a later frame's panel that
+  /// measures the same.
+  fileprivate(set) var panel: Panel
   let glyphs: Glyphs
   let mode: Mode
   /// The texts shown in number mode (a number, or a placeholder glyph), row-major.
@@ -991,7 +1060,12 @@ struct PanelShape {
       canvas.put(close, x: column, y: row, id: style)
     } else {
       let heat = cell.role == .heat ? cell.heat : cell.value.map(level)
-      canvas.put(glyphs.shade(cell, level: heat), x: left, y: row, id: style)
+      // Two scalars straight onto the canvas where the glyphs allow, with no string made.
+      if let (first, second) = glyphs.shadeColumns(cell, level: heat) {
+        canvas.putColumns(first, second, x: left, y: row, id: style)
+      } else {
+        canvas.put(glyphs.shade(cell, level: heat), x: left, y: row, id: style)
+      }
     }
   }
 }

@@ -24,7 +24,9 @@ public struct FrameTextStream {
   public var steps: SceneSteps { source! }
   private let source: SceneSteps?
   /// Column widths and shading ranges kept across the animation's frames.
-  public var reserve: LayoutReserve
+  public var reserve: LayoutReserve {
+    didSet { kept = nil }  // the kept arrangement was measured against the old reserve
+  }
   /// Where panels and captions wrap.
   let flow: Int
   /// Whether `flow` is a hard limit (an explicit width).
@@ -46,6 +48,10 @@ public struct FrameTextStream {
   /// The panels as drawn for the last frame, and what decided their places.
   private var panels: Canvas? = nil
   private var geometry: Arrangement.Geometry? = nil
+  /// The last frame's arrangement, its cells let go of, for the next frame when that one
+  /// would be arranged the same: within one animation it nearly always is, and arranging
+  /// afresh (looking every panel up in the reserve, measuring it) is most of a frame's cost.
+  private var kept: Arrangement? = nil
   private var width = 0
   /// The names of the last frame's panels.
   private var names: [String] = []
@@ -57,7 +63,8 @@ public struct FrameTextStream {
   /// Per panel of the last frame: its shading range and the reserved range that widened
   /// it, or nil when it showed numbers.
   private var shaded: [(range: ShadingRange, reserved: ClosedRange<Double>?)?] = []
-  /// The encoded bytes of each panel row, and which rows changed since they were encoded.
+  /// The encoded bytes of each panel row with its line end, and which rows changed since
+  /// they were encoded.
   private var rows: [[UInt8]] = []
   private var dirty: [Bool] = []
   /// How many cells of the current frame take each role (by ``CellRole/index``), and how
@@ -151,7 +158,7 @@ public struct FrameTextStream {
   /// Appends step `step`'s separator line (``TextRenderer/separator(index:count:)``) and frame.
   public mutating func append(step: Int, to bytes: inout [UInt8]) {
     let (frame, changes) = next(step)
-    bytes.append(contentsOf: TextRenderer.separator(index: frame.index, count: frame.count).utf8)
+    TextRenderer.appendSeparator(index: frame.index, count: frame.count, to: &bytes)
     bytes += lineEnd
     append(frame, changes: changes ?? self.changes(frame), to: &bytes)
     lastIsStep = true
@@ -205,18 +212,32 @@ public struct FrameTextStream {
         }
       }
     }
-    let arrangement = Arrangement(
-      frame, width: flow, density: .standard, limited: limited, glyphs: glyphs,
-      reserve: reserve, cache: &cache, shadingRanges: ranges)
-    let width = limited ? flow : max(flow, arrangement.widest)
-    drawPanels(frame, arrangement, width: width, changes: changes)
-    if names.count != frame.panels.count
-      || !zip(names, frame.panels).allSatisfy({ $0 == $1.name })
+    var arrangement: Arrangement
+    let reused: Bool
+    if let changes, var last = kept.take(),
+      last.fits(frame, changes: changes, shadingRanges: ranges)
     {
-      names = frame.panels.map(\.name)
+      last.adopt(frame)
+      arrangement = last
+      reused = true
+    } else {
+      arrangement = Arrangement(
+        frame, width: flow, density: .standard, limited: limited, glyphs: glyphs,
+        reserve: reserve, cache: &cache, shadingRanges: ranges)
+      reused = false
     }
-    shaded = arrangement.shapes.map { shape in
-      shape.shading.map { ($0, reserve.ranges[shape.panel.name]) }
+    let width = limited ? flow : max(flow, arrangement.widest)
+    drawPanels(frame, arrangement, width: width, changes: changes, reused: reused)
+    // A reused arrangement has the last frame's names and shading ranges.
+    if !reused {
+      if names.count != frame.panels.count
+        || !zip(names, frame.panels).allSatisfy({ $0 == $1.name })
+      {
+        names = frame.panels.map(\.name)
+      }
+      shaded = arrangement.shapes.map { shape in
+        shape.shading.map { ($0, reserve.ranges[shape.panel.name]) }
+      }
     }
 
     // The lines around the panels, drawn as the one-piece layout draws them: each on its
@@ -232,14 +253,15 @@ public struct FrameTextStream {
     bytes += lineEnd
     bytes += lineEnd  // the blank row under the header
     let panels = self.panels!
+    let lineEnd = self.lineEnd
     for y in 0..<panels.height {
       if dirty[y] {
         rows[y].removeAll(keepingCapacity: true)
         Self.encode(panels, y, depth: depth, to: &rows[y])
+        rows[y] += lineEnd  // kept with the row: one append per row rather than two
         dirty[y] = false
       }
       bytes.append(contentsOf: rows[y])
-      bytes += lineEnd
     }
     bytes += lineEnd  // the blank row under the panels
     var height = 2 + panels.height + 1
@@ -255,6 +277,8 @@ public struct FrameTextStream {
       height += 1 + legend.lines
     }
     lastSize = (width, height)
+    arrangement.releaseCells()
+    kept = arrangement
   }
 
   /// `line` put at the start of a row `width` wide in `style`, encoded, without its newline.
@@ -342,19 +366,20 @@ public struct FrameTextStream {
   }
 
   /// Draws the panels: from scratch when their arrangement changed, else only changed cells.
+  /// `reused`: the arrangement is the last frame's, so its geometry is too.
   private mutating func drawPanels(
     _ frame: Frame, _ arrangement: Arrangement, width: Int,
-    changes: CellChanges?
+    changes: CellChanges?, reused: Bool
   ) {
-    let geometry = arrangement.geometry
-    guard var canvas = panels, width == self.width, geometry == self.geometry, let changes
+    guard var canvas = panels, width == self.width, let changes,
+      reused || arrangement.geometry == self.geometry
     else {
       self.width = width
       var canvas = Canvas(width: width, height: arrangement.height)
       var hits: [CellHit] = []
       arrangement.draw(on: &canvas, y: 0, hits: &hits, record: false)
       panels = canvas
-      self.geometry = geometry
+      self.geometry = arrangement.geometry
       last = frame
       roleCounts = [Int](repeating: 0, count: CellRole.allCases.count)
       highlightedCount = 0
@@ -395,24 +420,48 @@ public struct FrameTextStream {
   private mutating func wrap(_ caption: String, _ index: Int, width: Int) -> (
     bytes: [UInt8], lines: Int
   ) {
-    if index < wrapped.count, Self.sameBytes(wrapped[index].caption, caption) {
+    if index < wrapped.count, SameBytes.of(wrapped[index].caption, caption) {
       return (wrapped[index].bytes, wrapped[index].lines)
     }
-    let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     while wrapped.count <= index { wrapped.append(("", [], 0)) }
+    if depth == .monochrome && !glyphs.ascii,
+      var line = Self.oneLine(caption, flow: flow, width: width)
+    {
+      line += lineEnd
+      wrapped[index] = (caption, line, 1)
+      return (line, 1)
+    }
+    let lines = FrameLayout.wrap(FrameLayout.transliterate(caption, glyphs.ascii), width: flow)
     wrapped[index] = (caption, encodeLines(lines, style: .caption, width: width), lines.count)
     return (wrapped[index].bytes, lines.count)
   }
 
-  /// Whether the two texts are the same bytes (not merely canonically equivalent, as `==`
-  /// would have it: the bytes written must be the caption's own).
-  private static func sameBytes(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    let same = a.utf8.withContiguousStorageIfAvailable { x in
-      b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+  /// The plain bytes of a caption that ``FrameLayout/wrap(_:width:)`` leaves on one line and
+  /// ``encodeLine(_:style:width:)`` writes without a canvas, found in one pass; nil for any
+  /// other caption (one to wrap, one with a scalar that is not one column, or text that is
+  /// not contiguous), which takes the long way.
+  ///
+  /// The scalars taken are those of that writing's shortcut, which ``DisplayWidth`` counts
+  /// as one column each, so their count is the width `wrap` measures.
+  private static func oneLine(_ text: String, flow: Int, width: Int) -> [UInt8]? {
+    let line: [UInt8]?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      var end = 0
+      var columns = 0
+      let oneColumn = OneColumnText.walk(utf8) { v, offset in
+        guard
+          (v >= 0x20 && v < 0x7F)
+            || (v >= 0xA0 && v < 0x300)
+            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+        else { return false }
+        columns += 1
+        if columns <= width && v != 0x20 { end = offset }
+        return true
+      }
+      // `wrap` keeps a text on one line when it fits, or when the flow is too narrow to wrap.
+      guard oneColumn, columns <= flow || flow <= 8 else { return nil }
+      return Array(UnsafeBufferPointer(rebasing: utf8[..<end]))
     }
-    if case .some(.some(let same)) = same { return same }
-    return a.utf8.elementsEqual(b.utf8)
+    return line ?? nil
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each

@@ -38,9 +38,12 @@ struct Glyphs {
   var heatRamp: [String] { ascii ? HeatRamp.asciiGlyphs : HeatRamp.glyphs }
 
   /// One column of shading for a heat level between 0 and 1.
-  func heatGlyph(_ heat: Double) -> String {
-    let ramp = heatRamp
-    return ramp[min(ramp.count - 1, max(0, Int((heat * Double(ramp.count - 1)).rounded())))]
+  func heatGlyph(_ heat: Double) -> String { heatRamp[heatIndex(heat)] }
+
+  /// Where ``heatGlyph(_:)`` finds its glyph in ``heatRamp``.
+  func heatIndex(_ heat: Double) -> Int {
+    let count = heatRamp.count
+    return min(count - 1, max(0, Int((heat * Double(count - 1)).rounded())))
   }
 
   /// The ramp that shades values by size when numbers do not fit: its lowest step is
@@ -48,11 +51,13 @@ struct Glyphs {
   var valueRamp: ArraySlice<String> { heatRamp.dropFirst(ascii ? 2 : 1) }
 
   /// One column of the value ramp for a level between 0 and 1.
-  func valueGlyph(_ level: Double) -> String {
+  func valueGlyph(_ level: Double) -> String { heatRamp[valueIndex(level)] }
+
+  /// Where ``valueGlyph(_:)`` finds its glyph in ``heatRamp`` (not in ``valueRamp``).
+  func valueIndex(_ level: Double) -> Int {
     let ramp = valueRamp
-    return ramp[
-      ramp.startIndex
-        + min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))]
+    return ramp.startIndex
+      + min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))
   }
 
   /// The role mark that precedes a shaded value, or nil for a plain value.

@@ -34,6 +34,31 @@ public struct TextRenderer: Sendable {
     "----- frame \(index) of \(count) -----"
   }
 
+  /// The bytes of ``separator(index:count:)``, written without making the string: a
+  /// stream writes one for every frame.
+  static func appendSeparator(index: Int, count: Int, to bytes: inout [UInt8]) {
+    bytes += "----- frame ".utf8
+    appendDecimal(index, to: &bytes)
+    bytes += " of ".utf8
+    appendDecimal(count, to: &bytes)
+    bytes += " -----".utf8
+  }
+
+  /// `n` in decimal digits, as `"\(n)"` writes it.
+  private static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+    guard n >= 0 else {
+      bytes += String(n).utf8
+      return
+    }
+    // Most significant digit first, so that nothing is reversed afterwards.
+    var unit = 1
+    while unit <= n / 10 { unit *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8((n / unit) % 10))
+      unit /= 10
+    } while unit > 0
+  }
+
   /// One frame as text, ending with a newline.
   public func render(_ frame: Frame) -> String {
     FrameLayout.lay(
