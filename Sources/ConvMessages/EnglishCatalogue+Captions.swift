@@ -58,28 +58,13 @@ extension EnglishCatalogue {
     text += word.utf8
     if low == high {
       text.append(UInt8(ascii: " "))
-      Self.appendDecimal(low, to: &text)
+      DecimalBytes.append(low, to: &text)
     } else {
       text += "s ".utf8
-      Self.appendDecimal(low, to: &text)
+      DecimalBytes.append(low, to: &text)
       text += "–".utf8
-      Self.appendDecimal(high, to: &text)
+      DecimalBytes.append(high, to: &text)
     }
-  }
-
-  /// The UTF-8 of `"\(n)"` appended to `text`.
-  static func appendDecimal(_ n: Int, to text: inout [UInt8]) {
-    guard n >= 0 else {
-      text += String(n).utf8
-      return
-    }
-    // Most significant digit first, so that nothing is reversed afterwards.
-    var unit = 1
-    while unit <= n / 10 { unit *= 10 }
-    repeat {
-      text.append(UInt8(ascii: "0") + UInt8((n / unit) % 10))
-      unit /= 10
-    } while unit > 0
   }
 
   /// `row 7`, `rows 1, 3`, `row and column 7`, `rows and columns 1, 3`.

@@ -8,9 +8,9 @@ extension EnglishCatalogue {
       text.reserveCapacity(scene.utf8.count + 40)
       text += scene.utf8
       text += " — step ".utf8
-      Self.appendDecimal(step, to: &text)
+      DecimalBytes.append(step, to: &text)
       text += " of ".utf8
-      Self.appendDecimal(count, to: &text)
+      DecimalBytes.append(count, to: &text)
       return String(decoding: text, as: UTF8.self)
     case .heading: return "legend:"
     case .entry(let meaning, let glyphs):

@@ -350,38 +350,11 @@ public enum DisplayWidth {
 
   public static func of(_ string: String) -> Int {
     // Text of one-column scalars that never join a grapheme before them (Latin, `·`, `⌊`,
-    // `−`, `×`: every caption) is one column per scalar, with no grapheme breaking; read
-    // from the UTF-8 directly where it is contiguous, as a native string's is.
-    let fast: Int?? = string.utf8.withContiguousStorageIfAvailable { bytes in
-      var columns = 0
-      let oneColumn = OneColumnText.walk(bytes) { v, _ in
-        guard
-          (v >= 0x20 && v < 0x300)
-            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-        else { return false }
-        columns += 1
-        return true
-      }
-      return oneColumn ? columns : nil
-    }
-    if case .some(let columns) = fast {
-      return columns ?? string.reduce(0) { $0 + of($1) }
-    }
-    // Printable ASCII is one column per byte.
-    if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return string.utf8.count }
-    // Text of one-column scalars that never join a grapheme before them (Latin, `·`, `⌊`,
     // `−`, `×`: every caption) is one column per scalar, with no grapheme breaking.
-    var columns = 0
-    for scalar in string.unicodeScalars {
-      let v = scalar.value
-      guard
-        (v >= 0x20 && v < 0x300)
-          || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-      else {
-        return string.reduce(0) { $0 + of($1) }
-      }
-      columns += 1
+    var string = string
+    if let columns = string.withUTF8({ OneColumnText.measure($0, width: 0)?.columns }) {
+      return columns
     }
-    return columns
+    return string.reduce(0) { $0 + of($1) }
   }
 }

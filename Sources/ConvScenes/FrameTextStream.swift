@@ -288,48 +288,13 @@ public struct FrameTextStream {
     // scalars, trailing spaces dropped: what the canvas would give, without making one for
     // every line of every frame.
     if depth == .monochrome {
-      // Read from the UTF-8 directly where it is contiguous, as a native string's is.
-      let fast: Bool? = line.utf8.withContiguousStorageIfAvailable { utf8 in
-        var end = 0
-        var columns = 0
-        let oneColumn = OneColumnText.walk(utf8) { v, offset in
-          guard
-            (v >= 0x20 && v < 0x7F)
-              || (v >= 0xA0 && v < 0x300)
-              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-          else { return false }
-          columns += 1
-          if columns <= width && v != 0x20 { end = offset }
-          return true
-        }
-        if oneColumn { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end])) }
-        return oneColumn
+      var line = line
+      let written = line.withUTF8 { utf8 -> Bool in
+        guard let (_, end) = OneColumnText.measure(utf8, width: width) else { return false }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end]))
+        return true
       }
-      if fast == true { return }
-      if fast == nil {
-        var oneColumn = true
-        var end = 0
-        var columns = 0
-        var offset = 0
-        for scalar in line.unicodeScalars {
-          let v = scalar.value
-          guard
-            (v >= 0x20 && v < 0x7F)
-              || (v >= 0xA0 && v < 0x300)
-              || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-          else {
-            oneColumn = false
-            break
-          }
-          offset += UTF8.width(scalar)
-          columns += 1
-          if columns <= width && v != 0x20 { end = offset }
-        }
-        if oneColumn {
-          bytes.append(contentsOf: line.utf8.prefix(end))
-          return
-        }
-      }
+      if written { return }
     }
     var text = Canvas(width: width, height: 1)
     text.put(line, x: 0, y: 0, style: style)
@@ -438,30 +403,20 @@ public struct FrameTextStream {
 
   /// The plain bytes of a caption that ``FrameLayout/wrap(_:width:)`` leaves on one line and
   /// ``encodeLine(_:style:width:)`` writes without a canvas, found in one pass; nil for any
-  /// other caption (one to wrap, one with a scalar that is not one column, or text that is
-  /// not contiguous), which takes the long way.
+  /// other caption (one to wrap, or one with a scalar that is not one column), which takes
+  /// the long way.
   ///
   /// The scalars taken are those of that writing's shortcut, which ``DisplayWidth`` counts
   /// as one column each, so their count is the width `wrap` measures.
   private static func oneLine(_ text: String, flow: Int, width: Int) -> [UInt8]? {
-    let line: [UInt8]?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-      var end = 0
-      var columns = 0
-      let oneColumn = OneColumnText.walk(utf8) { v, offset in
-        guard
-          (v >= 0x20 && v < 0x7F)
-            || (v >= 0xA0 && v < 0x300)
-            || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
-        else { return false }
-        columns += 1
-        if columns <= width && v != 0x20 { end = offset }
-        return true
-      }
+    var text = text
+    return text.withUTF8 { utf8 in
       // `wrap` keeps a text on one line when it fits, or when the flow is too narrow to wrap.
-      guard oneColumn, columns <= flow || flow <= 8 else { return nil }
+      guard let (columns, end) = OneColumnText.measure(utf8, width: width),
+        columns <= flow || flow <= 8
+      else { return nil }
       return Array(UnsafeBufferPointer(rebasing: utf8[..<end]))
     }
-    return line ?? nil
   }
 
   /// The legend's lines, encoded with a newline after each, made once for each

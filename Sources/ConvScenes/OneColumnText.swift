@@ -29,4 +29,28 @@ enum OneColumnText {
     }
     return true
   }
+
+  /// Whether the caption shortcut writes `v` as one column of its own: ASCII, Latin, `×`,
+  /// `·`, `—`, `⌊` and their neighbours, never a scalar that joins the one before it.
+  @inline(__always) static func isOneColumn(_ v: UInt32) -> Bool {
+    (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300)
+      || ((0x2010...0x2BFF).contains(v) && !(0x20D0...0x20FF).contains(v))
+  }
+
+  /// For a text of one-column scalars only: how many scalars it has, and the offset just past
+  /// the last of its first `width` that is not a space (where a row `width` wide, trailing
+  /// spaces dropped, ends); nil when some scalar is not one column.
+  static func measure(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> (
+    columns: Int, end: Int
+  )? {
+    var end = 0
+    var columns = 0
+    let oneColumn = walk(bytes) { v, offset in
+      guard isOneColumn(v) else { return false }
+      columns += 1
+      if columns <= width && v != 0x20 { end = offset }
+      return true
+    }
+    return oneColumn ? (columns, end) : nil
+  }
 }

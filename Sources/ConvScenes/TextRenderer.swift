@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// Plain text: each frame laid out at a width, trailing spaces trimmed.
 ///
 /// When several frames are rendered, each one starts with the line
@@ -38,25 +40,10 @@ public struct TextRenderer: Sendable {
   /// stream writes one for every frame.
   static func appendSeparator(index: Int, count: Int, to bytes: inout [UInt8]) {
     bytes += "----- frame ".utf8
-    appendDecimal(index, to: &bytes)
+    DecimalBytes.append(index, to: &bytes)
     bytes += " of ".utf8
-    appendDecimal(count, to: &bytes)
+    DecimalBytes.append(count, to: &bytes)
     bytes += " -----".utf8
-  }
-
-  /// `n` in decimal digits, as `"\(n)"` writes it.
-  private static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
-    guard n >= 0 else {
-      bytes += String(n).utf8
-      return
-    }
-    // Most significant digit first, so that nothing is reversed afterwards.
-    var unit = 1
-    while unit <= n / 10 { unit *= 10 }
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8((n / unit) % 10))
-      unit /= 10
-    } while unit > 0
   }
 
   /// One frame as text, ending with a newline.
