@@ -42,8 +42,16 @@ struct Glyphs {
 
   /// Where ``heatGlyph(_:)`` finds its glyph in ``heatRamp``.
   func heatIndex(_ heat: Double) -> Int {
-    let count = heatRamp.count
-    return min(count - 1, max(0, Int((heat * Double(count - 1)).rounded())))
+    Self.step(heat, of: heatRamp.count)
+  }
+
+  /// The step of a level between 0 and 1 on a ramp of `count` steps, the nearest one; a
+  /// level past either end takes that end, and one that is not a number (a NaN in a values
+  /// file makes NaN sums) the lowest, where converting it to an Int would stop the program.
+  private static func step(_ level: Double, of count: Int) -> Int {
+    let place = (level * Double(count - 1)).rounded()
+    guard place > 0 else { return 0 }
+    return place < Double(count - 1) ? Int(place) : count - 1
   }
 
   /// The ramp that shades values by size when numbers do not fit: its lowest step is
@@ -56,8 +64,7 @@ struct Glyphs {
   /// Where ``valueGlyph(_:)`` finds its glyph in ``heatRamp`` (not in ``valueRamp``).
   func valueIndex(_ level: Double) -> Int {
     let ramp = valueRamp
-    return ramp.startIndex
-      + min(ramp.count - 1, max(0, Int((level * Double(ramp.count - 1)).rounded())))
+    return ramp.startIndex + Self.step(level, of: ramp.count)
   }
 
   /// The role mark that precedes a shaded value, or nil for a plain value.
