@@ -45,11 +45,12 @@ extension EnglishCatalogue {
 
   /// `rows 2–4` or `row 2`.
   func span(_ word: String, _ values: [Int]) -> String {
-    guard let low = values.min(), let high = values.max() else { return "no \(word)s" }
-    return low == high ? "\(word) \(low)" : "\(word)s \(low)–\(high)"
+    var text: [UInt8] = []
+    appendSpan(word, values, to: &text)
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// The UTF-8 of ``span(_:_:)`` appended to `text`.
+  /// The UTF-8 of ``span(_:_:)`` appended to `text`, for the lines written as bytes.
   func appendSpan(_ word: String, _ values: [Int], to text: inout [UInt8]) {
     guard let low = values.min(), let high = values.max() else {
       text += "no \(word)s".utf8

@@ -1,3 +1,5 @@
+import ConvMessages
+
 /// How numbers read on screen and in captions: integers without a decimal point,
 /// others with at most four decimals.
 public enum NumberText {
@@ -43,25 +45,8 @@ public enum NumberText {
       bytes += format(value).utf8
       return
     }
-    let integer = Int64(value)
-    if integer < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = integer.magnitude
-    var digits: (UInt64, UInt64) = (0, 0)  // up to 12 digits, the last first, a byte each
-    var count = 0
-    repeat {
-      let digit = UInt64(magnitude % 10) + 0x30
-      if count < 8 {
-        digits.0 |= digit << (8 * UInt64(count))
-      } else {
-        digits.1 |= digit << (8 * UInt64(count - 8))
-      }
-      count += 1
-      magnitude /= 10
-    } while magnitude > 0
-    for k in stride(from: count - 1, through: 0, by: -1) {
-      let word = k < 8 ? digits.0 >> (8 * UInt64(k)) : digits.1 >> (8 * UInt64(k - 8))
-      bytes.append(UInt8(truncatingIfNeeded: word))
-    }
+    // Below 10^12 in size, so the conversion is exact.
+    DecimalBytes.append(Int(value), to: &bytes)
   }
 
   /// Appends the UTF-8 of `factor(value)`.
